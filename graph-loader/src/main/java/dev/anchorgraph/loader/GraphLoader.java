@@ -1,0 +1,56 @@
+package dev.anchorgraph.loader;
+
+import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
+import dev.anchorgraph.loader.status.StatusCommand;
+import dev.anchorgraph.neo4j.Neo4jSettings;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** graph-loader: builds the anchorgraph company / person / case / trade graph in Neo4j from exported files. */
+@Command(name = "graph-loader", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
+                "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
+                        + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687."},
+        subcommands = {LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+public final class GraphLoader {
+
+    private final Neo4jSettings settings;
+
+    public GraphLoader(Neo4jSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Held so the level sticks: the driver logs every connection at INFO, which buries the report. */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.neo4j.driver");
+
+    public static void main(String[] args) {
+        DRIVER_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine(Neo4jSettings.fromEnvironment()).execute(args));
+    }
+
+    /** The command line with the given connection settings (tests pass their own Neo4j). */
+    public static CommandLine commandLine(Neo4jSettings settings) {
+        return new CommandLine(new GraphLoader(settings)).setExecutionExceptionHandler(GraphLoader::onFailure);
+    }
+
+    /** Opens a connection with this run's settings and applies the schema. */
+    public Neo4jConnection connect(java.io.PrintWriter out) {
+        return Neo4jConnection.open(settings, out);
+    }
+
+    /** Expected failures get one clear line and exit code 2 (input) or 3 (Neo4j); others a stack trace and 1. */
+    private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        var err = cmd.getErr();
+        if (e instanceof ServiceUnavailableException) {
+            err.println("graph-loader: cannot reach Neo4j (" + e.getMessage() + "). Is graph-service running, or NEO4J_URI set?");
+            return 3;
+        }
+        if (e instanceof LoaderException) {
+            err.println("graph-loader: " + e.getMessage());
+            return 2;
+        }
+        e.printStackTrace(err);
+        return 1;
+    }
+}

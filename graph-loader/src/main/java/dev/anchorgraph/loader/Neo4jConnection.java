@@ -1,0 +1,33 @@
+package dev.anchorgraph.loader;
+
+import dev.anchorgraph.neo4j.Neo4jSettings;
+import dev.anchorgraph.neo4j.SchemaMigrations;
+import java.io.PrintWriter;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * An open connection for one command: the driver, the session settings, and the schema applied (constraints
+ * first, before any data is written).
+ */
+public record Neo4jConnection(Driver driver, SessionConfig session, Neo4jSettings settings) implements AutoCloseable {
+
+    public static Neo4jConnection open(Neo4jSettings settings, PrintWriter out) {
+        var driver = settings.openDriver();
+        try {
+            driver.verifyConnectivity();
+            var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();
+            out.printf("Connected to %s (database %s); schema: %d migration(s) applied now, %d already.%n",
+                    settings.boltUri(), settings.database(), result.applied().size(), result.alreadyApplied().size());
+            return new Neo4jConnection(driver, settings.sessionConfig(), settings);
+        } catch (RuntimeException e) {
+            driver.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

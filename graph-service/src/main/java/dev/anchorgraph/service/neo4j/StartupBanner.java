@@ -1,0 +1,34 @@
+package dev.anchorgraph.service.neo4j;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Prints where everything is once the HTTP port is known, so a new user can click straight through. */
+@Component
+class StartupBanner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+    private final Neo4jEndpoint endpoint;
+
+    StartupBanner(Neo4jEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    @EventListener
+    void onStarted(WebServerInitializedEvent event) {
+        var base = "http://localhost:" + event.getWebServer().getPort();
+        log.info("""
+
+                anchorgraph graph-service is up
+                  API         {}/api/v1/companies/{uscc}
+                  Swagger UI  {}/swagger-ui.html
+                  OpenAPI     {}/v3/api-docs
+                  Health      {}/actuator/health
+                  Bolt        {} ({})
+                """, base, base, base, base, endpoint.settings().boltUri(),
+                endpoint.embedded().isPresent() ? "embedded Neo4j, loopback only" : "external Neo4j");
+    }
+}
