@@ -45,11 +45,27 @@ public record Uscc(String value) {
         if (raw == null) {
             return null;
         }
+        if (isCanonical(raw)) {
+            return raw; // the common case in bulk loads: skip the code-point walk
+        }
         var sb = new StringBuilder(raw.length());
         raw.codePoints()
                 .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\uFEFF')
                 .forEach(sb::appendCodePoint);
         return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isCanonical(String raw) {
+        if (raw.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = raw.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why a normalised string is not a well-formed code, or {@code null} when it is. */

@@ -61,6 +61,17 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
         }
     }
 
+    /** Loads the bundled classification unless the graph has one already (a load links companies to it). */
+    public static boolean ensureLoaded(Neo4jConnection neo4j) {
+        try (var session = neo4j.driver().session(neo4j.session())) {
+            if (session.run("MATCH (i:Industry) RETURN count(i) > 0 AS present").single().get("present").asBoolean()) {
+                return false;
+            }
+        }
+        write(neo4j, IndustryClassification.bundled());
+        return true;
+    }
+
     /** Parents first (sorted by level), so each batch finds the parents it links to already named. */
     static void write(Neo4jConnection neo4j, List<Industry> industries) {
         var rows = industries.stream()

@@ -1,0 +1,80 @@
+package dev.anchorgraph.loader.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One data row of an input file, with its source line number, read by column name. Values are stripped of
+ * surrounding white space; an absent optional column reads as empty. Parsers record flags (a row that is loaded but
+ * worth counting, like a USCC that fails its checksum) with {@link #flag}.
+ */
+public final class Row {
+
+    private final long line;
+    private final Map<String, Integer> header;
+    private final CSVRecord record;
+    private final int columns;
+    private List<String> flags;
+
+    Row(long line, Map<String, Integer> header, int columns, CSVRecord record) {
+        this.line = line;
+        this.header = header;
+        this.columns = columns;
+        this.record = record;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** The value of a column, stripped; empty when the column is absent or the cell empty. */
+    public String get(String column) {
+        var index = header.get(column);
+        if (index == null || index >= record.size()) {
+            return "";
+        }
+        return record.get(index).strip();
+    }
+
+    /** The value, or a {@link RejectReason#MISSING_VALUE} reject when it is empty. */
+    public String required(String column) {
+        var value = get(column);
+        if (value.isEmpty()) {
+            throw new Reject(RejectReason.MISSING_VALUE, column + " is empty");
+        }
+        return value;
+    }
+
+    /** The value, or {@code null} when empty. */
+    public String optional(String column) {
+        var value = get(column);
+        return value.isEmpty() ? null : value;
+    }
+
+    public void flag(String flag) {
+        if (flags == null) {
+            flags = new ArrayList<>(2);
+        }
+        flags.add(flag);
+    }
+
+    public List<String> flags() {
+        return flags == null ? List.of() : flags;
+    }
+
+    /** Rejects a row whose field count differs from the header's: its values cannot be trusted to their columns. */
+    public void checkShape() {
+        if (record.size() != columns) {
+            throw new Reject(RejectReason.COLUMN_COUNT, "the row has " + record.size() + " fields, the header "
+                    + columns);
+        }
+    }
+
+    /** The row as it was, re-quoted as RFC 4180 CSV, for the rejects file. */
+    public String raw() {
+        return CSVFormat.RFC4180.format(record.values());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.anchorgraph.loader.invoice;
+
+import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.load.BatchListener;
+import dev.anchorgraph.loader.load.LoadContext;
+import dev.anchorgraph.loader.load.RowType.RowParser;
+import java.time.LocalDate;
+
+/**
+ * invoices.csv, aggregated: the validating pass sums every accepted invoice per seller → buyer pair in memory;
+ * the writing pass turns the pairs into {@code SUPPLIES} relationships. One object per load of one file.
+ *
+ * <p>The rolling window ends with the month of {@code asOf} (default: the newest invoice of the file) and spans
+ * {@code windowMonths} months (default 24).
+ */
+public final class InvoiceLoad {
+
+    private final TradeAggregation aggregation = new TradeAggregation();
+    private final int windowMonths;
+    private final LocalDate asOf;
+
+    public InvoiceLoad(int windowMonths, LocalDate asOf) {
+        this.windowMonths = windowMonths;
+        this.asOf = asOf;
+    }
+
+    public static FileSpec spec() {
+        return InvoiceParser.SPEC;
+    }
+
+    /** Parses a row and adds it to the aggregate (the validating pass does both at once). */
+    public RowParser<Object> parser(LoadContext context) {
+        var parser = new InvoiceParser(context, aggregation);
+        return row -> {
+            var invoice = parser.parse(row);
+            aggregation.add(invoice);
+            return invoice;
+        };
+    }
+
+    public long pairs() {
+        return aggregation.pairCount();
+    }
+
+    /** The end of the rolling window actually used. */
+    public LocalDate windowEnd() {
+        if (asOf != null) {
+            return asOf;
+        }
+        return aggregation.latestDay() == Integer.MIN_VALUE ? LocalDate.now() : LocalDate.ofEpochDay(aggregation.latestDay());
+    }
+
+    /** @return pairs written by this run, after skipping {@code alreadyDone} committed by an interrupted one */
+    public long write(Neo4jConnection neo4j, String key, long alreadyDone, int batchSize, BatchListener listener) {
+        var end = windowEnd();
+        int endMonth = end.getYear() * 12 + end.getMonthValue() - 1;
+        return new TradeWriter(neo4j, batchSize, listener)
+                .write(aggregation.sortedPairs(), key, spec().name(), alreadyDone, endMonth, windowMonths);
+    }
+}

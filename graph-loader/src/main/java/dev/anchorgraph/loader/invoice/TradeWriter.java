@@ -1,0 +1,91 @@
+package dev.anchorgraph.loader.invoice;
+
+import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.load.BatchListener;
+import dev.anchorgraph.loader.load.Progress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes aggregated pairs as {@code SUPPLIES} relationships, a batch per transaction. Each transaction reads the
+ * batch's existing relationships (from earlier loads), adds the new trade to them in Java, writes the sums back and
+ * advances the file's progress: so a rerun after a crash skips exactly the committed pairs, and a daily file adds
+ * to what is there.
+ */
+final class TradeWriter {
+
+    private static final String READ = """
+            UNWIND $keys AS k
+            MATCH (:Company {uscc: k.seller})-[r:SUPPLIES]->(:Company {uscc: k.buyer})
+            RETURN k.i AS i, properties(r) AS props
+            """;
+
+    private static final String WRITE = """
+            UNWIND $rows AS row
+            MATCH (s:Company {uscc: row.seller})
+            MATCH (b:Company {uscc: row.buyer})
+            MERGE (s)-[r:SUPPLIES]->(b)
+            SET r = row.props
+            RETURN count(*) AS written
+            """;
+
+    private final Neo4jConnection neo4j;
+    private final int batchSize;
+    private final BatchListener listener;
+
+    TradeWriter(Neo4jConnection neo4j, int batchSize, BatchListener listener) {
+        this.neo4j = neo4j;
+        this.batchSize = batchSize;
+        this.listener = listener;
+    }
+
+    long write(List<TradeAggregation.Pair> pairs, String key, String file, long alreadyDone, int windowEnd, int windowMonths) {
+        long written = 0;
+        for (int from = (int) alreadyDone; from < pairs.size(); from += batchSize) {
+            var batch = pairs.subList(from, Math.min(pairs.size(), from + batchSize));
+            long done = from + batch.size();
+            try (var session = neo4j.driver().session(neo4j.session())) {
+                session.executeWriteWithoutResult(tx -> {
+                    writeBatch(tx, batch, windowEnd, windowMonths, file);
+                    Progress.advance(tx, key, file, done);
+                });
+            }
+            written += batch.size();
+            listener.committed(file, done);
+        }
+        return written;
+    }
+
+    private static void writeBatch(TransactionContext tx, List<TradeAggregation.Pair> batch, int windowEnd,
+                                   int windowMonths, String file) {
+        var keys = new ArrayList<Map<String, Object>>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            keys.add(Map.of("i", i, "seller", batch.get(i).seller(), "buyer", batch.get(i).buyer()));
+        }
+        var existing = new HashMap<Integer, Trade>();
+        tx.run(READ, Map.of("keys", keys)).forEachRemaining(r ->
+                existing.put(r.get("i").asInt(), TradeProperties.read(r.get("props").asMap())));
+        var rows = new ArrayList<Map<String, Object>>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            var pair = batch.get(i);
+            var trade = pair.trade();
+            var before = existing.get(i);
+            if (before != null) {
+                // merge into a copy: a retried transaction must not add the old trade twice
+                var merged = new Trade();
+                merged.merge(before);
+                merged.merge(trade);
+                trade = merged;
+            }
+            rows.add(Map.of("seller", pair.seller(), "buyer", pair.buyer(),
+                    "props", TradeProperties.of(trade, windowEnd, windowMonths)));
+        }
+        var written = tx.run(WRITE, Map.of("rows", rows)).single().get("written").asLong();
+        if (written != rows.size()) {
+            throw new IllegalStateException(file + ": a batch of " + rows.size() + " trade pairs wrote " + written);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.anchorgraph.loader.load;
+
+import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.csv.CsvFile;
+import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.csv.Reject;
+import dev.anchorgraph.loader.csv.Row;
+import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
+import dev.anchorgraph.loader.invoice.InvoiceLoad;
+
+import dev.anchorgraph.loader.litigation.Cases;
+import dev.anchorgraph.loader.person.PseudonymKey;
+import dev.anchorgraph.loader.person.Pseudonyms;
+import dev.anchorgraph.loader.registry.Anchors;
+import dev.anchorgraph.loader.registry.Borrowers;
+import dev.anchorgraph.loader.registry.Companies;
+import dev.anchorgraph.loader.registry.Officers;
+import dev.anchorgraph.loader.registry.Shareholders;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One load of a folder: headers of every present file are checked before anything is written; then each file in
+ * dependency order (companies before what refers to them, invoices last) is validated in full (rejects written,
+ * reject rate checked) and only then written, in batches that record their progress (exactly once).
+ */
+public final class Loader {
+
+    private static final List<RowType<?>> ROW_TYPES = List.of(new Companies(), new Anchors(), new Borrowers(),
+            new Shareholders(), new Officers(), new Cases());
+
+    private final Neo4jConnection neo4j;
+    private final LoadOptions options;
+    private final Pseudonyms pseudonyms;
+    private final PrintWriter out;
+    private final BatchListener listener;
+    private final Progress progress;
+
+    public Loader(Neo4jConnection neo4j, LoadOptions options, Pseudonyms pseudonyms, PrintWriter out, BatchListener listener) {
+        this.neo4j = neo4j;
+        this.options = options;
+        this.pseudonyms = pseudonyms;
+        this.out = out;
+        this.listener = listener;
+        this.progress = new Progress(neo4j);
+    }
+
+    public LoadReport run() {
+        var started = Instant.now();
+        long t0 = System.nanoTime();
+        var warnings = new ArrayList<String>();
+        var specs = new ArrayList<FileSpec>(ROW_TYPES.stream().map(RowType::spec).toList());
+        specs.add(InvoiceLoad.spec());
+        var present = InputFolder.scan(options.input(), specs, warnings);
+        for (var spec : specs) {
+            if (present.containsKey(spec.name())) {
+                try (var csv = CsvFile.open(present.get(spec.name()), options.charset(), spec)) {
+                    if (!csv.unknownColumns().isEmpty()) {
+                        warnings.add(spec.name() + ": unknown column(s) ignored: " + csv.unknownColumns());
+                    }
+                }
+            }
+        }
+        warnings.forEach(w -> out.println("warning: " + w));
+        if (LoadIndustriesCommand.ensureLoaded(neo4j)) {
+            out.println("Loaded the bundled GB/T 4754-2017 industry classification.");
+        }
+        PseudonymKey.verify(neo4j, pseudonyms);
+        var context = new LoadContext(neo4j, pseudonyms);
+        var reports = new ArrayList<FileReport>();
+        String stoppedBy = null;
+        for (var spec : specs) {
+            var path = present.get(spec.name());
+            FileReport report;
+            if (stoppedBy != null) {
+                report = FileReport.notReached(spec.name());
+            } else if (path == null) {
+                report = FileReport.absent(spec.name());
+            } else {
+                var type = ROW_TYPES.stream().filter(t -> t.spec() == spec).findFirst();
+                report = type.isPresent() ? loadRows(type.get(), path, context) : loadInvoices(path, context);
+                context.graphChanged();
+                if (report.status().equals("stopped")) {
+                    stoppedBy = report.message();
+                }
+            }
+            reports.add(report);
+        }
+        context.close();
+        var seconds = (System.nanoTime() - t0) / 1e9;
+        return new LoadReport(options.input().toString(), options.reportDir().toString(), neo4j.settings().boltUri().toString(),
+                started.toString(), seconds, stoppedBy == null ? "complete" : "stopped", stoppedBy, warnings, reports);
+    }
+
+    private <T> FileReport loadRows(RowType<T> type, Path path, LoadContext context) {
+        var spec = type.spec();
+        return load(spec, path, type.parser(context), type::detail, (key, done) -> {
+            var parser = type.parser(context);
+            try (var csv = CsvFile.open(path, options.charset(), spec)) {
+                var rows = new ValidRows<>(csv.iterator(), parser).map(type::parameters);
+                return new BatchWriter(neo4j, options.batchSize(), listener).write(key, spec.name(), done, rows, type.cypher());
+            }
+        });
+    }
+
+    private FileReport loadInvoices(Path path, LoadContext context) {
+        var invoices = new InvoiceLoad(options.windowMonths(), options.asOf());
+        var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null,
+                (key, done) -> invoices.write(neo4j, key, done, options.batchSize(), listener));
+        if (report.status().equals("loaded")) {
+            var details = new java.util.TreeMap<>(report.details());
+            details.put("trade_pairs", invoices.pairs());
+            report = new FileReport(report.file(), report.status(), report.rowsRead(), report.loaded(), report.flagged(),
+                    report.rejected(), report.flags(), report.rejects(), details, report.unknownColumns(),
+                    report.rejectsFile(), report.fingerprint(), report.resumedFrom(), report.written(), report.seconds(),
+                    "rolling window ends " + invoices.windowEnd() + ", " + options.windowMonths() + " months");
+        }
+        return report;
+    }
+
+    /** Writes the validated units of a file, skipping {@code done} already committed; returns units written. */
+    private interface Write {
+        long apply(String key, long done);
+    }
+
+    private <T> FileReport load(FileSpec spec, Path path, RowType.RowParser<T> parser, Function<T, String> detail, Write write) {
+        long t0 = System.nanoTime();
+        var fingerprint = Fingerprint.of(path);
+        var key = spec.name() + ":" + fingerprint;
+        var state = progress.state(key);
+        if (state.complete()) {
+            return FileReport.alreadyLoaded(spec.name(), fingerprint);
+        }
+        var tally = new Tally();
+        List<String> unknown;
+        Path rejectsFile;
+        try (var csv = CsvFile.open(path, options.charset(), spec);
+             var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()))) {
+            unknown = csv.unknownColumns();
+            for (Row row : csv) {
+                tally.rowsRead++;
+                try {
+                    row.checkShape();
+                    var value = parser.parse(row);
+                    tally.loaded++;
+                    tally.flag(row.flags());
+                    tally.detail(detail.apply(value));
+                } catch (Reject r) {
+                    tally.reject(r.reason().code());
+                    rejects.write(row, r);
+                }
+            }
+            rejectsFile = rejects.path();
+        }
+        var rejectsName = rejectsFile == null ? null : rejectsFile.toString();
+        if (tally.rejectRate() > options.maxRejectRate()) {
+            var message = "%s: %d of %d rows rejected (%.1f %%), over the limit of %.1f %%; nothing of it was written. See %s, or rerun with --max-reject-rate."
+                    .formatted(spec.name(), tally.rejected, tally.rowsRead, 100 * tally.rejectRate(),
+                            100 * options.maxRejectRate(), rejectsName);
+            return tally.report(spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), message);
+        }
+        var written = write.apply(key, state.done());
+        progress.complete(key, spec.name(), state.done() + written);
+        return tally.report(spec.name(), "loaded", unknown, rejectsName, fingerprint, state.done(), written, seconds(t0), null);
+    }
+
+    private static double seconds(long t0) {
+        return Math.round((System.nanoTime() - t0) / 1e7) / 100.0;
+    }
+}

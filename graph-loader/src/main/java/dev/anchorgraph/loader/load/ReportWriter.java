@@ -1,0 +1,54 @@
+package dev.anchorgraph.loader.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The load report as {@code load-report.json}, and as a table on the console. */
+final class ReportWriter {
+
+    static final String FILE_NAME = "load-report.json";
+
+    private ReportWriter() {}
+
+    static Path write(LoadReport report, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            var file = dir.resolve(FILE_NAME);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void print(LoadReport report, PrintWriter out) {
+        out.printf("%n%-18s %-15s %10s %10s %8s %9s %10s %8s%n", "file", "status", "read", "loaded", "flagged",
+                "rejected", "written", "seconds");
+        for (var f : report.files()) {
+            out.printf("%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f%n", f.file(), f.status(), f.rowsRead(), f.loaded(),
+                    f.flagged(), f.rejected(), f.written(), f.seconds());
+            f.flags().forEach((k, v) -> out.printf("%20s flagged %s: %,d%n", "", k, v));
+            f.rejects().forEach((k, v) -> out.printf("%20s rejected %s: %,d%n", "", k, v));
+            f.details().forEach((k, v) -> out.printf("%20s %s: %,d%n", "", k, v));
+            if (f.resumedFrom() > 0) {
+                out.printf("%20s resumed after %,d units committed by an interrupted run%n", "", f.resumedFrom());
+            }
+            if (f.rejectsFile() != null) {
+                out.printf("%20s rejects: %s%n", "", f.rejectsFile());
+            }
+            if (f.message() != null) {
+                out.printf("%20s %s%n", "", f.message());
+            }
+        }
+        out.printf("%nLoad %s in %.1f s. Report: %s%n", report.outcome(), report.seconds(),
+                Path.of(report.reportDir()).resolve(FILE_NAME));
+        if (report.message() != null) {
+            out.println("Stopped: " + report.message());
+        }
+    }
+}

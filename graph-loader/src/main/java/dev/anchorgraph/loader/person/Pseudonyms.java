@@ -1,0 +1,52 @@
+package dev.anchorgraph.loader.person;
+
+import dev.anchorgraph.loader.LoaderException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns a person's source identifier (a national ID number, or any stable id) into the pseudonym stored as
+ * {@code Person.id}: {@code "P" + hex(HMAC-SHA256(key, normalised id))[0..24]} (96 bits). Without the key, a
+ * pseudonym cannot be turned back into an ID number, even though ID numbers have little entropy; with the same key,
+ * the same person gets the same pseudonym in every load. Normalisation: white space removed, upper case (a
+ * trailing {@code x} check digit becomes {@code X}).
+ *
+ * <p>The key comes from configuration (see {@link PseudonymKey}); the database remembers a check value of it, so a
+ * load with a different key, which would split every person in two, is refused.
+ */
+public final class Pseudonyms {
+
+    private static final String CHECK_INPUT = "anchorgraph pseudonym key check";
+    private final Mac mac;
+
+    public Pseudonyms(byte[] key) {
+        if (key.length < 16) {
+            throw new LoaderException("The pseudonym key must be at least 16 bytes");
+        }
+        try {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String of(String sourceId) {
+        var normalised = sourceId.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return "P" + hex(normalised).substring(0, 24);
+    }
+
+    /** A value that identifies the key without revealing it, stored in the database. */
+    public String keyCheck() {
+        return hex(CHECK_INPUT).substring(0, 16);
+    }
+
+    private String hex(String input) {
+        // Mac is not thread-safe; the loader pseudonymises on one thread.
+        return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)));
+    }
+}

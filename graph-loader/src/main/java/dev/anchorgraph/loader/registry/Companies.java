@@ -1,0 +1,86 @@
+package dev.anchorgraph.loader.registry;
+
+import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.csv.Reject;
+import dev.anchorgraph.loader.csv.RejectReason;
+import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.load.LoadContext;
+import dev.anchorgraph.loader.load.RowType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** companies.csv: the registry facts of each firm, as {@code (:Company)} linked to its GB/T 4754 class. */
+public final class Companies implements RowType<Companies.Company> {
+
+    record Company(String uscc, boolean usccValid, String name, String industryCode, String region,
+                   BigDecimal capital, LocalDate foundedOn, String status, String scale, String address, String scope) {}
+
+    private static final FileSpec SPEC = new FileSpec("companies.csv", List.of("uscc", "name"),
+            List.of("industry_code", "registered_capital", "founded_on", "status", "scale", "address", "business_scope"));
+
+    @Override
+    public FileSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public RowParser<Company> parser(LoadContext context) {
+        var seen = new HashSet<String>();
+        return row -> {
+            var uscc = Values.uscc(row, "uscc");
+            var name = row.required("name");
+            var industry = IndustryCodes.normalise(row, "industry_code", context);
+            var company = new Company(uscc.value(), uscc.checksumValid(), name, industry,
+                    uscc.value().substring(2, 8), Values.capital(row, "registered_capital"),
+                    Values.date(row, "founded_on"), Values.oneOf(row, "status", Vocabulary.STATUS),
+                    Values.oneOf(row, "scale", Vocabulary.SCALE), row.optional("address"), row.optional("business_scope"));
+            if (!seen.add(uscc.value())) {
+                throw new Reject(RejectReason.DUPLICATE_KEY, "uscc " + uscc + " appears earlier in this file");
+            }
+            if (!uscc.checksumValid()) {
+                row.flag("uscc_checksum");
+            }
+            return company;
+        };
+    }
+
+    @Override
+    public String cypher() {
+        return """
+                UNWIND $rows AS row
+                MERGE (c:Company {uscc: row.uscc})
+                SET c += row.props
+                WITH c, row
+                CALL (c, row) {
+                  MATCH (c)-[old:IN_INDUSTRY]->(i:Industry)
+                  WHERE row.props.industryCode IS NULL OR i.code <> row.props.industryCode
+                  DELETE old
+                }
+                CALL (c, row) {
+                  MATCH (i:Industry {code: row.props.industryCode})
+                  MERGE (c)-[:IN_INDUSTRY]->(i)
+                }
+                RETURN count(*) AS written
+                """;
+    }
+
+    @Override
+    public Map<String, Object> parameters(Company c) {
+        var props = new HashMap<String, Object>();
+        props.put("name", c.name());
+        props.put("usccValid", c.usccValid());
+        props.put("region", c.region());
+        props.put("industryCode", c.industryCode());
+        props.put("registeredCapital", c.capital() == null ? null : c.capital().doubleValue());
+        props.put("foundedOn", c.foundedOn());
+        props.put("status", c.status());
+        props.put("scale", c.scale());
+        props.put("address", c.address());
+        props.put("businessScope", c.scope());
+        return Map.of("uscc", c.uscc(), "props", props);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.anchorgraph.loader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anchorgraph.neo4j.TestNeo4j;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+
+/** Runs graph-loader commands in-process against the test Neo4j, and reads back what they did. */
+public record LoaderRun(int exitCode, String output, Path reportDir) {
+
+    public static final TestNeo4j.Instance NEO4J = TestNeo4j.get();
+
+    /** {@code load --input input} with a report folder and a pseudonym key file under {@code work}. */
+    public static LoaderRun load(Path input, Path work, String... extra) {
+        var reportDir = work.resolve("report-" + System.nanoTime());
+        var args = new ArrayList<>(List.of("load", "--input", input.toString(), "--report-dir", reportDir.toString(),
+                "--pseudonym-key-file", work.resolve("pseudonym.key").toString()));
+        args.addAll(List.of(extra));
+        return run(reportDir, args.toArray(String[]::new));
+    }
+
+    public static LoaderRun run(Path reportDir, String... args) {
+        var out = new StringWriter();
+        var cli = GraphLoader.commandLine(NEO4J.settings()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true));
+        var exit = cli.execute(args);
+        return new LoaderRun(exit, out.toString(), reportDir);
+    }
+
+    public JsonNode report() {
+        try {
+            return new ObjectMapper().readTree(reportDir.resolve("load-report.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode file(String name) {
+        for (var f : report().get("files")) {
+            if (f.get("file").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + name + " in the report:\n" + output);
+    }
+
+    public List<String> rejects(String fileName) throws IOException {
+        return Files.readAllLines(reportDir.resolve(fileName));
+    }
+
+    public static List<Record> query(String cypher, Map<String, Object> parameters) {
+        try (var s = NEO4J.driver().session(NEO4J.settings().sessionConfig())) {
+            return s.run(cypher, parameters).list();
+        }
+    }
+
+    public static List<Record> query(String cypher) {
+        return query(cypher, Map.of());
+    }
+
+    /**
+     * Every node and relationship with its labels, type and properties, as sorted text: two graphs are the same
+     * when their exports are equal. Load bookkeeping (progress, timestamps) is left out.
+     */
+    public static List<String> export() {
+        var lines = new ArrayList<String>();
+        query("""
+                MATCH (n) WHERE NOT n:LoadProgress AND NOT n:SchemaMigration AND NOT n:LoaderSetting
+                RETURN labels(n) AS labels, properties(n) AS props
+                """).forEach(r -> lines.add(new java.util.TreeSet<>(r.get("labels").asList(Object::toString)) + " "
+                + new java.util.TreeMap<>(r.get("props").asMap())));
+        query("""
+                MATCH (a)-[r]->(b)
+                RETURN coalesce(a.uscc, a.id, a.caseNo, a.code, a.key) AS a, type(r) AS type, properties(r) AS props,
+                       coalesce(b.uscc, b.id, b.caseNo, b.code, b.key) AS b
+                """).forEach(r -> lines.add(r.get("a").asString() + " -" + r.get("type").asString()
+                + new java.util.TreeMap<>(r.get("props").asMap()) + "-> " + r.get("b").asString()));
+        lines.sort(null);
+        return lines;
+    }
+}
