@@ -21,16 +21,22 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
 
     /** {@code load --input input} with a report folder and a pseudonym key file under {@code work}. */
     public static LoaderRun load(Path input, Path work, String... extra) {
+        return load(cli -> {}, input, work, extra);
+    }
+
+    /** Like {@link #load(Path, Path, String...)}, with a hook to reach into the commands before they run. */
+    public static LoaderRun load(java.util.function.Consumer<picocli.CommandLine> customise, Path input, Path work, String... extra) {
         var reportDir = work.resolve("report-" + System.nanoTime());
         var args = new ArrayList<>(List.of("load", "--input", input.toString(), "--report-dir", reportDir.toString(),
                 "--pseudonym-key-file", work.resolve("pseudonym.key").toString()));
         args.addAll(List.of(extra));
-        return run(reportDir, args.toArray(String[]::new));
+        return run(customise, reportDir, args.toArray(String[]::new));
     }
 
-    public static LoaderRun run(Path reportDir, String... args) {
+    public static LoaderRun run(java.util.function.Consumer<picocli.CommandLine> customise, Path reportDir, String... args) {
         var out = new StringWriter();
         var cli = GraphLoader.commandLine(NEO4J.settings()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true));
+        customise.accept(cli);
         var exit = cli.execute(args);
         return new LoaderRun(exit, out.toString(), reportDir);
     }

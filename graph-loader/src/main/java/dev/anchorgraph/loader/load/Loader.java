@@ -117,7 +117,7 @@ public final class Loader {
             var details = new java.util.TreeMap<>(report.details());
             details.put("trade_pairs", invoices.pairs());
             report = new FileReport(report.file(), report.status(), report.rowsRead(), report.loaded(), report.flagged(),
-                    report.rejected(), report.flags(), report.rejects(), details, report.unknownColumns(),
+                    report.rejected(), report.flags(), report.rejects(), Tally.sorted(details), report.unknownColumns(),
                     report.rejectsFile(), report.fingerprint(), report.resumedFrom(), report.written(), report.seconds(),
                     "rolling window ends " + invoices.windowEnd() + ", " + options.windowMonths() + " months");
         }

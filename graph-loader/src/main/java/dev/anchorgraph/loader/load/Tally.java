@@ -39,7 +39,12 @@ final class Tally {
 
     FileReport report(String file, String status, List<String> unknownColumns, String rejectsFile, String fingerprint,
                       long resumedFrom, long written, double seconds, String message) {
-        return new FileReport(file, status, rowsRead, loaded, flagged, rejected, Map.copyOf(flags), Map.copyOf(rejects),
-                Map.copyOf(details), unknownColumns, rejectsFile, fingerprint, resumedFrom, written, seconds, message);
+        return new FileReport(file, status, rowsRead, loaded, flagged, rejected, sorted(flags), sorted(rejects),
+                sorted(details), unknownColumns, rejectsFile, fingerprint, resumedFrom, written, seconds, message);
+    }
+
+    /** Sorted by key, so reports read the same from run to run. */
+    static Map<String, Long> sorted(Map<String, Long> counts) {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 }
