@@ -2,6 +2,9 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.person.PseudonymKey;
+import dev.anchorgraph.loader.score.ScoreCommand;
+import dev.anchorgraph.loader.score.ScoreStep;
+import dev.anchorgraph.risk.RiskModel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,6 +56,9 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Key for person pseudonyms when " + PseudonymKey.ENV + " is not set (created if missing; default: ${DEFAULT-VALUE}).")
     Path keyFile;
 
+    @Option(names = "--no-score", description = "Skip the score step that otherwise follows a complete load.")
+    boolean noScore;
+
     /** Tests stop a load between batches through this; the command line never sets it. */
     BatchListener listener = BatchListener.NONE;
 
@@ -71,7 +77,13 @@ public final class LoadCommand implements Callable<Integer> {
             var report = new Loader(neo4j, options, pseudonyms, out, listener).run();
             ReportWriter.write(report, dir);
             ReportWriter.print(report, out);
-            return report.complete() ? 0 : 2;
+            if (!report.complete()) {
+                return 2;
+            }
+            if (!noScore) {
+                ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000).run(asOf), out);
+            }
+            return 0;
         }
     }
 }

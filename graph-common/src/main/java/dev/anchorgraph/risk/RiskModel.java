@@ -1,0 +1,71 @@
+package dev.anchorgraph.risk;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A versioned points scorecard, read from {@code risk-model/<version>.json} on the classpath. Both programs use it:
+ * graph-loader's score step to score, graph-service to word the reasons. docs/risk-model.md explains every number.
+ *
+ * @param base        points every firm starts from
+ * @param tiers       tiers from best to worst, each with its minimum score ({@code null} for the last)
+ * @param stableBuyer the rule that makes a large buyer "stable"
+ * @param largeBuyerPercentile firms of unknown scale whose purchases reach this percentile count as large buyers
+ * @param features    banded features: the first band a value falls in gives the points
+ * @param knockouts   conditions that force the worst tier whatever the points
+ * @param messages    reason code → language → text with {@code {value}}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RiskModel(String version, String description, int base, List<Tier> tiers, StableBuyerRule stableBuyer,
+                        double largeBuyerPercentile, List<Feature> features, List<Knockout> knockouts,
+                        Map<String, Map<String, String>> messages) {
+
+    public static final String DEFAULT_VERSION = "scorecard-v1";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tier(String tier, Integer min, Map<String, String> label) {}
+
+    public record StableBuyerRule(int minTenureMonths, int minActiveMonthsOfLast12, double maxCv, int maxDaysSinceLast) {}
+
+    /** @param format how the value reads in a message: {@code int} (default), {@code decimal}, {@code ratio}, {@code pct} */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Feature(String feature, String format, String reason, List<Band> bands, Missing missing) {}
+
+    /** A value {@code v} is in the band when {@code min <= v} (if set) and {@code v <= max} (if set). */
+    public record Band(Double min, Double max, int points) {
+        boolean contains(double v) {
+            return (min == null || v >= min) && (max == null || v <= max);
+        }
+    }
+
+    public record Missing(String reason, int points) {}
+
+    public record Knockout(String feature, String reason) {}
+
+    public static RiskModel load(String version) {
+        var path = "risk-model/" + version + ".json";
+        try (var in = RiskModel.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No risk model " + version + " (" + path + ")");
+            }
+            return new ObjectMapper().readValue(in, RiskModel.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RiskModel current() {
+        return load(DEFAULT_VERSION);
+    }
+
+    /** The message of a reason in a language ({@code en} or {@code zh}), with the value filled in. */
+    public String message(String code, String language, String value) {
+        var texts = messages.getOrDefault(code, Map.of());
+        var text = texts.getOrDefault(language, texts.getOrDefault("en", code));
+        return text.replace("{value}", value == null ? "" : value);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.anchorgraph.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores one firm with a {@link RiskModel}: {@code score = base + Σ points}, where each feature contributes the
+ * points of the first band its value falls in (or the model's "missing" points when it has no value). The tier is
+ * the first whose minimum the score reaches; any knock-out forces the last tier (D).
+ *
+ * <p>Reasons are every non-zero contribution, knock-outs first, then by absolute points, largest first; ties by
+ * code, so the order is stable. Cost: O(features × bands).
+ */
+public final class Scorecard {
+
+    private final RiskModel model;
+
+    public Scorecard(RiskModel model) {
+        this.model = model;
+    }
+
+    /** One contribution to a score: reason code, points, and the value shown in its message. */
+    public record Reason(String code, int points, String value) {}
+
+    public record Result(int score, String tier, List<Reason> reasons, List<String> knockouts) {}
+
+    /**
+     * @param features  numeric feature values by name; absent or {@code null} = no value
+     * @param knockouts knock-out features that hold, with their evidence (e.g. the registry status)
+     */
+    public Result score(Map<String, Double> features, Map<String, String> knockouts) {
+        int score = model.base();
+        var reasons = new ArrayList<Reason>();
+        for (var f : model.features()) {
+            var value = features.get(f.feature());
+            if (value == null) {
+                if (f.missing() != null && f.missing().points() != 0) {
+                    score += f.missing().points();
+                    reasons.add(new Reason(f.missing().reason(), f.missing().points(), ""));
+                }
+                continue;
+            }
+            for (var band : f.bands()) {
+                if (band.contains(value)) {
+                    if (band.points() != 0) {
+                        score += band.points();
+                        reasons.add(new Reason(f.reason(), band.points(), format(value, f.format())));
+                    }
+                    break;
+                }
+            }
+        }
+        reasons.sort(Comparator.comparingInt((Reason r) -> -Math.abs(r.points())).thenComparing(Reason::code));
+        var kos = new ArrayList<String>();
+        var koReasons = new ArrayList<Reason>();
+        for (var k : model.knockouts()) {
+            if (knockouts.containsKey(k.feature())) {
+                kos.add(k.reason());
+                koReasons.add(new Reason(k.reason(), 0, knockouts.get(k.feature())));
+            }
+        }
+        koReasons.addAll(reasons);
+        return new Result(score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos);
+    }
+
+    private String tier(int score) {
+        for (var t : model.tiers()) {
+            if (t.min() == null || score >= t.min()) {
+                return t.tier();
+            }
+        }
+        return model.tiers().getLast().tier();
+    }
+
+    static String format(double v, String format) {
+        return switch (format == null ? "int" : format) {
+            case "pct" -> String.format(Locale.ROOT, "%.0f%%", v * 100);
+            case "ratio" -> String.format(Locale.ROOT, "%.2f", v);
+            case "decimal" -> String.format(Locale.ROOT, "%.1f", v);
+            default -> String.format(Locale.ROOT, "%.0f", v);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.anchorgraph.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+
+    final RiskModel model = RiskModel.current();
+    final Scorecard scorecard = new Scorecard(model);
+
+    @Test
+    void aHandWorkedFirmScoresAsTheBandsSay() {
+        // 500 base + 60 (1 hop) + 20 (strength 0.24) + 80 (4 stable large buyers) + 20 (60 % to large buyers)
+        //   + 10 (5 invoicing days a month) + 10 (12 months trading) - 15 (age 2.5 years) = 685 -> A
+        var f = new HashMap<String, Double>();
+        f.put("anchorHops", 1.0);
+        f.put("chainStrength", 0.24);
+        f.put("stableLargeBuyers", 4.0);
+        f.put("largeBuyerShare", 0.6);
+        f.put("buyerHhi", 0.3);
+        f.put("invoiceDaysPerMonth", 5.0);
+        f.put("salesTrend3m", 0.05);
+        f.put("activeMonths12", 12.0);
+        f.put("litigationCount24m", 0.0);
+        f.put("ageYears", 2.5);
+        var r = scorecard.score(f, Map.of());
+        assertThat(r.score()).isEqualTo(685);
+        assertThat(r.tier()).isEqualTo("A");
+        assertThat(r.reasons().getFirst()).isEqualTo(new Scorecard.Reason("STABLE_LARGE_BUYERS", 80, "4"));
+        assertThat(r.reasons()).extracting(Scorecard.Reason::code)
+                .containsExactly("STABLE_LARGE_BUYERS", "CHAIN_HOPS", "CHAIN_STRENGTH", "LARGE_BUYER_SHARE",
+                        "FIRM_AGE", "INVOICE_DAYS", "MONTHS_TRADING");
+        assertThat(r.reasons()).contains(new Scorecard.Reason("LARGE_BUYER_SHARE", 20, "60%"));
+    }
+
+    @Test
+    void aFirmWithNothingKnownGetsTheMissingChainPointsOnly() {
+        var r = scorecard.score(Map.of(), Map.of());
+        assertThat(r.score()).isEqualTo(480);
+        assertThat(r.reasons()).containsExactly(new Scorecard.Reason("NO_ANCHOR_CHAIN", -20, ""));
+        assertThat(r.tier()).isEqualTo("D");
+    }
+
+    @Test
+    void aKnockOutForcesTheLastTierWhateverThePoints() {
+        var r = scorecard.score(Map.of("anchorHops", 1.0, "stableLargeBuyers", 5.0), Map.of("statusNotActive", "revoked"));
+        assertThat(r.score()).isEqualTo(640);
+        assertThat(r.tier()).isEqualTo("D");
+        assertThat(r.knockouts()).containsExactly("KO_STATUS_NOT_ACTIVE");
+        assertThat(r.reasons().getFirst()).isEqualTo(new Scorecard.Reason("KO_STATUS_NOT_ACTIVE", 0, "revoked"));
+        assertThat(model.message("KO_STATUS_NOT_ACTIVE", "zh", "revoked")).isEqualTo("登记状态为revoked，非存续");
+    }
+
+    @Test
+    void tiersAreOrderedFromBestToWorst() {
+        assertThat(model.tiers()).extracting(RiskModel.Tier::tier).containsExactly("A", "B", "C", "D");
+        assertThat(model.tiers().getLast().min()).isNull();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.anchorgraph.loader.score;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the score step reads about one firm: its registry facts, its sales per buyer and purchases (monthly, as the
+ * {@code SUPPLIES} relationships hold them), its cases, its chains to anchors, and related firms with court
+ * enforcement records.
+ */
+record FirmFacts(String uscc, String status, LocalDate foundedOn, boolean usccValid, List<Sale> sales,
+                 List<Monthly> purchases, List<CaseFact> cases, Integer anchorHops, double chainStrength,
+                 List<String> riskyRelated) {
+
+    /** Sales to one buyer. */
+    record Sale(String buyer, boolean largeBuyer, Monthly monthly, LocalDate firstOn, LocalDate lastOn) {}
+
+    /** Parallel monthly lists of one trade relationship. */
+    record Monthly(List<String> months, List<Double> amounts, List<Long> counts, List<Long> dayMasks) {}
+
+    record CaseFact(String role, String kind, LocalDate filedOn, LocalDate closedOn, double amount) {}
+}

@@ -1,0 +1,129 @@
+package dev.anchorgraph.loader.score;
+
+import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.risk.RiskModel;
+import dev.anchorgraph.risk.Scorecard;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One score run over the whole graph, as of a date: trade totals and large buyers (inside Neo4j, in bounded
+ * transactions), chains to anchors (one anchor's neighbourhood at a time), then features, score, tier and reasons
+ * for every firm in batches of {@code batchSize} firms, each batch reading only its firms' neighbourhoods. The run is
+ * recorded as a {@code (:ScoreRun)} when it has finished (docs/scoring-contract.md).
+ */
+public final class ScoreStep {
+
+    private static final String WRITE = """
+            UNWIND $rows AS row
+            MATCH (c:Company {uscc: row.uscc})
+            SET c += row.props
+            """;
+
+    private final Neo4jConnection neo4j;
+    private final RiskModel model;
+    private final PrintWriter out;
+    private final int batchSize;
+
+    public ScoreStep(Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize) {
+        this.neo4j = neo4j;
+        this.model = model;
+        this.out = out;
+        this.batchSize = batchSize;
+    }
+
+    public record Summary(String run, LocalDate asOf, long companies, long anchorsInferred, long chains, Map<String, Long> tiers,
+                          double seconds) {}
+
+    /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
+    public Summary run(LocalDate asOf) {
+        long t0 = System.nanoTime();
+        var started = Instant.now();
+        var date = new AsOf(asOf != null ? asOf : newestInvoice());
+        var runId = "run-" + started.toString().replaceAll("[:.]", "");
+        var totals = new TradeTotals(neo4j);
+        totals.amounts(date);
+        var inferred = totals.inferAnchorsIfNoneGiven();
+        totals.markLargeBuyers(model.largeBuyerPercentile());
+        var chains = new ChainFinder(neo4j).run();
+        out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains,
+                inferred > 0 ? ", " + inferred + " anchors inferred" : "");
+        var features = new FirmFeatures(date, model.stableBuyer());
+        var scorecard = new Scorecard(model);
+        var reader = new FirmReader(neo4j);
+        var tiers = new java.util.TreeMap<String, Long>();
+        long companies = 0;
+        String after = "";
+        while (true) {
+            var batch = nextBatch(after);
+            if (batch.isEmpty()) {
+                break;
+            }
+            var rows = new ArrayList<Map<String, Object>>(batch.size());
+            for (var facts : reader.read(batch, date)) {
+                var f = features.of(facts);
+                var result = scorecard.score(f.values(), f.knockouts());
+                tiers.merge(result.tier(), 1L, Long::sum);
+                rows.add(Map.of("uscc", facts.uscc(), "props", properties(f, result, runId, date)));
+            }
+            try (var s = neo4j.driver().session(neo4j.session())) {
+                s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+            }
+            companies += batch.size();
+            after = batch.getLast();
+        }
+        var seconds = (System.nanoTime() - t0) / 1e9;
+        long scored = companies;
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            s.executeWriteWithoutResult(tx -> tx.run("""
+                    CREATE (:ScoreRun {id: $id, model: $model, asOf: $asOf, startedAt: datetime($started),
+                                       finishedAt: datetime(), companies: $companies})
+                    """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
+                    "companies", scored)).consume());
+        }
+        return new Summary(runId, date.date(), companies, inferred, chains, tiers, seconds);
+    }
+
+    private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {
+        var p = new HashMap<String, Object>();
+        p.put("riskScore", r.score());
+        p.put("riskTier", r.tier());
+        p.put("riskModel", model.version());
+        p.put("riskRun", runId);
+        p.put("riskAsOf", date.date());
+        p.put("riskReasons", r.reasons().stream().map(Scorecard.Reason::code).toList());
+        p.put("riskReasonPoints", r.reasons().stream().map(Scorecard.Reason::points).toList());
+        p.put("riskReasonValues", r.reasons().stream().map(Scorecard.Reason::value).toList());
+        p.put("riskKnockouts", r.knockouts());
+        var hops = f.values().get("anchorHops");
+        p.put("anchorHops", hops == null ? null : hops.longValue());
+        for (var name : List.of("chainStrength", "largeBuyerShare", "buyerHhi", "invoiceDaysPerMonth",
+                "salesTrend3m", "salesYoy", "annualSales", "ageYears")) {
+            p.put(name, f.values().get(name));
+        }
+        for (var name : List.of("stableLargeBuyers", "largeBuyers", "litigationCount24m", "enforcedCount24m")) {
+            p.put(name, f.values().get(name).longValue());
+        }
+        p.put("monthsTrading", f.values().get("activeMonths12").longValue());
+        return p;
+    }
+
+    private List<String> nextBatch(String after) {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            return s.run("MATCH (c:Company) WHERE c.uscc > $after RETURN c.uscc AS uscc ORDER BY uscc LIMIT $n",
+                    Map.of("after", after, "n", batchSize)).list(r -> r.get("uscc").asString());
+        }
+    }
+
+    private LocalDate newestInvoice() {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d").single().get("d");
+            return newest.isNull() ? LocalDate.now() : newest.asLocalDate();
+        }
+    }
+}
