@@ -16,23 +16,32 @@ import java.util.Map;
  * @param details     counts of a file's own categories (how litigation parties were resolved, trade pairs)
  * @param resumedFrom units (rows or pairs) an interrupted earlier run had committed, skipped by this one
  * @param written     units written by this run
+ * @param validateSeconds time of the validating pass (parse, validate, and for invoices aggregate)
  */
 public record FileReport(String file, String status, long rowsRead, long loaded, long flagged, long rejected,
                          Map<String, Long> flags, Map<String, Long> rejects, Map<String, Long> details,
                          List<String> unknownColumns, String rejectsFile, String fingerprint, long resumedFrom,
-                         long written, double seconds, String message) {
+                         long written, double seconds, double validateSeconds, String message) {
 
     static FileReport absent(String file) {
-        return new FileReport(file, "absent", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, null);
+        return new FileReport(file, "absent", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
     }
 
     static FileReport notReached(String file) {
-        return new FileReport(file, "not_reached", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, null);
+        return new FileReport(file, "not_reached", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
     }
 
     static FileReport alreadyLoaded(String file, String fingerprint) {
         return new FileReport(file, "already_loaded", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null,
-                fingerprint, 0, 0, 0, "the same content was loaded before; nothing to do");
+                fingerprint, 0, 0, 0, 0, "the same content was loaded before; nothing to do");
+    }
+
+    FileReport withDetails(Map<String, Long> moreDetails, String note) {
+        var all = new java.util.TreeMap<>(details);
+        all.putAll(moreDetails);
+        return new FileReport(file, status, rowsRead, loaded, flagged, rejected, flags, rejects,
+                java.util.Collections.unmodifiableMap(all), unknownColumns, rejectsFile, fingerprint, resumedFrom, written,
+                seconds, validateSeconds, note);
     }
 
     public double rejectRate() {

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The report of one load, written as {@code load-report.json} beside the rejects files.
  *
+ * @param peakHeapMb the most heap the loader's JVM has used so far (all heap pools' peaks)
  * @param outcome {@code complete}, or {@code stopped} when a file's reject rate was over the limit
  */
 public record LoadReport(String input, String reportDir, String neo4j, String startedAt, double seconds,
-                         String outcome, String message, List<String> warnings, List<FileReport> files) {
+                         long peakHeapMb, String outcome, String message, List<String> warnings, List<FileReport> files) {
 
     public boolean complete() {
         return outcome.equals("complete");

@@ -95,7 +95,8 @@ public final class Loader {
         context.close();
         var seconds = (System.nanoTime() - t0) / 1e9;
         return new LoadReport(options.input().toString(), options.reportDir().toString(), neo4j.settings().boltUri().toString(),
-                started.toString(), seconds, stoppedBy == null ? "complete" : "stopped", stoppedBy, warnings, reports);
+                started.toString(), seconds, PeakHeap.megabytes(), stoppedBy == null ? "complete" : "stopped", stoppedBy,
+                warnings, reports);
     }
 
     private <T> FileReport loadRows(RowType<T> type, Path path, LoadContext context) {
@@ -114,11 +115,7 @@ public final class Loader {
         var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null,
                 (key, done) -> invoices.write(neo4j, key, done, options.batchSize(), listener));
         if (report.status().equals("loaded")) {
-            var details = new java.util.TreeMap<>(report.details());
-            details.put("trade_pairs", invoices.pairs());
-            report = new FileReport(report.file(), report.status(), report.rowsRead(), report.loaded(), report.flagged(),
-                    report.rejected(), report.flags(), report.rejects(), Tally.sorted(details), report.unknownColumns(),
-                    report.rejectsFile(), report.fingerprint(), report.resumedFrom(), report.written(), report.seconds(),
+            report = report.withDetails(java.util.Map.of("trade_pairs", invoices.pairs()),
                     "rolling window ends " + invoices.windowEnd() + ", " + options.windowMonths() + " months");
         }
         return report;
@@ -158,16 +155,17 @@ public final class Loader {
             }
             rejectsFile = rejects.path();
         }
+        var validated = seconds(t0);
         var rejectsName = rejectsFile == null ? null : rejectsFile.toString();
         if (tally.rejectRate() > options.maxRejectRate()) {
             var message = "%s: %d of %d rows rejected (%.1f %%), over the limit of %.1f %%; nothing of it was written. See %s, or rerun with --max-reject-rate."
                     .formatted(spec.name(), tally.rejected, tally.rowsRead, 100 * tally.rejectRate(),
                             100 * options.maxRejectRate(), rejectsName);
-            return tally.report(spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), message);
+            return tally.report(spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
         }
         var written = write.apply(key, state.done());
         progress.complete(key, spec.name(), state.done() + written);
-        return tally.report(spec.name(), "loaded", unknown, rejectsName, fingerprint, state.done(), written, seconds(t0), null);
+        return tally.report(spec.name(), "loaded", unknown, rejectsName, fingerprint, state.done(), written, seconds(t0), validated, null);
     }
 
     private static double seconds(long t0) {

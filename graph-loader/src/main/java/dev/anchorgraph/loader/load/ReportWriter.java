@@ -27,11 +27,12 @@ final class ReportWriter {
     }
 
     static void print(LoadReport report, PrintWriter out) {
-        out.printf("%n%-18s %-15s %10s %10s %8s %9s %10s %8s%n", "file", "status", "read", "loaded", "flagged",
-                "rejected", "written", "seconds");
+        out.printf("%n%-18s %-15s %10s %10s %8s %9s %10s %8s %10s%n", "file", "status", "read", "loaded", "flagged",
+                "rejected", "written", "seconds", "read/s");
         for (var f : report.files()) {
-            out.printf("%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f%n", f.file(), f.status(), f.rowsRead(), f.loaded(),
-                    f.flagged(), f.rejected(), f.written(), f.seconds());
+            out.printf("%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f %,10.0f%n", f.file(), f.status(), f.rowsRead(),
+                    f.loaded(), f.flagged(), f.rejected(), f.written(), f.seconds(),
+                    f.validateSeconds() > 0 ? f.rowsRead() / f.validateSeconds() : 0.0);
             f.flags().forEach((k, v) -> out.printf("%20s flagged %s: %,d%n", "", k, v));
             f.rejects().forEach((k, v) -> out.printf("%20s rejected %s: %,d%n", "", k, v));
             f.details().forEach((k, v) -> out.printf("%20s %s: %,d%n", "", k, v));
@@ -45,7 +46,7 @@ final class ReportWriter {
                 out.printf("%20s %s%n", "", f.message());
             }
         }
-        out.printf("%nLoad %s in %.1f s. Report: %s%n", report.outcome(), report.seconds(),
+        out.printf("%nLoad %s in %.1f s, peak heap %,d MB. Report: %s%n", report.outcome(), report.seconds(), report.peakHeapMb(),
                 Path.of(report.reportDir()).resolve(FILE_NAME));
         if (report.message() != null) {
             out.println("Stopped: " + report.message());

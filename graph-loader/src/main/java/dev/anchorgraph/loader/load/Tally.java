@@ -38,9 +38,9 @@ final class Tally {
     }
 
     FileReport report(String file, String status, List<String> unknownColumns, String rejectsFile, String fingerprint,
-                      long resumedFrom, long written, double seconds, String message) {
+                      long resumedFrom, long written, double seconds, double validateSeconds, String message) {
         return new FileReport(file, status, rowsRead, loaded, flagged, rejected, sorted(flags), sorted(rejects),
-                sorted(details), unknownColumns, rejectsFile, fingerprint, resumedFrom, written, seconds, message);
+                sorted(details), unknownColumns, rejectsFile, fingerprint, resumedFrom, written, seconds, validateSeconds, message);
     }
 
     /** Sorted by key, so reports read the same from run to run. */
