@@ -31,6 +31,8 @@ final class ShellPlanner {
                 founded.add(batch.plusDays(r.nextInt(60)));
                 scales.add(Role.SHELL.drawScale(r));
             }
+            // Members in founding order: each sells to firms registered after it.
+            founded.sort(null);
             bound += invoiceBound(founded, window);
             if (bound > budget.invoicesPerKind()) {
                 break;
