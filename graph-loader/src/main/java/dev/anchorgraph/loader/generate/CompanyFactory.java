@@ -68,7 +68,7 @@ final class CompanyFactory {
             }
             int a = role == Role.ANCHOR ? nextAnchor++ : Draw.weighted(r, anchorShares);
             var template = templates.get(a % templates.size());
-            var region = Draw.chance(r, localShare(role)) ? anchorRegions.get(a) : Regions.draw(r);
+            var region = role == Role.ANCHOR || Draw.chance(r, localShare(role)) ? anchorRegions.get(a) : Regions.draw(r);
             var industry = goods.industry(Draw.pick(r, template.industries(role)));
             companies.add(member(i, role, anchors.get(a), region, industry));
         }

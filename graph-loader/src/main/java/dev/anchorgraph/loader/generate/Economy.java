@@ -6,7 +6,7 @@ import java.util.List;
  * Everything drawn before the files are written: firms, trade network, shell clusters and planted anomalies. The
  * ordinary invoices are not here: they are drawn month by month while being written.
  */
-record Economy(GenerateSettings settings, InvoiceWindow window, List<Company> companies, TradeNetwork trade,
+record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade,
                List<ShellCluster> shells, AnomalyPlan anomalies, PersonPool people) {
 
     static Economy draw(GenerateSettings settings) {
@@ -21,7 +21,7 @@ record Economy(GenerateSettings settings, InvoiceWindow window, List<Company> co
         ShellTrades.plant(planting, shells, people.persons());
         CircularTrades.plant(planting, budget);
         ImplausibleGoods.plant(planting, budget, IndustryGoods.bundled());
-        return new Economy(settings, window, companies, trade, shells, planting.plan(), people);
+        return new Economy(window, companies, trade, shells, planting.plan(), people);
     }
 
     Company company(int index) {

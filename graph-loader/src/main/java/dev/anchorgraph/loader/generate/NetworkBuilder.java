@@ -42,12 +42,13 @@ final class NetworkBuilder {
                     if (Draw.chance(r, 0.2)) {
                         crossAnchor(a).ifPresent(b -> add(i, b, 1.5, steadyHigh()));
                     }
-                    int peer = groups.of(a, Role.SUPPLIER_1).isEmpty() ? i : groups.of(a, Role.SUPPLIER_1).draw(r);
+                    var peers = groups.of(a, Role.SUPPLIER_1);
+                    int peer = peers.isEmpty() ? i : peers.draw(r);
                     if (Draw.chance(r, 0.25) && pull[peer] > pull[i]) {
                         add(i, peer, 0.7, 0.5 + 0.4 * r.nextDouble());
                     }
                 }
-                case SUPPLIER_2 -> sellToMany(i, a, Role.SUPPLIER_1, Draw.paretoCount(r, 1.6, 25));
+                case SUPPLIER_2 -> sellToMany(i, a, Role.SUPPLIER_1, Draw.paretoCount(r, 1.6, 25), false);
                 case DISTRIBUTOR_1 -> {
                     add(a, i, 4, steadyHigh());
                     if (Draw.chance(r, 0.15)) {
@@ -56,7 +57,7 @@ final class NetworkBuilder {
                 }
                 case DISTRIBUTOR_2 -> buyFromMany(i, a, Draw.paretoCount(r, 2.0, 10));
                 case LOGISTICS -> sellToMany(i, a, Draw.chance(r, 0.5) ? Role.SUPPLIER_1 : Role.DISTRIBUTOR_1,
-                        Draw.paretoCount(r, 1.5, 30));
+                        Draw.paretoCount(r, 1.5, 30), true);
                 case ANCHOR, SHELL -> { }
             }
         }
@@ -64,11 +65,12 @@ final class NetworkBuilder {
         return trade;
     }
 
-    private void sellToMany(int seller, int anchor, Role buyers, int count) {
+    /** Sells to firms of the anchor's chain in the given role (a tenth from any chain), or to the anchor. */
+    private void sellToMany(int seller, int anchor, Role buyers, int count, boolean anchorFirst) {
         var chosen = new ArrayList<Integer>(count);
         for (int k = 0; k < count; k++) {
             var group = Draw.chance(r, 0.1) ? groups.global(buyers) : groups.of(anchor, buyers);
-            int buyer = group.isEmpty() || k == 0 && companies.get(seller).role() == Role.LOGISTICS ? anchor : group.draw(r);
+            int buyer = group.isEmpty() || anchorFirst && k == 0 ? anchor : group.draw(r);
             if (!chosen.contains(buyer)) {
                 chosen.add(buyer);
                 add(seller, buyer, Math.pow(pull[buyer], 0.3) / 3, 0.25 + 0.7 * r.nextDouble());
