@@ -1,0 +1,30 @@
+package dev.anchorgraph.loader.generate;
+
+import java.util.List;
+
+/**
+ * Everything drawn before the files are written: firms, trade network, shell clusters and planted anomalies. The
+ * ordinary invoices are not here: they are drawn month by month while being written.
+ */
+record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade,
+               List<ShellCluster> shells, AnomalyPlan anomalies, PersonPool people) {
+
+    static Economy draw(GenerateSettings settings) {
+        var window = new InvoiceWindow(settings.asOf());
+        var people = new PersonPool(new Persons(settings.seed()));
+        var budget = AnomalyBudget.of(settings, Draw.stream(settings.seed(), "budget"));
+        var shells = ShellPlanner.plan(budget, window, people, Draw.stream(settings.seed(), "shells"));
+        var companies = new CompanyFactory(window, Draw.stream(settings.seed(), "companies"))
+                .create(settings.companies(), shells);
+        var trade = new NetworkBuilder(companies, Draw.stream(settings.seed(), "trade")).build();
+        var planting = new Planting(companies, trade, window, Draw.stream(settings.seed(), "anomalies"));
+        ShellTrades.plant(planting, shells, people.persons());
+        CircularTrades.plant(planting, budget);
+        ImplausibleGoods.plant(planting, budget, IndustryGoods.bundled());
+        return new Economy(window, companies, trade, shells, planting.plan(), people);
+    }
+
+    Company company(int index) {
+        return companies.get(index);
+    }
+}
