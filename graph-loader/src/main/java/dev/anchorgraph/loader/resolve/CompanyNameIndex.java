@@ -3,6 +3,7 @@ package dev.anchorgraph.loader.resolve;
 import dev.anchorgraph.loader.resolve.Resolution.Candidate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,24 +32,29 @@ import org.apache.lucene.util.QueryBuilder;
  *       scores depend on the query and the collection and cannot be compared with a threshold;</li>
  *   <li>scores each candidate c, with G(x) the set of character bigrams of x (a one-character core is its own gram):
  *       <pre>
- *   s(p, c) = 1                                                     if F(p) = F(c)
- *   s(p, c) = max(0, dice(C(p), C(c)) − 0.12 − ρ(R(p), R(c)) − β)    otherwise
+ *   s(p, c) = 1                                                           if F(p) = F(c)
+ *   s(p, c) = max(0, dice(C(p), C(c)) − 0.12 − γ − ρ(R(p), R(c)) − β)      otherwise
  *   dice(a, b) = 2·|G(a) ∩ G(b)| / (|G(a)| + |G(b)|)
+ *   γ = 0.10 when the cores differ, else 0
  *   ρ = 0 same region, 0.05 a region missing or one inside the other (广东 ⊃ 深圳), 0.30 two different regions
- *   β = 0.50 when one is a branch and the other is not, else 0</pre></li>
+ *   β = 0.50 when one is a branch and the other is not, else 0</pre>
+ *       Scores are rounded to four decimals.</li>
  *   <li>keeps each USCC's best-scoring name, ranks by score then USCC, and with s1, s2 the two best scores decides:
- *       RESOLVED if s1 ≥ 0.80 and s1 − s2 ≥ 0.10;
- *       otherwise AMBIGUOUS if s2 ≥ 0.80; otherwise UNRESOLVED.</li>
+ *       RESOLVED if s1 ≥ 0.80 and s1 − s2 ≥ 0.10; otherwise AMBIGUOUS if s2 ≥ 0.80; otherwise UNRESOLVED.</li>
  * </ol>
  *
  * <p>Worked example: party 深圳市华瑞科技有限公司 against 深圳市华瑞精密科技有限公司. Cores 华瑞科技 and 华瑞精密科技, bigrams
- * {华瑞, 瑞科, 科技} and {华瑞, 瑞精, 精密, 密科, 科技}, two shared: dice = 2·2 / (3 + 5) = 0.50; same region, ρ = 0;
- * s = 0.50 − 0.12 = 0.38: not a match, whether or not 深圳市华瑞科技有限公司 itself is in the index.
+ * {华瑞, 瑞科, 科技} and {华瑞, 瑞精, 精密, 密科, 科技}, two shared: dice = 2·2 / (3 + 5) = 0.50; the names differ (0.12),
+ * the cores differ (γ = 0.10), the region is the same (ρ = 0): s = 0.50 − 0.12 − 0.10 = 0.28, not a match, whether
+ * or not 深圳市华瑞科技有限公司 itself is in the index.
  *
- * <p>Why these numbers. A non-exact name reaches the threshold 0.80 only with dice ≥ 0.92 (same region), that is with
- * the same core, or one character more in a core of twenty: what normalisation cannot make equal is refused. Firms
- * in one region often differ by one word (华瑞科技, 华瑞精密科技), and a lawsuit attached to the wrong firm misleads a
- * credit decision more than an unresolved party. The same core with the region missing on one side scores
+ * <p>Why these numbers. Only the same normalised name (1.00) or the same core (at most 1 − 0.12 = 0.88) reaches the
+ * threshold 0.80; a different core stays below 1 − 0.12 − 0.10 = 0.78 however similar. Normalisation takes care of
+ * the ways one name is written; what it cannot make equal is another name, and firms of one region often differ by
+ * one character or word (联东 and 业联东, 华瑞科技 and 华瑞精密科技). A lawsuit attached to the wrong firm misleads a
+ * credit decision more than an unresolved party, whose candidates are still listed. Dice ranks the candidates and
+ * sets the runner-up: the 0.10 for a different core keeps a one-character-longer trade name (dice 0.91, so 0.64)
+ * clear of the right firm by more than the margin. The same core with the region missing on one side scores
  * 1 − 0.12 − 0.05 = 0.83 and resolves when it is the only such firm. The margin 0.10 is above the 0.05 that a region
  * adds, so that one core in two regions is AMBIGUOUS for a party without region (0.83 and 0.83), and below the 0.12
  * that an exact name adds, so that the exact name wins over its variants (1.00 against at most 0.88). A region
@@ -122,13 +128,11 @@ public final class CompanyNameIndex implements AutoCloseable {
         }
         try {
             var hits = searcher.search(NameFields.candidates(party, bigrams), CANDIDATES).scoreDocs;
-            var stored = searcher.storedFields();
+            var docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
             var best = new HashMap<String, Candidate>();
-            for (var hit : hits) {
-                var doc = stored.document(hit.doc);
-                var name = doc.get(NameFields.NAME);
-                var candidate = new Candidate(doc.get(NameFields.USCC), name,
-                        NameSimilarity.score(party, NameNormalizer.parse(name)));
+            for (var company : NameFields.read(reader, docs)) {
+                var candidate = new Candidate(company.uscc(), company.name(),
+                        NameSimilarity.score(party, NameNormalizer.parse(company.name())));
                 best.merge(candidate.uscc(), candidate, (a, b) -> BEST_FIRST.compare(a, b) <= 0 ? a : b);
             }
             var ranked = best.values().stream().filter(c -> c.score() > 0).sorted(BEST_FIRST).toList();

@@ -20,7 +20,7 @@ import java.util.Locale;
  * after a head office's legal form) is split into head office and qualifier; region groups in brackets are taken out;
  * legal-form suffixes (股份有限公司, 有限责任公司, 有限公司, 合伙企业(有限合伙), 个人独资企业, 合作社 …) are removed from
  * the end; region prefixes (广东省, 深圳市, 深圳, 浦东新区 …, from the bundled table of provinces, major cities and
- * districts) from the start. The region is the most specific one named; a branch's own region wins over its head
+ * districts) from the start, a bare city name (深圳 without 市) only when no region is in brackets. The region is the most specific one named; a branch's own region wins over its head
  * office's. Examples:
  * <pre>
  *   深圳市某某科技有限公司            core 某某科技  region 深圳
@@ -76,12 +76,12 @@ public final class NameNormalizer {
         var full = normalize(raw);
         var split = OrgForms.splitBranch(full);
         var taken = Brackets.takeRegions(split.head(), REGIONS);
-        var stripped = REGIONS.stripPrefixes(OrgForms.stripSuffixes(taken.rest()), false);
+        var stripped = REGIONS.stripNamePrefixes(OrgForms.stripSuffixes(taken.rest()), taken.region() == null);
         var region = moreSpecific(stripped.region(), taken.region());
         var core = stripped.rest();
         if (split.branch()) {
             // 某某有限公司深圳分公司: the branch is where it is, whatever its head office's region.
-            var qualifier = REGIONS.stripPrefixes(split.qualifier(), true);
+            var qualifier = REGIONS.stripAll(split.qualifier());
             core += qualifier.rest();
             region = qualifier.region() != null ? qualifier.region() : region;
         }

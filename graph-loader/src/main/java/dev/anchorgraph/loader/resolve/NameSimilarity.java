@@ -11,6 +11,11 @@ final class NameSimilarity {
 
     /** Taken from any name that is not the same normalised full name: an exact name is better evidence. */
     static final double VARIANT_PENALTY = 0.12;
+    /**
+     * Taken from any core that is not the same core: a different trade name is a different firm, however many
+     * industry bigrams (建筑工程) the two share, so 联东建筑工程 must stay well below 业联东建筑工程's own name.
+     */
+    static final double CORE_MISMATCH_PENALTY = 0.10;
     /** One side has no region, or one region lies in the other (广东 / 深圳): nothing tells the two apart. */
     static final double REGION_UNKNOWN_PENALTY = 0.05;
     /** Two different regions: a firm of the same core elsewhere is, as a rule, another firm. */
@@ -27,6 +32,7 @@ final class NameSimilarity {
             return 1.0;
         }
         double score = dice(party.core(), company.core()) - VARIANT_PENALTY
+                - (party.core().equals(company.core()) ? 0 : CORE_MISMATCH_PENALTY)
                 - regionPenalty(party.region(), company.region())
                 - (party.branch() != company.branch() ? BRANCH_PENALTY : 0);
         // Rounded so that scores read as the hand-worked ones (0.83, not 0.8300000000000001).

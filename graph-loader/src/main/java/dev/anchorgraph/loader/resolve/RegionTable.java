@@ -56,20 +56,30 @@ final class RegionTable {
         if (region != null) {
             return region;
         }
-        var stripped = stripPrefixes(content, true);
+        var stripped = stripAll(content);
         return stripped.rest().isEmpty() ? stripped.region() : null;
     }
 
     /**
-     * Strips the leading region forms of {@code text}, longest form first. After the first, only a region inside the
-     * one before is taken (广东省深圳市 → 深圳), so that 深圳市兰州拉面馆 keeps 兰州 in its core. Unless
-     * {@code restMayBeEmpty}, a full form must leave one character and a bare short name two (北京银行 → 银行).
+     * Strips the leading region forms of a name, longest form first. After the first, only a region inside the one
+     * before is taken (广东省深圳市 → 深圳), so that 深圳市兰州拉面馆 keeps 兰州 in its core. A full form must leave one
+     * character and a bare short name two (北京银行 → 银行). Without {@code bareAllowed} only full forms are taken:
+     * a name whose region is in brackets, 瑞安环保科技(东莞), has its trade name where a bare city name would be.
      */
-    Stripped stripPrefixes(String text, boolean restMayBeEmpty) {
+    Stripped stripNamePrefixes(String name, boolean bareAllowed) {
+        return strip(name, 1, bareAllowed ? 2 : Integer.MAX_VALUE);
+    }
+
+    /** Strips every leading region form of a text that may be nothing but regions (深圳南山, 广东深圳). */
+    Stripped stripAll(String text) {
+        return strip(text, 0, 0);
+    }
+
+    private Stripped strip(String text, int minRestAfterFull, int minRestAfterBare) {
         Region current = null;
         int at = 0;
         while (true) {
-            var found = longestPrefixAt(text, at, restMayBeEmpty);
+            var found = longestPrefixAt(text, at, minRestAfterFull, minRestAfterBare);
             if (found == null || (current != null && (found.region() == current || !found.region().within(current)))) {
                 return new Stripped(text.substring(at), current);
             }
@@ -80,11 +90,11 @@ final class RegionTable {
 
     private record Found(Region region, int length) {}
 
-    private Found longestPrefixAt(String text, int at, boolean restMayBeEmpty) {
+    private Found longestPrefixAt(String text, int at, int minRestAfterFull, int minRestAfterBare) {
         for (int len = Math.min(longestForm, text.length() - at); len >= 2; len--) {
             var prefix = prefixes.get(text.substring(at, at + len));
-            int rest = text.length() - at - len;
-            if (prefix != null && (restMayBeEmpty || rest >= (prefix.bare() ? 2 : 1))) {
+            long rest = text.length() - at - len;
+            if (prefix != null && rest >= (prefix.bare() ? minRestAfterBare : minRestAfterFull)) {
                 return new Found(prefix.region(), len);
             }
         }

@@ -54,14 +54,24 @@ class CompanyNameIndexTest {
                 new CompanyName(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司"));
         var r = resolve(both, "深圳市华瑞科技有限公司");
         assertResolved(r, SZ_HUARUI, 1.0);
-        assertThat(r.runnerUpScore()).isEqualTo(0.38);
+        assertThat(r.runnerUpScore()).isEqualTo(0.28);
         assertResolved(resolve(both, "深圳市华瑞精密科技有限公司"), SZ_HUARUI_JINGMI, 1.0);
 
         var onlyTheOther = resolve(List.of(both.get(1)), "深圳市华瑞科技有限公司");
         assertThat(onlyTheOther.outcome()).isEqualTo(Outcome.UNRESOLVED);
         assertThat(onlyTheOther.uscc()).isNull();
         assertThat(onlyTheOther.candidates()).containsExactly(
-                new Candidate(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司", 0.38));
+                new Candidate(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司", 0.28));
+    }
+
+    @Test
+    void aTradeNameInsideAnotherDoesNotStandInTheWayOfTheRightFirm() {
+        var index = List.of(new CompanyName(SZ_HENGTONG, "天津市业联东建筑工程有限公司"),
+                new CompanyName(GZ_HENGTONG, "上海市联东建筑工程有限公司"));
+        var r = resolve(index, "业联东建筑工程有限公司");
+        assertResolved(r, SZ_HENGTONG, 0.83);
+        assertThat(r.runnerUpScore()).isEqualTo(0.6391);
+        assertResolved(resolve(index, "联东建筑工程有限公司"), GZ_HENGTONG, 0.83);
     }
 
     @Test

@@ -59,6 +59,9 @@ class NameNormalizerTest {
         // 三明 is a city, 三明治 a sandwich: only 三明市 is stripped.
         assertThat(NameNormalizer.core("三明治餐饮有限公司")).isEqualTo(new Core("三明治餐饮", null));
         assertThat(NameNormalizer.core("深圳市有限公司")).isEqualTo(new Core("深圳市", null));
+        // With its region in brackets, a name starts with its trade name, even one that is a city's (长春).
+        assertThat(NameNormalizer.core("长春藤教育科技（北京）有限公司")).isEqualTo(new Core("长春藤教育科技", "北京"));
+        assertThat(NameNormalizer.core("长春藤教育科技有限公司")).isEqualTo(new Core("藤教育科技", "长春"));
     }
 
     @Test
