@@ -52,11 +52,15 @@ public final class NameNormalizer {
         if (raw == null) {
             return "";
         }
-        var sb = new StringBuilder(raw.length());
-        Normalizer.normalize(raw, Normalizer.Form.NFKC).codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                        && Character.getType(cp) != Character.FORMAT)
-                .forEach(sb::appendCodePoint);
+        var nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        var sb = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         var unified = Brackets.unify(sb.toString()).toUpperCase(Locale.ROOT);
         return Brackets.dropAnnotations(unified, REGIONS);
     }

@@ -88,7 +88,12 @@ final class OrgForms {
     }
 
     private static String endingIn(String text, List<String> endings) {
-        return endings.stream().filter(text::endsWith).findFirst().orElse(null);
+        for (var ending : endings) {
+            if (text.endsWith(ending)) {
+                return ending;
+            }
+        }
+        return null;
     }
 
     private static List<String> longestFirst(String... words) {
