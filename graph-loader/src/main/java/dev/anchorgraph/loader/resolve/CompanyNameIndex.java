@@ -22,14 +22,15 @@ import org.apache.lucene.util.QueryBuilder;
  * a normalised similarity scores them, and a threshold and a margin decide.
  *
  * <p>Every name is {@linkplain NameNormalizer normalised} and parsed into full name F, core name C (字号 + industry),
- * region R and a branch flag B. The index holds C as character bigrams, and F, C and R as exact terms.
+ * region R and a branch flag B. The index holds C as character bigrams, and F, C, C@R and R as exact terms.
  * {@link #resolve} then:
  * <ol>
  *   <li>parses the party name; an empty core, or a name that reads as a person's (two to four Han characters with no
  *       business word, 张伟), is UNRESOLVED at once;</li>
- *   <li>retrieves the k = 20 best names by BM25 over the exact F, the exact C and the bigrams of C
- *       (at least one must match), the party's region only raising its names. BM25 only chooses candidates: its
- *       scores depend on the query and the collection and cannot be compared with a threshold;</li>
+ *   <li>retrieves the k = 20 best names by BM25 over one disjunction of the exact F (boost 8), the exact C@R (6),
+ *       the exact C (4) and the bigrams of C, so that the same name comes before the same core in the party's
+ *       region, before the same core, before shared bigrams. BM25 only chooses candidates: its scores depend on the
+ *       query and the collection and cannot be compared with a threshold;</li>
  *   <li>scores each candidate c, with G(x) the set of character bigrams of x (a one-character core is its own gram):
  *       <pre>
  *   s(p, c) = 1                                                           if F(p) = F(c)
