@@ -49,7 +49,7 @@ final class OrgForms {
         var rest = name.substring(0, name.length() - (marker != null ? marker : weak).length());
         int headEnd = headEnd(rest);
         if (headEnd < 0) {
-            // 某某银行深圳分行 names a branch without a legal form; a weak marker alone (某某五金营业部) does not.
+            // 某某超市南山分店 names a branch without a legal form; a weak marker alone (某某五金营业部) does not.
             return weak != null || rest.isEmpty() ? new Split(name, "", false) : new Split(rest, "", true);
         }
         return new Split(rest.substring(0, headEnd), rest.substring(headEnd), true);

@@ -78,6 +78,8 @@ class NameNormalizerTest {
     void aSoleTradersShopIsNotABranchNorTheHeadOfficeOne() {
         assertThat(NameNormalizer.isBranch("深圳市某某五金营业部")).isFalse();
         assertThat(NameNormalizer.isBranch("深圳市某某科技有限公司")).isFalse();
+        assertThat(NameNormalizer.isBranch("分公司")).isFalse();
+        assertThat(NameNormalizer.isBranch("深圳市某某超市南山分店")).isTrue();
     }
 
     @Test
