@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.resolve;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -7,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Speed check, a plain program rather than a timed test (timings on shared CI cores would only flake):
- * builds an index of n synthetic names and resolves party names written as variants of them.
+ * builds an index of n synthetic names and resolves party names written as variants of them. It prints wall time and
+ * the CPU time of its one thread, the steadier figure on a busy machine.
  * Arguments: {@code [names=100000] [queries=20000]}. Run it with the test class path, e.g. from graph-loader:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.anchorgraph.loader.resolve.NameResolutionSpeed}.
  */
@@ -52,11 +54,13 @@ final class NameResolutionSpeed {
         System.gc();
         long before = usedHeap();
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         try (var index = CompanyNameIndex.build(companies)) {
             long buildNanos = System.nanoTime() - t0;
+            long buildCpu = cpuNanos() - c0;
             System.gc();
-            System.out.printf("built %,d names in %.2f s, index ~%,d MB of heap%n", names, buildNanos / 1e9,
-                    (usedHeap() - before) >> 20);
+            System.out.printf("built %,d names in %.2f s (%.2f s CPU of this thread), index ~%,d MB of heap%n", names,
+                    buildNanos / 1e9, buildCpu / 1e9, (usedHeap() - before) >> 20);
             // Every tenth party is a firm that is not in the index (no 国际货运代理 among the synthetic industries).
             var parties = new ArrayList<String>(queries);
             var written = new ArrayList<String>(queries);
@@ -67,10 +71,12 @@ final class NameResolutionSpeed {
             }
             run(index, parties.subList(0, Math.min(2_000, queries)), written); // warm-up
             long t1 = System.nanoTime();
+            long c1 = cpuNanos();
             var outcomes = run(index, parties, written);
             double seconds = (System.nanoTime() - t1) / 1e9;
-            System.out.printf("resolved %,d names in %.2f s: %,.0f resolutions/s%n  %s%n", queries, seconds,
-                    queries / seconds, outcomes);
+            double cpu = (cpuNanos() - c1) / 1e9;
+            System.out.printf("resolved %,d names in %.2f s: %,.0f resolutions/s (%,.0f per CPU second)%n  %s%n",
+                    queries, seconds, queries / seconds, queries / cpu, outcomes);
         }
     }
 
@@ -98,6 +104,11 @@ final class NameResolutionSpeed {
             sb.append(TRADE.charAt(random.nextInt(TRADE.length())));
         }
         return sb.toString();
+    }
+
+    /** CPU time of this thread, which does all the work (serial merges, flushes in the indexing thread). */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long usedHeap() {
