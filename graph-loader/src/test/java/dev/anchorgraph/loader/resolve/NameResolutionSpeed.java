@@ -10,8 +10,10 @@ import java.util.TreeMap;
  * Speed check, a plain program rather than a timed test (timings on shared CI cores would only flake):
  * builds an index of n synthetic names and resolves party names written as variants of them. It prints wall time and
  * the CPU time of its one thread, the steadier figure on a busy machine.
- * Arguments: {@code [names=100000] [queries=20000]}. Run it with the test class path, e.g. from graph-loader:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.anchorgraph.loader.resolve.NameResolutionSpeed}.
+ * Arguments: {@code [names=100000] [queries=20000]}. Run it with the test class path, written to target/cp.txt by
+ * {@code mvn -pl graph-loader dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, from graph-loader:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.anchorgraph.loader.resolve.NameResolutionSpeed}
+ * (see docs/name-resolution.md).
  */
 final class NameResolutionSpeed {
 
