@@ -23,8 +23,14 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * @param boltHost  the loopback address Bolt binds to, normally {@code 127.0.0.1}
  * @param boltPort  the Bolt port; 0 picks a free one (tests)
  * @param pageCache page cache size in bytes, or 0 for Neo4j's default (half of what is free)
+ * @param importDir the folder {@code LOAD CSV FROM 'file:///…'} reads from, or {@code null} for Neo4j's default
+ *                  ({@code home/import})
  */
-public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache) {
+public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache, Path importDir) {
+
+    public EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache) {
+        this(home, boltHost, boltPort, pageCache, null);
+    }
 
     public EmbeddedNeo4j {
         if (!boltHost.equals("localhost") && !boltHost.startsWith("127.") && !boltHost.equals("::1")) {
@@ -42,6 +48,9 @@ public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageC
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10));
+        if (importDir != null) {
+            builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir.toAbsolutePath());
+        }
         if (pageCache > 0) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, pageCache);
         }

@@ -55,7 +55,7 @@ public final class SchemaMigrations {
         }
 
         /** Statements end with a semicolon at the end of a line; whole-line {@code //} comments are dropped. */
-        static List<String> statements(String text) {
+        public static List<String> statements(String text) {
             var result = new ArrayList<String>();
             var current = new StringBuilder();
             for (var line : text.split("\\R")) {

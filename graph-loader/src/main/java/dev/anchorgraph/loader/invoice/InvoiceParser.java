@@ -7,11 +7,8 @@ import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
 import dev.anchorgraph.loader.load.LoadContext;
 import java.math.RoundingMode;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
 /**
  * Validates invoices.csv rows. Void invoices are kept (they are counted, not traded); a negative amount is a
@@ -30,9 +27,7 @@ final class InvoiceParser {
 
     private final LoadContext context;
     private final TradeAggregation aggregation;
-    // Numeric invoice numbers (the usual case) as longs: 5M of them cost ~80 MB instead of ~500 MB as strings.
-    private final LongHashSet numericSeen = new LongHashSet();
-    private final Set<String> otherSeen = new HashSet<>();
+    private final InvoiceNumbers seen = new InvoiceNumbers();
 
     InvoiceParser(LoadContext context, TradeAggregation aggregation) {
         this.context = context;
@@ -62,7 +57,7 @@ final class InvoiceParser {
             cents = -Math.abs(cents);
         }
         var category = Categories.of(row.get("item_name"), taxCode(row));
-        if (!firstTime(number)) {
+        if (!seen.add(number)) {
             throw new Reject(RejectReason.DUPLICATE_KEY, "invoice_no " + number + " appears earlier in this load");
         }
         return new Invoice(aggregation.intern(seller), aggregation.intern(buyer), (int) issued.toEpochDay(), cents, kind, category);
@@ -101,10 +96,4 @@ final class InvoiceParser {
         return code;
     }
 
-    private boolean firstTime(String number) {
-        if (number.length() <= 18 && number.charAt(0) != '0' && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return numericSeen.add(Long.parseLong(number));
-        }
-        return otherSeen.add(number);
-    }
 }

@@ -80,7 +80,9 @@ public final class LoadCommand implements Callable<Integer> {
             if (!report.complete()) {
                 return 2;
             }
-            if (!noScore) {
+            if (report.files().stream().noneMatch(f -> f.written() > 0)) {
+                out.println("Nothing new was written: the scores stand as they are.");
+            } else if (!noScore) {
                 ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000).run(asOf), out);
             }
             return 0;

@@ -9,6 +9,7 @@ import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 
+import dev.anchorgraph.loader.litigation.CaseParties;
 import dev.anchorgraph.loader.litigation.Cases;
 import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;
@@ -33,7 +34,7 @@ import java.util.function.Function;
 public final class Loader {
 
     private static final List<RowType<?>> ROW_TYPES = List.of(new Companies(), new Anchors(), new Borrowers(),
-            new Shareholders(), new Officers(), new Cases());
+            new Shareholders(), new Officers(), new Cases(), new CaseParties());
 
     private final Neo4jConnection neo4j;
     private final LoadOptions options;

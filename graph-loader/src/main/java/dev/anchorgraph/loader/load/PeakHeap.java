@@ -4,11 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 
 /** The JVM's peak heap use so far: the sum of every heap pool's peak, as the benchmark reports it. */
-final class PeakHeap {
+public final class PeakHeap {
 
     private PeakHeap() {}
 
-    static long megabytes() {
+    public static long megabytes() {
         long bytes = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

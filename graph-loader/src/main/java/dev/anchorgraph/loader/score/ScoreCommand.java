@@ -40,7 +40,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     public static void print(ScoreStep.Summary s, java.io.PrintWriter out) {
-        out.printf("Scored %,d companies as of %s in %.1f s (run %s). Tiers: %s%n", s.companies(), s.asOf(), s.seconds(),
-                s.run(), s.tiers());
+        out.printf("Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n", s.companies(),
+                s.asOf(), s.seconds(), dev.anchorgraph.loader.load.PeakHeap.megabytes(), s.run(), s.tiers());
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param boltHost  loopback address for Bolt
  * @param boltPort  Bolt port; the loader and Neo4j Browser connect here
  * @param pageCache Neo4j page cache; 0 lets Neo4j choose
+ * @param importDir where {@code LOAD CSV FROM 'file:///…'} reads; unset: {@code dataDir/import}
  */
 @ConfigurationProperties("anchorgraph.embedded")
 record EmbeddedProperties(@DefaultValue("./data/neo4j") Path dataDir,
                           @DefaultValue("127.0.0.1") String boltHost,
                           @DefaultValue("7687") int boltPort,
-                          @DefaultValue("512MB") DataSize pageCache) {}
+                          @DefaultValue("512MB") DataSize pageCache,
+                          Path importDir) {}

@@ -15,7 +15,7 @@ record Neo4jEndpoint(Neo4jSettings settings, Optional<EmbeddedNeo4j.Running> emb
             return new Neo4jEndpoint(configured, Optional.empty());
         }
         var running = new EmbeddedNeo4j(properties.dataDir().toAbsolutePath(), properties.boltHost(),
-                properties.boltPort(), properties.pageCache().toBytes()).start();
+                properties.boltPort(), properties.pageCache().toBytes(), properties.importDir()).start();
         return new Neo4jEndpoint(configured.withUri(running.boltUri()), Optional.of(running));
     }
 

@@ -1,0 +1,122 @@
+package dev.anchorgraph.loader.litigation;
+
+import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.csv.Reject;
+import dev.anchorgraph.loader.csv.RejectReason;
+import dev.anchorgraph.loader.csv.Row;
+import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.load.LoadContext;
+import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.resolve.CompanyNameIndex;
+import dev.anchorgraph.loader.resolve.Resolution;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * case_parties.csv: {@code (:Company|Party)-[:PARTY_TO {role}]->(:Case)}. A party with a known USCC links to its
+ * company. A party without one is resolved by name ({@link CompanyNameIndex}); only a confident, unambiguous match
+ * links to a company. Everything else (ambiguous names, no match, people, a USCC not in the graph) becomes a
+ * {@code (:Party)} node for this case and name, with the candidates kept for review: never merged on a weak match.
+ */
+public final class CaseParties implements RowType<CaseParties.PartyRow> {
+
+    /**
+     * @param uscc       the company the party is linked to, or {@code null} for a {@code Party} node
+     * @param resolution how it was decided: {@code uscc}, {@code name}, {@code ambiguous}, {@code unresolved},
+     *                   {@code unknown_uscc}
+     */
+    record PartyRow(String caseNo, String name, String role, String uscc, String resolution, Double score,
+                    List<String> candidates, String givenUscc) {}
+
+    static final Map<String, String> ROLE = Map.ofEntries(
+            Map.entry("plaintiff", "plaintiff"), Map.entry("原告", "plaintiff"),
+            Map.entry("defendant", "defendant"), Map.entry("被告", "defendant"),
+            Map.entry("third_party", "third_party"), Map.entry("第三人", "third_party"),
+            Map.entry("applicant", "applicant"), Map.entry("申请人", "applicant"), Map.entry("申请执行人", "applicant"),
+            Map.entry("enforced_party", "enforced_party"), Map.entry("被执行人", "enforced_party"),
+            Map.entry("被申请人", "enforced_party"));
+
+    private static final FileSpec SPEC = new FileSpec("case_parties.csv", List.of("case_no", "party_name", "role"),
+            List.of("party_uscc"));
+
+    @Override
+    public FileSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public RowParser<PartyRow> parser(LoadContext context) {
+        return row -> {
+            var caseNo = CaseNumbers.normalise(row.required("case_no"));
+            var name = Normalizer.normalize(row.required("party_name"), Normalizer.Form.NFKC).strip();
+            var role = Values.oneOf(row, "role", ROLE);
+            if (role == null) {
+                throw new Reject(RejectReason.MISSING_VALUE, "role is empty");
+            }
+            if (!context.caseExists(caseNo)) {
+                throw new Reject(RejectReason.UNKNOWN_CASE, "case_no " + caseNo + " is not in cases.csv nor in the graph");
+            }
+            return resolve(row, context, caseNo, name, role);
+        };
+    }
+
+    private static PartyRow resolve(Row row, LoadContext context, String caseNo, String name, String role) {
+        if (!row.get("party_uscc").isEmpty()) {
+            var uscc = Values.uscc(row, "party_uscc").value();
+            return context.companyExists(uscc)
+                    ? new PartyRow(caseNo, name, role, uscc, "uscc", null, List.of(), uscc)
+                    : new PartyRow(caseNo, name, role, null, "unknown_uscc", null, List.of(), uscc);
+        }
+        var index = context.cached(CompanyNameIndex.class, () -> NameIndexes.fromGraph(context.neo4j()));
+        Resolution r = index.resolve(name);
+        var candidates = r.candidates().stream().map(Resolution.Candidate::uscc).limit(5).toList();
+        return switch (r.outcome()) {
+            case RESOLVED -> new PartyRow(caseNo, name, role, r.uscc(), "name", r.score(), List.of(), null);
+            case AMBIGUOUS -> new PartyRow(caseNo, name, role, null, "ambiguous", r.score(), candidates, null);
+            case UNRESOLVED -> new PartyRow(caseNo, name, role, null, "unresolved", null, candidates, null);
+        };
+    }
+
+    @Override
+    public String detail(PartyRow p) {
+        return "resolved_by_" + p.resolution();
+    }
+
+    @Override
+    public String cypher() {
+        return """
+                UNWIND $rows AS row
+                MATCH (k:Case {caseNo: row.caseNo})
+                CALL (row) {
+                  UNWIND CASE WHEN row.uscc IS NOT NULL THEN [row] ELSE [] END AS r
+                  MATCH (p:Company {uscc: r.uscc})
+                  RETURN p
+                  UNION
+                  UNWIND CASE WHEN row.uscc IS NULL THEN [row] ELSE [] END AS r
+                  MERGE (p:Party {key: r.partyKey})
+                  SET p.name = r.name, p.resolution = r.resolution, p.candidates = r.candidates, p.uscc = r.givenUscc
+                  RETURN p
+                }
+                MERGE (p)-[t:PARTY_TO {role: row.role}]->(k)
+                SET t.partyName = row.name, t.resolvedBy = row.resolution, t.matchScore = row.score
+                RETURN count(*) AS written
+                """;
+    }
+
+    @Override
+    public Map<String, Object> parameters(PartyRow p) {
+        var row = new HashMap<String, Object>();
+        row.put("caseNo", p.caseNo());
+        row.put("name", p.name());
+        row.put("role", p.role());
+        row.put("uscc", p.uscc());
+        row.put("partyKey", p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
+        row.put("resolution", p.resolution());
+        row.put("score", p.score());
+        row.put("candidates", p.candidates());
+        row.put("givenUscc", p.givenUscc());
+        return row;
+    }
+}
