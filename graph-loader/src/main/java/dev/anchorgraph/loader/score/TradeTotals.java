@@ -50,23 +50,23 @@ final class TradeTotals {
             if (s.run("MATCH (a:Anchor) RETURN count(a) > 0 AS given").single().get("given").asBoolean()) {
                 return 0;
             }
+            long firms = s.run("MATCH (c:Company) RETURN count(c) AS n").single().get("n").asLong();
+            long limit = Math.min(50, Math.max(1, firms / 1000));
             return s.executeWrite(tx -> tx.run("""
-                    MATCH (c:Company) WITH count(c) AS firms
                     MATCH (c:Company) WHERE c.scale IS NULL
-                    WITH firms, percentileDisc(coalesce(c.purchases12, 0.0) + coalesce(c.sales12, 0.0), 0.99) AS top
+                    WITH percentileDisc(coalesce(c.purchases12, 0.0) + coalesce(c.sales12, 0.0), 0.99) AS top
                     MATCH (c:Company)
                     WHERE c.scale = 'large' OR (c.scale IS NULL AND coalesce(c.purchases12, 0.0) + coalesce(c.sales12, 0.0) >= top AND top > 0)
                     CALL (c) {
                       MATCH (c)-[:SUPPLIES]-(p:Company) WHERE p.scale IN ['small', 'micro']
                       RETURN count(DISTINCT p) AS partners
                     }
-                    WITH firms, c, partners WHERE partners >= 20
+                    WITH c, partners WHERE partners >= 20
                     ORDER BY partners DESC, c.uscc
-                    WITH firms, collect(c) AS ranked
-                    UNWIND ranked[..toInteger(least(50, greatest(1, firms / 1000)))] AS a
-                    SET a:Anchor, a.anchorInferred = true
-                    RETURN count(a) AS inferred
-                    """).single().get("inferred").asLong());
+                    LIMIT $limit
+                    SET c:Anchor, c.anchorInferred = true
+                    RETURN count(c) AS inferred
+                    """, Map.of("limit", limit)).single().get("inferred").asLong());
         }
     }
 

@@ -38,7 +38,7 @@ class ExactlyOnceIT {
     @BeforeAll
     static void loadOnceWithoutInterruption() {
         TestNeo4j.clear();
-        assertThat(LoaderRun.load(EXAMPLES, work, "--batch-size", "5").exitCode()).isZero();
+        assertThat(LoaderRun.load(EXAMPLES, work, "--batch-size", "5", "--no-score").exitCode()).isZero();
         uninterrupted = LoaderRun.export();
     }
 
@@ -50,7 +50,7 @@ class ExactlyOnceIT {
             if (f.equals(file) && done == after) {
                 throw new Crash();
             }
-        }, EXAMPLES, work, "--batch-size", "5");
+        }, EXAMPLES, work, "--batch-size", "5", "--no-score");
         assertThat(crashed.exitCode()).isNotZero();
         assertThat(crashed.output()).contains("simulated crash");
         var progress = query("MATCH (p:LoadProgress {file: $file}) RETURN p.done AS done, p.completedAt IS NULL AS open",
@@ -58,7 +58,7 @@ class ExactlyOnceIT {
         assertThat(progress.get("done").asLong()).isEqualTo(after);
         assertThat(progress.get("open").asBoolean()).isTrue();
 
-        var resumed = LoaderRun.load(EXAMPLES, work, "--batch-size", "5");
+        var resumed = LoaderRun.load(EXAMPLES, work, "--batch-size", "5", "--no-score");
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
         assertThat(resumed.file(file).get("resumedFrom").asLong()).isEqualTo(after);
         assertThat(LoaderRun.export()).isEqualTo(uninterrupted);
