@@ -87,6 +87,9 @@ public final class Loader {
                 var type = ROW_TYPES.stream().filter(t -> t.spec() == spec).findFirst();
                 report = type.isPresent() ? loadRows(type.get(), path, context) : loadInvoices(path, context);
                 context.graphChanged();
+                out.printf("%s: %s, %,d rows read, %,d written in %.1f s%n", spec.name(), report.status(),
+                        report.rowsRead(), report.written(), report.seconds());
+                out.flush();
                 if (report.status().equals("stopped")) {
                     stoppedBy = report.message();
                 }
