@@ -19,6 +19,9 @@ enum CaseKind {
 
     private static final double[] SHARES = Draw.cumulative(
             Arrays.stream(values()).mapToDouble(k -> k.share).toArray());
+    private static final List<CaseKind> ENFORCEMENTS = List.of(ENFORCEMENT, DISHONEST_DEBTOR, CONSUMPTION_RESTRICTION);
+    private static final double[] ENFORCEMENT_SHARES = Draw.cumulative(
+            ENFORCEMENTS.stream().mapToDouble(k -> k.share).toArray());
 
     final String label;
     final String docket;
@@ -34,6 +37,11 @@ enum CaseKind {
 
     static CaseKind draw(RandomGenerator r) {
         return values()[Draw.weighted(r, SHARES)];
+    }
+
+    /** A money-judgement enforcement and the measures taken in it, in their usual proportions. */
+    static CaseKind drawEnforcement(RandomGenerator r) {
+        return ENFORCEMENTS.get(Draw.weighted(r, ENFORCEMENT_SHARES));
     }
 
     /** Sales disputes dominate what firms litigate. */

@@ -37,7 +37,8 @@ final class CaseParties {
                 person(out, number, representatives[c.index()], "defendant");
             }
             case CIVIL -> {
-                boolean sued = cause.contains("借款") || Draw.chance(r, 0.6);
+                // Weak firms are usually the side that did not pay.
+                boolean sued = cause.contains("借款") || Draw.chance(r, Health.suedChance(c.health()));
                 opponent(out, number, c, cause, sued ? "plaintiff" : "defendant");
                 firm(out, number, c, sued ? "defendant" : "plaintiff");
                 if (Draw.chance(r, 0.08)) {

@@ -11,10 +11,11 @@ import java.time.LocalDate;
  * @param activeFrom first month of the invoice window in which the firm invoices: the month after it was founded
  * @param activeTo   month from which it invoices no more (revoked and cancelled firms stop trading), exclusive
  * @param cluster    the shell cluster the firm belongs to, -1 for other firms
+ * @param health     the firm's hidden {@link Health}: shapes its data and its outcome, never written to a file
  */
 record Company(int index, String uscc, CompanyName name, Region region, District district, IndustryProfile industry,
                Role role, int anchor, Scale scale, LocalDate foundedOn, Status status, long capital, int activeFrom,
-               int activeTo, int cluster) {
+               int activeTo, int cluster, double health) {
 
     boolean activeIn(int month) {
         return month >= activeFrom && month < activeTo;

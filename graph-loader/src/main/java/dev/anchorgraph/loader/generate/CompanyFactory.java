@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Draws the firms: which are anchors and shells, which chain and tier every other firm sits in, and its registry
- * facts. Roles are shuffled over the indices so that the files are not sorted by role.
+ * Draws the firms: which are anchors and shells, which chain and tier every other firm sits in, its hidden
+ * {@link Health} and its registry facts, which the health shapes (weak firms tend to be young, some are revoked).
+ * Roles are shuffled over the indices so that the files are not sorted by role.
  */
 final class CompanyFactory {
 
@@ -24,14 +25,17 @@ final class CompanyFactory {
 
     private final InvoiceWindow window;
     private final RandomGenerator r;
+    /** Health has its own stream, so that drawing it never shifts the registry draws. */
+    private final RandomGenerator health;
     private final IndustryGoods goods = IndustryGoods.bundled();
     private final CompanyNames names = new CompanyNames();
     private final UsccCodes codes;
     private final FirmFacts facts;
 
-    CompanyFactory(InvoiceWindow window, RandomGenerator r) {
+    CompanyFactory(InvoiceWindow window, RandomGenerator r, RandomGenerator health) {
         this.window = window;
         this.r = r;
+        this.health = health;
         this.codes = new UsccCodes(r);
         this.facts = new FirmFacts(window, r);
     }
@@ -49,6 +53,8 @@ final class CompanyFactory {
         var anchorRegions = anchors.stream().map(a -> Regions.draw(r)).toList();
         // Some anchors run far bigger chains than others.
         var anchorShares = Draw.cumulative(anchors.stream().mapToDouble(a -> Draw.pareto(r, 1.2)).toArray());
+        // Firms of one chain share their anchor's market: a shock to it touches all of them.
+        var chainShocks = anchors.stream().mapToDouble(a -> Health.chainShock(health)).toArray();
         var shellSlots = new ArrayList<int[]>();
         for (var cluster : shells) {
             for (int k = 0; k < cluster.size(); k++) {
@@ -70,19 +76,21 @@ final class CompanyFactory {
             var template = templates.get(a % templates.size());
             var region = role == Role.ANCHOR || Draw.chance(r, localShare(role)) ? anchorRegions.get(a) : Regions.draw(r);
             var industry = goods.industry(Draw.pick(r, template.industries(role)));
-            companies.add(member(i, role, anchors.get(a), region, industry));
+            companies.add(member(i, role, anchors.get(a), region, industry, chainShocks[a]));
         }
         return companies;
     }
 
-    private Company member(int index, Role role, int anchor, Region region, IndustryProfile industry) {
+    private Company member(int index, Role role, int anchor, Region region, IndustryProfile industry,
+                           double chainShock) {
         var district = Draw.pick(r, region.districts());
         var scale = role.drawScale(r);
+        double h = role == Role.ANCHOR ? Health.anchor(health) : Health.draw(health, role, scale, chainShock);
         var category = facts.entityCategory(role, industry, scale);
-        var founded = facts.founded(role, scale);
-        var status = role == Role.ANCHOR ? Status.ACTIVE : facts.status();
+        var founded = facts.founded(role, scale, h);
+        var status = role == Role.ANCHOR ? Status.ACTIVE : facts.status(h);
         return build(index, role, anchor, region, district, industry, scale, category, founded, status,
-                facts.capital(scale), -1);
+                facts.capital(scale), -1, h);
     }
 
     private Company shell(int index, ShellCluster cluster, int member) {
@@ -90,18 +98,20 @@ final class CompanyFactory {
         // Invoice mills subscribe large round capitals they never pay in.
         var capital = SHELL_CAPITAL_WAN[r.nextInt(SHELL_CAPITAL_WAN.length)] * 10_000;
         return build(index, Role.SHELL, -1, cluster.region(), cluster.district(), industry, cluster.scales().get(member),
-                '1', cluster.foundedOn().get(member), Status.ACTIVE, capital, cluster.id());
+                '1', cluster.foundedOn().get(member), Status.ACTIVE, capital, cluster.id(),
+                Health.shell(health));
     }
 
     private Company build(int index, Role role, int anchor, Region region, District district, IndustryProfile industry,
-                          Scale scale, char category, LocalDate founded, Status status, long capital, int cluster) {
+                          Scale scale, char category, LocalDate founded, Status status, long capital, int cluster,
+                          double h) {
         var name = names.draw(r, region, district, industry, scale, category);
         var newStyle = !founded.isBefore(USCC_REFORM) || Draw.chance(r, 0.2);
         var uscc = codes.code(index, category, district.code(), newStyle, Draw.chance(r, BAD_CHECK_SHARE));
         int activeFrom = window.monthIndex(founded.plusMonths(1));
         int activeTo = status == Status.ACTIVE ? window.months() : r.nextInt(window.months() + 1);
         return new Company(index, uscc, name, region, district, industry, role, anchor, scale,
-                founded, status, capital, activeFrom, activeTo, cluster);
+                founded, status, capital, activeFrom, activeTo, cluster, h);
     }
 
     private Role[] roles(int count, List<ShellCluster> shells) {

@@ -3,10 +3,11 @@ package dev.anchorgraph.loader.generate;
 import java.util.List;
 
 /**
- * Everything drawn before the files are written: firms, trade network, shell clusters and planted anomalies. The
- * ordinary invoices are not here: they are drawn month by month while being written.
+ * Everything drawn before the files are written: firms (with their hidden health), trade network, how each firm's
+ * trade moves over the window, shell clusters and planted anomalies. The ordinary invoices are not here: they are
+ * drawn month by month while being written.
  */
-record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade,
+record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade, Momentum momentum,
                List<ShellCluster> shells, AnomalyPlan anomalies, PersonPool people) {
 
     static Economy draw(GenerateSettings settings) {
@@ -14,14 +15,16 @@ record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade
         var people = new PersonPool(new Persons(settings.seed()));
         var budget = AnomalyBudget.of(settings, Draw.stream(settings.seed(), "budget"));
         var shells = ShellPlanner.plan(budget, window, people, Draw.stream(settings.seed(), "shells"));
-        var companies = new CompanyFactory(window, Draw.stream(settings.seed(), "companies"))
+        var companies = new CompanyFactory(window, Draw.stream(settings.seed(), "companies"),
+                Draw.stream(settings.seed(), "health"))
                 .create(settings.companies(), shells);
         var trade = new NetworkBuilder(companies, Draw.stream(settings.seed(), "trade")).build();
+        var momentum = Momentum.draw(companies, window.months(), Draw.stream(settings.seed(), "momentum"));
         var planting = new Planting(companies, trade, window, Draw.stream(settings.seed(), "anomalies"));
         ShellTrades.plant(planting, shells, people.persons());
         CircularTrades.plant(planting, budget);
         ImplausibleGoods.plant(planting, budget, IndustryGoods.bundled());
-        return new Economy(window, companies, trade, shells, planting.plan(), people);
+        return new Economy(window, companies, trade, momentum, shells, planting.plan(), people);
     }
 
     Company company(int index) {

@@ -24,8 +24,11 @@ final class FirmFacts {
         return industry.section().equals("A") && Draw.chance(r, 0.3) ? '3' : '1';
     }
 
-    /** Bigger firms are older; anchors and their tier-1 partners have traded for years. */
-    LocalDate founded(Role role, Scale scale) {
+    /**
+     * Bigger firms are older; anchors and their tier-1 partners have traded for years; weak firms tend to be young
+     * (most failures come in a firm's first years).
+     */
+    LocalDate founded(Role role, Scale scale, double health) {
         double meanYears = switch (scale) {
             case LARGE -> 14;
             case MEDIUM -> 10;
@@ -37,13 +40,17 @@ final class FirmFacts {
             case SUPPLIER_1, DISTRIBUTOR_1 -> 1;
             default -> 0.05;
         };
-        double years = Math.min(MAX_AGE_YEARS, minYears - meanYears * Math.log(1 - r.nextDouble()));
+        double years = Math.min(MAX_AGE_YEARS,
+                minYears - meanYears * Health.ageFactor(health) * Math.log(1 - r.nextDouble()));
         return window.asOf().minusDays(Math.round(years * 365.25));
     }
 
-    Status status() {
+    /** About 2 % revoked, mostly weak firms, and 2 % cancelled. */
+    Status status(double health) {
         var x = r.nextDouble();
-        return x < 0.02 ? Status.REVOKED : x < 0.04 ? Status.CANCELLED : Status.ACTIVE;
+        double revoked = Health.revokedChance(health);
+        return x < revoked ? Status.REVOKED : x < revoked + Health.cancelledChance(health) ? Status.CANCELLED
+                : Status.ACTIVE;
     }
 
     /** Registered capital in yuan, rounded to two significant digits of 万 as founders choose it. */

@@ -30,13 +30,17 @@ import picocli.CommandLine.Spec;
  * <p>{@code --anomaly-share} of the firms take part in planted anomalies: circular-trading rings, implausible goods
  * and shell clusters, listed in {@code planted-anomalies.csv} as the ground truth. Ordinary trade has no cycles.
  *
+ * <p>Every firm has a hidden {@link Health} that shapes its founding date, status, trade and court cases, and from
+ * which {@code outcomes.csv} draws whether it defaults in the twelve months after {@code --as-of}: the ground truth
+ * for backtesting a risk model.
+ *
  * <p>Defaults: 1000 firms, 50 invoices per firm, seed 42, as of today, anomaly share 0.02. The same options give
  * byte-identical files (give {@code --as-of} to pin the date). It streams the invoices, so a million firms and fifty
  * million invoices need memory only for the firms and their trading pairs. See {@code docs/generate.md}.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Writes a synthetic data set (companies, ownership, cases, borrowers, invoices and planted "
-                + "anomalies) as CSV files into --output.")
+        description = "Writes a synthetic data set (companies, ownership, cases, borrowers, invoices, planted "
+                + "anomalies and default outcomes) as CSV files into --output.")
 public final class GenerateCommand implements Callable<Integer> {
 
     static final int MIN_COMPANIES = 50;
@@ -84,6 +88,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 .write(output));
         summaries.add(new InvoiceWriter(economy, Draw.stream(seed, "invoices")).write(output, settings.invoices()));
         summaries.add(AnomalyWriter.write(output, economy));
+        summaries.add(new OutcomeWriter(economy, Draw.stream(seed, "outcomes")).write(output));
 
         var out = spec.commandLine().getOut();
         for (var s : summaries) {

@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Writes {@code cases.csv} and {@code case_parties.csv}: about one firm in twenty has court records, revoked and
- * cancelled firms far more often. Case numbers read {@code (2024)粤0305民初12345号}: filing year, province
+ * cancelled firms far more often, and weak firms (by their hidden {@link Health}) more often, more recently and more
+ * often as the enforced party or the defendant. Case numbers read {@code (2024)粤0305民初12345号}: filing year, province
  * abbreviation and court code of the firm's district, docket type, and a number counted per court, year and type.
  */
 final class LitigationWriter {
@@ -34,6 +35,9 @@ final class LitigationWriter {
         try (var cases = CsvOut.open(dir, "cases.csv", CASES); var rows = CsvOut.open(dir, "case_parties.csv", PARTIES)) {
             for (var c : economy.companies()) {
                 double share = c.status() != Status.ACTIVE ? 0.25 : c.scale() == Scale.LARGE ? 0.15 : 0.04;
+                if (c.role() != Role.ANCHOR) {
+                    share = Math.min(0.9, share * Health.litigationFactor(c.health()));
+                }
                 if (Draw.chance(r, share)) {
                     for (int n = Draw.paretoCount(r, 1.8, 8); n > 0; n--) {
                         writeCase(cases, rows, c);
@@ -50,8 +54,10 @@ final class LitigationWriter {
         if (earliest >= asOf.toEpochDay()) {
             return;
         }
-        var filed = LocalDate.ofEpochDay(earliest + r.nextLong(asOf.toEpochDay() - earliest));
-        var kind = CaseKind.draw(r);
+        // Weak firms' disputes pile up in the last years, healthy firms' cases lie further back.
+        long span = asOf.toEpochDay() - earliest;
+        var filed = asOf.minusDays(1 + (long) ((span - 1) * Math.pow(r.nextDouble(), Health.recency(c.health()))));
+        var kind = Draw.chance(r, Health.enforcementTilt(c.health())) ? CaseKind.drawEnforcement(r) : CaseKind.draw(r);
         var district = Draw.chance(r, 0.75) ? c.district() : Draw.pick(r, c.region().districts());
         boolean appeal = kind == CaseKind.CIVIL && Draw.chance(r, 0.2);
         var court = appeal ? c.region().appealCourt() : c.region().court(district);

@@ -6,7 +6,8 @@ import java.util.random.RandomGenerator;
 /**
  * Spreads the ordinary invoices over the months and trading pairs so that the total is exactly what was asked for.
  *
- * <p>A month's share follows its season and the trade active in it (firms founded later join, revoked ones leave).
+ * <p>A month's share follows its season and the trade active in it (firms founded later join, revoked ones leave),
+ * each pair scaled by the {@link Momentum} of its two firms (growing, shrinking, falling before a default).
  * Within a month a pair invoices with its steadiness as probability, and then more or less than usual, so steady
  * partners invoice nearly every month and occasional ones now and then. Systematic rounding (one random offset, then
  * running floors) turns the shares into whole counts without bias; an invoice that floating-point error loses or
@@ -16,6 +17,9 @@ final class MonthlyVolume {
 
     private final TradeNetwork trade;
     private final InvoiceWindow window;
+    private final Momentum momentum;
+    /** The firms' momentum factors of the month at hand. */
+    private final double[] firmFactors;
     private final RandomGenerator r;
     private final int[] from;
     private final int[] to;
@@ -25,6 +29,8 @@ final class MonthlyVolume {
     MonthlyVolume(Economy economy, RandomGenerator r) {
         this.trade = economy.trade();
         this.window = economy.window();
+        this.momentum = economy.momentum();
+        this.firmFactors = new double[economy.companies().size()];
         this.r = r;
         int edges = trade.size();
         from = new int[edges];
@@ -42,12 +48,13 @@ final class MonthlyVolume {
     /** The number of ordinary invoices of each month, summing to {@code total}. */
     long[] monthTotals(long total) {
         var weights = new double[window.months()];
-        for (int e = 0; e < trade.size(); e++) {
-            for (int m = from[e]; m < to[e]; m++) {
-                weights[m] += trade.weight(e);
-            }
-        }
         for (int m = 0; m < weights.length; m++) {
+            momentum.factors(m, firmFactors);
+            for (int e = 0; e < trade.size(); e++) {
+                if (m >= from[e] && m < to[e]) {
+                    weights[m] += weight(e);
+                }
+            }
             weights[m] *= window.season(m);
         }
         return apportion(weights, total);
@@ -55,16 +62,17 @@ final class MonthlyVolume {
 
     /** Invoices per edge in the month, summing to {@code total}; the array is reused by the next call. */
     int[] counts(int month, long total) {
+        momentum.factors(month, firmFactors);
         double sum = 0;
         for (int e = 0; e < share.length; e++) {
             double steady = trade.steadiness(e);
             boolean active = month >= from[e] && month < to[e];
-            share[e] = active && r.nextDouble() < steady ? trade.weight(e) * (0.5 + r.nextDouble()) / steady : 0;
+            share[e] = active && r.nextDouble() < steady ? weight(e) * (0.5 + r.nextDouble()) / steady : 0;
             sum += share[e];
         }
         if (sum == 0) {
             for (int e = 0; e < share.length; e++) {
-                share[e] = month >= from[e] && month < to[e] ? trade.weight(e) : 0;
+                share[e] = month >= from[e] && month < to[e] ? weight(e) : 0;
                 sum += share[e];
             }
         }
@@ -85,6 +93,11 @@ final class MonthlyVolume {
             counts[biggest] = (int) (counts[biggest] + total - given);
         }
         return counts;
+    }
+
+    /** The pair's weight in the month at hand, moved by both firms' momentum. */
+    private double weight(int edge) {
+        return trade.weight(edge) * firmFactors[trade.seller(edge)] * firmFactors[trade.buyer(edge)];
     }
 
     /** Largest-remainder apportionment of {@code total} in proportion to the weights. */

@@ -11,6 +11,9 @@ import java.util.random.RandomGenerator;
  * tier-1 firms. Partners are chosen in proportion to their pull (scale times a Pareto draw), so degrees follow a
  * power law: a few hubs, many firms with one or two partners.
  *
+ * <p>A firm's hidden {@link Health} shows in its trade: healthy firms win more partners and more often a second
+ * anchor; a pair trades less, and less regularly, the weaker its weaker side is.
+ *
  * <p>Goods only flow downstream, and tier-1 suppliers sell to each other only from the smaller to the bigger, so
  * ordinary trade has no cycles: every cycle in the invoices contains a planted ring.
  */
@@ -39,7 +42,7 @@ final class NetworkBuilder {
             switch (c.role()) {
                 case SUPPLIER_1 -> {
                     add(i, a, 4, steadyHigh());
-                    if (Draw.chance(r, 0.2)) {
+                    if (Draw.chance(r, 0.2 * Health.secondAnchorFactor(c.health()))) {
                         crossAnchor(a).ifPresent(b -> add(i, b, 1.5, steadyHigh()));
                     }
                     var peers = groups.of(a, Role.SUPPLIER_1);
@@ -48,16 +51,16 @@ final class NetworkBuilder {
                         add(i, peer, 0.7, 0.5 + 0.4 * r.nextDouble());
                     }
                 }
-                case SUPPLIER_2 -> sellToMany(i, a, Role.SUPPLIER_1, Draw.paretoCount(r, 1.6, 25), false);
+                case SUPPLIER_2 -> sellToMany(i, a, Role.SUPPLIER_1, partners(c, 1.6, 25), false);
                 case DISTRIBUTOR_1 -> {
                     add(a, i, 4, steadyHigh());
-                    if (Draw.chance(r, 0.15)) {
+                    if (Draw.chance(r, 0.15 * Health.secondAnchorFactor(c.health()))) {
                         crossAnchor(a).ifPresent(b -> add(b, i, 1.5, steadyHigh()));
                     }
                 }
-                case DISTRIBUTOR_2 -> buyFromMany(i, a, Draw.paretoCount(r, 2.0, 10));
+                case DISTRIBUTOR_2 -> buyFromMany(i, a, partners(c, 2.0, 10));
                 case LOGISTICS -> sellToMany(i, a, Draw.chance(r, 0.5) ? Role.SUPPLIER_1 : Role.DISTRIBUTOR_1,
-                        Draw.paretoCount(r, 1.5, 30), true);
+                        partners(c, 1.5, 30), true);
                 case ANCHOR, SHELL -> { }
             }
         }
@@ -90,19 +93,31 @@ final class NetworkBuilder {
         }
     }
 
+    /** How many partners a firm seeks: a Pareto count, more for healthy firms. */
+    private int partners(Company c, double alpha, int max) {
+        long count = Math.round(Draw.paretoCount(r, alpha, max) * Health.partnerFactor(c.health()));
+        return (int) Math.max(1, Math.min(max, count));
+    }
+
     private OptionalInt crossAnchor(int anchor) {
         int other = groups.global(Role.ANCHOR).draw(r);
         return other == anchor ? OptionalInt.empty() : OptionalInt.of(other);
     }
 
-    /** The weight grows with the smaller side's pull: a micro firm trades little even with a giant. */
+    /**
+     * The weight grows with the smaller side's pull: a micro firm trades little even with a giant. The weaker side's
+     * health scales volume and steadiness: a struggling buyer orders less and skips months, a struggling seller
+     * loses orders.
+     */
     private void add(int seller, int buyer, double factor, double steady) {
         var s = companies.get(seller);
         var b = companies.get(buyer);
         double smallerPull = Math.min(pull[seller], pull[buyer]);
         double typical = Scale.smaller(s.scale(), b.scale()).typicalInvoiceYuan * Draw.logNormal(r, 1, 0.5)
                 * (s.role() == Role.LOGISTICS ? 0.4 : 1);
-        trade.add(seller, buyer, factor * smallerPull, steady, typical);
+        double weaker = Math.min(s.health(), b.health());
+        trade.add(seller, buyer, factor * smallerPull * Health.volumeFactor(weaker),
+                steady * Health.regularity(weaker), typical);
     }
 
     private double steadyHigh() {

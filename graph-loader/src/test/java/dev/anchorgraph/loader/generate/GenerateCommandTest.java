@@ -16,7 +16,8 @@ import picocli.CommandLine;
 class GenerateCommandTest {
 
     static final List<String> FILES = List.of("companies.csv", "shareholders.csv", "officers.csv", "cases.csv",
-            "case_parties.csv", "invoices.csv", "anchors.csv", "borrowers.csv", "planted-anomalies.csv");
+            "case_parties.csv", "invoices.csv", "anchors.csv", "borrowers.csv", "planted-anomalies.csv",
+            "outcomes.csv");
 
     @TempDir
     Path dir;

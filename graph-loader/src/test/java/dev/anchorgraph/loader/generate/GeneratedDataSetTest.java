@@ -55,14 +55,15 @@ class GeneratedDataSetTest {
                         + "original_invoice_no",
                 "anchors.csv", "uscc,program",
                 "borrowers.csv", "uscc,lender,first_loan_on",
-                "planted-anomalies.csv", "kind,members,detail");
+                "planted-anomalies.csv", "kind,members,detail",
+                "outcomes.csv", "uscc,defaulted,observed_on");
         expected.forEach((file, header) ->
                 assertThat(String.join(",", GeneratedFiles.header(dir, file))).as(file).isEqualTo(header));
     }
 
     @Test
     void theSummaryNamesEveryFileWithItsRowCount() {
-        assertThat(output.lines().filter(l -> l.contains(" rows"))).hasSize(9);
+        assertThat(output.lines().filter(l -> l.contains(" rows"))).hasSize(GenerateCommandTest.FILES.size());
         assertThat(output).containsPattern("companies\\.csv +500 rows").containsPattern("invoices\\.csv +5,000 rows");
     }
 

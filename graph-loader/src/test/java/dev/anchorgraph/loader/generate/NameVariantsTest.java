@@ -27,6 +27,6 @@ class NameVariantsTest {
     private static Company company(CompanyName name) {
         var industry = IndustryGoods.bundled().industry("3982");
         return new Company(0, "91440305MA5FXXXXX0", name, SHENZHEN, SHENZHEN.districts().getFirst(), industry,
-                Role.SUPPLIER_1, 1, Scale.SMALL, LocalDate.of(2020, 1, 1), Status.ACTIVE, 1_000_000, 0, 25, -1);
+                Role.SUPPLIER_1, 1, Scale.SMALL, LocalDate.of(2020, 1, 1), Status.ACTIVE, 1_000_000, 0, 25, -1, 0);
     }
 }
