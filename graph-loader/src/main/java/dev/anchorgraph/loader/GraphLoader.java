@@ -2,6 +2,7 @@ package dev.anchorgraph.loader;
 
 import dev.anchorgraph.loader.backtest.BacktestCommand;
 import dev.anchorgraph.loader.cypher.CypherCommand;
+import dev.anchorgraph.loader.fraud.FraudCommand;
 import dev.anchorgraph.loader.generate.GenerateCommand;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.load.LoadCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = {"Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
                 "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
                         + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687."},
-        subcommands = {LoadCommand.class, ScoreCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LoadCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class GraphLoader {
 
     private final Neo4jSettings settings;

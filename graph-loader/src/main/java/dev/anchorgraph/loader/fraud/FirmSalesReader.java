@@ -1,0 +1,89 @@
+package dev.anchorgraph.loader.fraud;
+
+import dev.anchorgraph.loader.Neo4jConnection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+
+/** Reads firms in batches ordered by USCC, each with its own sales pairs only, and the peer counts of goods. */
+final class FirmSalesReader {
+
+    private static final String FIRMS = """
+            MATCH (c:Company) WHERE c.uscc > $after
+            WITH c ORDER BY c.uscc LIMIT $n
+            OPTIONAL MATCH (c)-[s:SUPPLIES]->(b:Company)
+            RETURN c.uscc AS uscc, c.industryCode AS industry,
+                   collect(CASE WHEN s IS NULL THEN null ELSE {buyer: b.uscc, months: s.months, amounts: s.monthlyAmounts,
+                           categories: s.categories, amount: s.amount, red: s.redAmount, void: s.voidAmount} END) AS sales
+            ORDER BY uscc
+            """;
+
+    /** Sellers per industry code and goods category; a seller counts once per category. */
+    private static final String PEERS = """
+            MATCH (c:Company) WHERE c.industryCode IS NOT NULL
+            CALL (c) {
+              MATCH (c)-[s:SUPPLIES]->()
+              UNWIND coalesce(s.categories, []) AS category
+              RETURN collect(DISTINCT category) AS categories
+            }
+            WITH c.industryCode AS code, categories WHERE size(categories) > 0
+            WITH code, count(*) AS sellers, collect(categories) AS all
+            UNWIND all AS categories
+            UNWIND categories AS category
+            RETURN code, sellers, category, count(*) AS selling
+            """;
+
+    private final Neo4jConnection neo4j;
+    private final Months months;
+    private final int window;
+
+    /** @param window months of sales read per pair, ending with the as-of month */
+    FirmSalesReader(Neo4jConnection neo4j, Months months, int window) {
+        this.neo4j = neo4j;
+        this.months = months;
+        this.window = window;
+    }
+
+    List<FirmSales> next(String after, int batchSize) {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            return s.run(FIRMS, Map.of("after", after, "n", batchSize)).list(r -> new FirmSales(r.get("uscc").asString(),
+                    r.get("industry").isNull() ? null : r.get("industry").asString(), r.get("sales").asList(this::sale)));
+        }
+    }
+
+    private FirmSales.Sale sale(Value v) {
+        double red = Math.abs(number(v.get("red")));
+        return new FirmSales.Sale(v.get("buyer").asString(),
+                months.series(list(v.get("months"), Value::asString), list(v.get("amounts"), Value::asDouble), window),
+                list(v.get("categories"), Value::asString), number(v.get("amount")) + red, red, number(v.get("void")));
+    }
+
+    /** Counts per peer group of the table ({@link GoodsPlausibility#peerGroup}). */
+    ImplausibleGoods.PeerCounts peers(GoodsPlausibility table) {
+        var sellers = new HashMap<String, Long>();
+        var selling = new HashMap<String, Map<String, Long>>();
+        var counted = new java.util.HashSet<String>();
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            s.run(PEERS).forEachRemaining(r -> {
+                var group = table.peerGroup(r.get("code").asString());
+                if (group == null) {
+                    return;
+                }
+                if (counted.add(r.get("code").asString())) {
+                    sellers.merge(group, r.get("sellers").asLong(), Long::sum);
+                }
+                selling.computeIfAbsent(group, g -> new HashMap<>()).merge(r.get("category").asString(), r.get("selling").asLong(), Long::sum);
+            });
+        }
+        return new ImplausibleGoods.PeerCounts(sellers, selling);
+    }
+
+    private static <T> List<T> list(Value v, java.util.function.Function<Value, T> f) {
+        return v == null || v.isNull() ? List.of() : v.asList(f);
+    }
+
+    private static double number(Value v) {
+        return v == null || v.isNull() ? 0 : v.asDouble();
+    }
+}

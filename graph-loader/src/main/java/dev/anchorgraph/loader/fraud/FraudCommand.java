@@ -1,0 +1,43 @@
+package dev.anchorgraph.loader.fraud;
+
+import dev.anchorgraph.loader.GraphLoader;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code graph-loader fraud}: circular-trading rings, implausible goods, sales surges and reversals. */
+@Command(name = "fraud", mixinStandardHelpOptions = true,
+        description = "Flags fraud patterns: circular-trading rings, implausible goods, sales surges, reversals (docs/risk-model.md).")
+public final class FraudCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GraphLoader loader;
+
+    @Option(names = "--as-of", description = "Run as of this date, YYYY-MM-DD (default: the newest invoice loaded).")
+    LocalDate asOf;
+
+    @Option(names = "--batch-size", defaultValue = "2000", description = "Companies per batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--ring-months", defaultValue = "" + FraudStep.DEFAULT_RING_MONTHS,
+            description = "Months of trade searched for rings, ending with the as-of month, 1 to 31 (default: ${DEFAULT-VALUE}).")
+    int ringMonths;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (var neo4j = loader.connect(out)) {
+            var s = new FraudStep(neo4j, out, batchSize, ringMonths).run(asOf);
+            out.printf("Checked %,d companies as of %s in %.1f s: %,d rings; flagged firms %s (run %s)%n", s.firms(),
+                    s.asOf(), s.seconds(), s.rings(), s.flags(), s.run());
+        }
+        return 0;
+    }
+}

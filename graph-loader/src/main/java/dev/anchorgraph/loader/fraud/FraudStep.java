@@ -1,0 +1,105 @@
+package dev.anchorgraph.loader.fraud;
+
+import dev.anchorgraph.loader.Neo4jConnection;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One fraud-pattern run over the whole graph, as of a date (docs/risk-model.md, "Fraud patterns"): circular-trading
+ * rings over the trade graph, then implausible goods, sales surges and reversals firm by firm, in batches of
+ * {@code batchSize} firms that read only their own sales. Results are {@code (:FraudFlag)} and {@code (:FraudRing)}
+ * nodes under deterministic keys; those of earlier runs that this run did not find are removed at the end.
+ */
+public final class FraudStep {
+
+    public static final int DEFAULT_RING_MONTHS = 24;
+    /** Implausible goods are judged over the whole stored window: categories are not kept per month. */
+    static final int SALES_MONTHS = 24;
+
+    private final Neo4jConnection neo4j;
+    private final PrintWriter out;
+    private final int batchSize;
+    private final int ringMonths;
+
+    public FraudStep(Neo4jConnection neo4j, PrintWriter out, int batchSize, int ringMonths) {
+        this.neo4j = neo4j;
+        this.out = out;
+        this.batchSize = batchSize;
+        this.ringMonths = Math.clamp(ringMonths, 1, 31);
+    }
+
+    /** @param flags flagged firms per pattern */
+    public record Summary(String run, LocalDate asOf, long firms, long rings, Map<String, Long> flags,
+                          int truncatedComponents, double seconds) {}
+
+    /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
+    public Summary run(LocalDate asOf) {
+        long t0 = System.nanoTime();
+        var date = asOf != null ? asOf : newestInvoice();
+        var runId = "fraud-" + Instant.now().toString().replaceAll("[:.]", "");
+        var months = new Months(date);
+        var writer = new FlagWriter(neo4j, date, runId);
+        var counts = new TreeMap<String, Long>();
+
+        var finder = new RingFinder<>(new TradeLegReader(neo4j, batchSize).read(months, ringMonths));
+        var rings = finder.rings();
+        var ringsOf = new TreeMap<String, List<String>>();
+        var ringBuyers = new java.util.HashMap<String, java.util.Set<String>>();
+        var ringRows = new ArrayList<FlagWriter.Ring>();
+        for (var ring : rings) {
+            var key = "ring/" + String.join(">", ring.members());
+            var members = ring.members();
+            for (int i = 0; i < members.size(); i++) {
+                ringsOf.computeIfAbsent(members.get(i), k -> new ArrayList<>()).add(key);
+                ringBuyers.computeIfAbsent(members.get(i), k -> new java.util.HashSet<>()).add(members.get((i + 1) % members.size()));
+            }
+            ringRows.add(new FlagWriter.Ring(key, ring.members(), ring.amounts(), monthList(date, ring.months())));
+        }
+        writer.rings(ringRows);
+        var ringFlags = new ArrayList<FlagWriter.Flag>();
+        ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, "high",
+                "trades round %d ring(s) at near-equal amounts".formatted(keys.size()), Map.of("rings", keys))));
+        writer.flags(ringFlags);
+        counts.put(FraudFindings.CIRCULAR_TRADING, (long) ringFlags.size());
+        out.printf("Fraud run %s as of %s: %,d rings over %,d firms%s.%n", runId, date, rings.size(), ringsOf.size(),
+                finder.truncated() > 0 ? " (" + finder.truncated() + " components searched only in part)" : "");
+
+        var reader = new FirmSalesReader(neo4j, months, SALES_MONTHS);
+        var findings = new FraudFindings(new ImplausibleGoods(GoodsPlausibility.bundled(), reader.peers(GoodsPlausibility.bundled())),
+                new SalesSurge(), new Reversals(), date);
+        long firms = 0;
+        String after = "";
+        for (var batch = reader.next(after, batchSize); !batch.isEmpty(); batch = reader.next(after, batchSize)) {
+            var flags = batch.stream().flatMap(f -> findings.of(f, ringBuyers).stream()).toList();
+            flags.forEach(f -> counts.merge(f.pattern(), 1L, Long::sum));
+            writer.flags(flags);
+            firms += batch.size();
+            after = batch.getLast().uscc();
+        }
+        writer.sweep();
+        return new Summary(runId, date, firms, rings.size(), counts, finder.truncated(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static List<String> monthList(LocalDate asOf, int mask) {
+        var list = new ArrayList<String>();
+        for (int i = 30; i >= 0; i--) {
+            if ((mask & 1 << i) != 0) {
+                list.add(YearMonth.from(asOf).minusMonths(i).toString());
+            }
+        }
+        return list;
+    }
+
+    private LocalDate newestInvoice() {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d").single().get("d");
+            return newest.isNull() ? LocalDate.now() : newest.asLocalDate();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.anchorgraph.loader.fraud;
+
+import dev.anchorgraph.loader.LoaderException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Which goods categories firms of a GB/T 4754-2017 industry are expected to invoice, from {@value #TABLE}.
+ *
+ * <p>Rows are keyed by a class (4 digits) or a division (2 digits); a class row wins over its division's row. Class
+ * rows are needed where a division spans all goods: wholesale (51) sells everything, yet a fruit wholesaler (5123)
+ * selling steel is out of line. Division rows (the union of their classes' goods, farming widened to vegetables and
+ * grain) judge the classes the table does not list. The same key is a firm's peer group for the data check.
+ */
+final class GoodsPlausibility {
+
+    static final String TABLE = "/reference/goods_plausibility.csv";
+
+    private static final GoodsPlausibility BUNDLED = new GoodsPlausibility();
+
+    private final Map<String, Set<String>> goods = new HashMap<>();
+
+    private GoodsPlausibility() {
+        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var in = GoodsPlausibility.class.getResourceAsStream(TABLE);
+        if (in == null) {
+            throw new LoaderException("Missing bundled resource " + TABLE);
+        }
+        try (var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            parser.forEach(row -> goods.put(row.get("industry_code"), Set.of(row.get("goods_categories").split(";"))));
+        } catch (IOException e) {
+            throw new LoaderException("Cannot read " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
+    GoodsPlausibility(Map<String, Set<String>> goods) {
+        this.goods.putAll(goods);
+    }
+
+    static GoodsPlausibility bundled() {
+        return BUNDLED;
+    }
+
+    /** The class when the table lists it, else the division; {@code null} without a usable code. */
+    String peerGroup(String industryCode) {
+        var code = industryCode == null ? "" : industryCode.replaceAll("[^0-9]", "");
+        if (code.length() < 2) {
+            return null;
+        }
+        return goods.containsKey(code) ? code : code.substring(0, 2);
+    }
+
+    /** Whether the table expects the category; {@code null} when it has no row for the firm's peer group. */
+    Boolean expects(String industryCode, String category) {
+        var row = goods.get(peerGroup(industryCode));
+        return row == null ? null : row.contains(category);
+    }
+}
