@@ -24,7 +24,7 @@ public record RiskModel(String version, String description, int base, List<Tier>
                         double largeBuyerPercentile, List<Feature> features, List<Knockout> knockouts,
                         Map<String, Map<String, String>> messages) {
 
-    public static final String DEFAULT_VERSION = "scorecard-v1";
+    public static final String DEFAULT_VERSION = "scorecard-v2";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tier(String tier, Integer min, Map<String, String> label) {}

@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * What the score step reads about one firm: its registry facts, its sales per buyer and purchases (monthly, as the
- * {@code SUPPLIES} relationships hold them), its cases, its chains to anchors, and related firms with court
- * enforcement records.
+ * {@code SUPPLIES} relationships hold them), its cases, its chains to anchors, related firms with court
+ * enforcement records, and the fraud patterns flagged on it.
  */
 record FirmFacts(String uscc, String status, LocalDate foundedOn, boolean usccValid, List<Sale> sales,
                  List<Monthly> purchases, List<CaseFact> cases, Integer anchorHops, double chainStrength,
-                 List<String> riskyRelated) {
+                 List<String> riskyRelated, List<FraudFact> fraud) {
+
+    /** A fraud pattern flagged on the firm by the fraud step, with its severity and readable detail. */
+    record FraudFact(String pattern, String severity, String detail) {}
 
     /** Sales to one buyer. */
     record Sale(String buyer, boolean largeBuyer, Monthly monthly, LocalDate firstOn, LocalDate lastOn) {}

@@ -103,6 +103,7 @@ final class FirmFeatures {
             v.put("ageYears", ChronoUnit.DAYS.between(f.foundedOn(), asOf.date()) / 365.25);
         }
         v.put("usccFlagged", f.usccValid() ? 0.0 : 1.0);
+        fraud(f, v, ko);
         if (f.status() != null && !f.status().equals("active")) {
             ko.put("statusNotActive", f.status());
         }
@@ -137,6 +138,28 @@ final class FirmFeatures {
         v.put("enforcedCount24m", (double) enforced);
         if (amount > 0) {
             v.put("litigationToSales", annualSales > 0 ? amount / annualSales : 1.0);
+        }
+    }
+
+    /** Fraud flags become features (0/1) and, where the model says the evidence is strong, knock-outs. */
+    private static void fraud(FirmFacts f, Map<String, Double> v, Map<String, String> ko) {
+        v.put("fraudImplausibleGoods", 0.0);
+        v.put("fraudSalesSurge", 0.0);
+        v.put("fraudReversals", 0.0);
+        for (var flag : f.fraud()) {
+            switch (flag.pattern()) {
+                case "circular_trading" -> ko.put("circularTrading", String.valueOf(flag.detail()));
+                case "implausible_goods" -> {
+                    if ("high".equals(flag.severity())) {
+                        ko.put("implausibleGoodsHigh", String.valueOf(flag.detail()));
+                    } else {
+                        v.put("fraudImplausibleGoods", 1.0);
+                    }
+                }
+                case "sales_surge" -> v.put("fraudSalesSurge", 1.0);
+                case "reversals" -> v.put("fraudReversals", 1.0);
+                default -> { }
+            }
         }
     }
 

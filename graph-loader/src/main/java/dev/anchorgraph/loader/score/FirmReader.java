@@ -48,8 +48,12 @@ final class FirmReader {
                 AND k.filedOn >= $from24 AND k.filedOn <= $asOf
               RETURN collect(DISTINCT CASE WHEN k IS NOT NULL THEN r.name END) AS riskyRelated
             }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[:FLAGGED]->(f:FraudFlag)
+              RETURN collect(CASE WHEN f IS NULL THEN null ELSE {pattern: f.pattern, severity: f.severity, detail: f.detail} END) AS fraud
+            }
             RETURN c.uscc AS uscc, c.status AS status, c.foundedOn AS foundedOn, coalesce(c.usccValid, true) AS usccValid,
-                   sales, purchases, cases, hops, strength, riskyRelated
+                   sales, purchases, cases, hops, strength, riskyRelated, fraud
             """;
 
     private final Neo4jConnection neo4j;
@@ -69,7 +73,9 @@ final class FirmReader {
                             r.get("cases").asList(v -> new FirmFacts.CaseFact(string(v.get("role")), string(v.get("kind")),
                                     date(v.get("filedOn")), date(v.get("closedOn")), v.get("amount").asDouble())),
                             r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("strength").asDouble(),
-                            r.get("riskyRelated").asList(Value::asString)));
+                            r.get("riskyRelated").asList(Value::asString),
+                            r.get("fraud").asList(v -> new FirmFacts.FraudFact(v.get("pattern").asString(),
+                                    v.get("severity").asString(), string(v.get("detail"))))));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.fraud.FraudStep;
 import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.Scorecard;
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * One score run over the whole graph, as of a date: trade totals and large buyers (inside Neo4j, in bounded
- * transactions), chains to anchors (one anchor's neighbourhood at a time), then features, score, tier and reasons
+ * transactions), chains to anchors (one anchor's neighbourhood at a time), fraud patterns, then features, score, tier and reasons
  * for every firm in batches of {@code batchSize} firms, each batch reading only its firms' neighbourhoods. The run is
  * recorded as a {@code (:ScoreRun)} when it has finished (docs/scoring-contract.md).
  */
@@ -51,6 +52,8 @@ public final class ScoreStep {
         var inferred = totals.inferAnchorsIfNoneGiven();
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
+        var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS).run(date.date());
+        out.printf("Fraud patterns: %,d ring(s), flags %s%n", fraud.rings(), fraud.flags());
         out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains,
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
         var features = new FirmFeatures(date, model.stableBuyer());

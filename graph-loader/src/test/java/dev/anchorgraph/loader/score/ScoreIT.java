@@ -45,13 +45,17 @@ class ScoreIT {
                     CREATE (p)-[:OFFICER_OF {role: 'legal_representative'}]->(k)
                     CREATE (p)-[:OFFICER_OF {role: 'legal_representative'}]->(r)
                     CREATE (k)-[:PARTY_TO {role: 'enforced_party'}]->(:Case {caseNo: 'C1', kind: 'dishonest_debtor', filedOn: date('2026-03-01'), amount: 100000.0})
-                    WITH x, y, z, w, v, d
+                    CREATE (r1:Company {uscc: 'R1', name: '环一', scale: 'micro', status: 'active', foundedOn: date('2025-01-01')})
+                    CREATE (r2:Company {uscc: 'R2', name: '环二', scale: 'micro', status: 'active', foundedOn: date('2025-01-01')})
+                    WITH x, y, z, w, v, d, r1, r2
                     UNWIND [
                       {s: x, b: y, amount: 40.0, day: 16, months: 12, first: date('2024-07-05')},
                       {s: x, b: w, amount: 60.0, day: 524288, months: 12, first: date('2024-07-20')},
                       {s: y, b: z, amount: 60.0, day: 512, months: 12, first: date('2025-01-10')},
                       {s: y, b: v, amount: 80.0, day: 16384, months: 6, first: date('2026-05-15')},
-                      {s: z, b: d, amount: 500.0, day: 1, months: 12, first: date('2024-01-01')}
+                      {s: z, b: d, amount: 500.0, day: 1, months: 12, first: date('2024-01-01')},
+                      {s: r1, b: r2, amount: 1000.0, day: 2, months: 6, first: date('2026-05-01')},
+                      {s: r2, b: r1, amount: 990.0, day: 8, months: 6, first: date('2026-05-07')}
                     ] AS t
                     WITH t, %s AS all
                     WITH t, all[12 - t.months..] AS months
@@ -136,6 +140,15 @@ class ScoreIT {
     }
 
     @Test
+    void membersOfACircularTradingRingAreKnockedOut() {
+        for (var member : List.of("R1", "R2")) {
+            assertThat(props(member).get("riskKnockouts")).as(member).isEqualTo(List.of("KO_CIRCULAR_TRADING"));
+            assertThat(props(member).get("riskTier")).isEqualTo("D");
+        }
+        assertThat(props("Y").get("riskKnockouts")).isEqualTo(List.of());
+    }
+
+    @Test
     void aSisterFirmUnderTheSameLegalRepresentativeCarriesItsEnforcementRisk() {
         var r = props("R");
         assertThat((List<Object>) r.get("riskReasons")).contains("RELATED_PARTY_RISK");
@@ -146,8 +159,8 @@ class ScoreIT {
     void theRunIsRecordedAndScoresDoNotDependOnTheClock() {
         var run = query("MATCH (r:ScoreRun) RETURN r.asOf AS asOf, r.companies AS n, r.model AS model ORDER BY r.finishedAt DESC LIMIT 1").getFirst();
         assertThat(run.get("asOf").asLocalDate()).hasToString("2026-10-31");
-        assertThat(run.get("n").asLong()).isEqualTo(9);
-        assertThat(run.get("model").asString()).isEqualTo("scorecard-v1");
+        assertThat(run.get("n").asLong()).isEqualTo(11);
+        assertThat(run.get("model").asString()).isEqualTo("scorecard-v2");
         var before = query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u")
                 .stream().map(Record::toString).toList();
         assertThat(LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-10-31").exitCode()).isZero();
