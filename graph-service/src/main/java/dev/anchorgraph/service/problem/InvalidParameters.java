@@ -3,7 +3,6 @@ package dev.anchorgraph.service.problem;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -76,8 +75,8 @@ final class InvalidParameters {
             return "is not valid";
         }
         if (element.isEnum()) {
-            return "must be one of " + Arrays.stream(element.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            // an enum's toString is its wire name (direction: upstream, tier: A)
+            return "must be one of " + Arrays.stream(element.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
         }
         if (element == Integer.class || element == int.class || element == Long.class || element == long.class) {
