@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.problem;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.ErrorResponseException;
 
@@ -13,5 +14,11 @@ public class ApiProblem extends ErrorResponseException {
     public ApiProblem(ProblemType type, String detail, Map<String, Object> properties) {
         super(type.status(), type.detail(detail), null);
         properties.forEach(getBody()::setProperty);
+    }
+
+    /** A 400 {@code invalid-request} naming the parameter at fault, in the same shape Spring's own binding errors get. */
+    public static ApiProblem invalid(String parameter, String reason) {
+        return new ApiProblem(ProblemType.INVALID_REQUEST, parameter + ": " + reason,
+                Map.of("errors", List.of(new InvalidParameter(parameter, reason))));
     }
 }

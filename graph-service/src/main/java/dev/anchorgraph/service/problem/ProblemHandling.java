@@ -5,17 +5,30 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
 
 /**
- * Turns every failure into problem details with a stable type. Spring's own errors (bad parameters, unknown
- * routes, unsupported media types) go through {@link ResponseEntityExceptionHandler}; anything unexpected becomes
- * a 500 that says nothing about the inside (no stack traces, no driver messages), and is logged here instead.
+ * Turns every failure into problem details with a stable type. Spring's own errors (unknown routes, unsupported
+ * media types) go through {@link ResponseEntityExceptionHandler}; a parameter Spring cannot convert or that fails
+ * its constraints becomes {@code invalid-request} naming the parameter (never a 500: {@code maxHops=abc} is the
+ * caller's mistake); anything unexpected becomes a 500 that says nothing about the inside (no stack traces, no
+ * driver messages), and is logged here instead.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -35,6 +48,44 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         log.warn("Neo4j unavailable: {}", e.getMessage());
         var problem = ProblemType.DATABASE_UNAVAILABLE.detail("The graph database cannot be reached; try again shortly.");
         return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        return invalid(e, InvalidParameters.of(e), headers, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleMissingRequestValueException(MissingRequestValueException e,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        return invalid(e, InvalidParameters.of(e), headers, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        return invalid(e, InvalidParameters.of(e), headers, exchange);
+    }
+
+    /** A body beyond what the codecs buffer: only a batch has a body, so say what a batch may hold. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException e, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        if (e instanceof ContentTooLargeException) {
+            var problem = ProblemType.BATCH_TOO_LARGE.detail("The request body is larger than the service reads; "
+                    + "split the batch.");
+            return handleExceptionInternal(e, problem, headers, ProblemType.BATCH_TOO_LARGE.status(), exchange);
+        }
+        return super.handleResponseStatusException(e, headers, status, exchange);
+    }
+
+    private Mono<ResponseEntity<Object>> invalid(Exception e, List<InvalidParameter> errors, HttpHeaders headers,
+                                                 ServerWebExchange exchange) {
+        var problem = ProblemType.INVALID_REQUEST.detail(errors.stream()
+                .map(p -> p.parameter() + ": " + p.reason()).collect(Collectors.joining("; ")));
+        problem.setProperties(Map.of("errors", errors));
+        return handleExceptionInternal(e, problem, headers, ProblemType.INVALID_REQUEST.status(), exchange);
     }
 
     @ExceptionHandler(Exception.class)

@@ -6,11 +6,14 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The stable problem types (RFC 9457) this API answers with. The {@code type} URIs never change once published;
- * docs/api-problems.md explains each.
+ * the README's problem-types table explains each.
  */
 public enum ProblemType {
     MALFORMED_USCC("malformed-uscc", HttpStatus.BAD_REQUEST, "Malformed Unified Social Credit Code"),
     COMPANY_NOT_FOUND("company-not-found", HttpStatus.NOT_FOUND, "Company not found"),
+    NOT_SCORED("not-scored", HttpStatus.NOT_FOUND, "Company not scored"),
+    NOT_AN_ANCHOR("not-an-anchor", HttpStatus.NOT_FOUND, "Not an anchor"),
+    BATCH_TOO_LARGE("batch-too-large", HttpStatus.CONTENT_TOO_LARGE, "Batch too large"),
     INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "Invalid request"),
     DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Graph database unavailable"),
     INTERNAL("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
@@ -33,6 +36,10 @@ public enum ProblemType {
 
     public HttpStatus status() {
         return status;
+    }
+
+    public String title() {
+        return title;
     }
 
     public ProblemDetail detail(String detail) {

@@ -1,0 +1,20 @@
+package dev.anchorgraph.service.anchor;
+
+/**
+ * An anchor and the size of its supply chain as the score step mapped it ({@code CHAIN_TO}).
+ *
+ * @param inferred      true when the score step inferred the anchor instead of the bank naming it
+ * @param suppliers     firms whose goods flow to the anchor (upstream), by hops
+ * @param distributors  firms the anchor's goods flow to (downstream), by hops
+ * @param firms         distinct firms in the chain (a firm can be supplier and distributor)
+ * @param firstTime     of those, the firms that do not borrow yet (not {@code :Borrower})
+ */
+record AnchorSummary(String uscc, String name, String program, boolean inferred, Side suppliers, Side distributors,
+                     long firms, long firstTime) {
+
+    /**
+     * @param tier1     direct trade partners of the anchor (1 hop)
+     * @param firstTime firms on this side that do not borrow yet
+     */
+    record Side(long tier1, long tier2, long tier3, long total, long firstTime) {}
+}

@@ -1,0 +1,115 @@
+package dev.anchorgraph.service.prospect;
+
+import dev.anchorgraph.service.problem.ApiProblem;
+import dev.anchorgraph.service.problem.ProblemType;
+import dev.anchorgraph.service.risk.Language;
+import dev.anchorgraph.service.risk.RawReason;
+import dev.anchorgraph.service.risk.RiskModels;
+import java.util.Comparator;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads prospects from the chain the score step mapped ({@code CHAIN_TO}, at most 3 hops), so ranking is one
+ * index lookup of the anchor and a walk over its chain members; no path search happens at request time.
+ */
+@Component
+class ProspectQueries {
+
+    /** A row with the sort key the next page's cursor is made of. */
+    record Ranked(ProspectRow row, Cursor key) {}
+
+    private record Found(ProspectPage.AnchorRef ref, boolean anchor) {}
+
+    private static final String ANCHOR = """
+            MATCH (a:Company {uscc: $uscc})
+            RETURN a.uscc AS uscc, a.name AS name, a:Anchor AS anchor
+            """;
+
+    // A firm both supplies and buys from the chain at most once per direction; with both directions it is listed
+    // once, on its strongest chain (then fewer hops, then upstream), so that the uscc in the sort key is unique.
+    private static final String ROWS = """
+            MATCH (c:Company)-[r:CHAIN_TO]->(:Anchor {uscc: $anchor})
+            WHERE r.hops <= $maxHops
+              AND ($direction IS NULL OR r.direction = $direction)
+              AND ($scales IS NULL OR c.scale IN $scales)
+              AND (NOT $firstTimeOnly OR NOT c:Borrower)
+              AND ($tiers IS NULL OR c.riskTier IN $tiers)
+            WITH c, r ORDER BY r.strength DESC, r.hops, r.direction DESC
+            WITH c, head(collect(r)) AS r
+            WITH c, r, coalesce(r.strength, 0.0) AS strength, coalesce(c.riskScore, -1) AS scoreKey,
+                 CASE c.riskTier WHEN 'A' THEN 0 WHEN 'B' THEN 1 WHEN 'C' THEN 2 WHEN 'D' THEN 3 ELSE 4 END AS tierRank
+            WHERE $after IS NULL
+               OR tierRank > $after.tierRank
+               OR (tierRank = $after.tierRank AND (strength < $after.strength
+                   OR (strength = $after.strength AND (scoreKey < $after.score
+                       OR (scoreKey = $after.score AND c.uscc > $after.uscc)))))
+            ORDER BY tierRank, strength DESC, scoreKey DESC, c.uscc
+            LIMIT $fetch
+            CALL (r) {
+              UNWIND range(0, size(r.path) - 1) AS i
+              OPTIONAL MATCH (x:Company {uscc: r.path[i]})
+              WITH r, i, x ORDER BY i
+              RETURN collect({uscc: r.path[i], name: x.name, share: r.shares[i]}) AS chain
+            }
+            RETURN c.uscc AS uscc, c.name AS name, c.scale AS scale, r.hops AS hops, r.direction AS direction,
+                   chain, strength, c.riskScore AS score, c.riskTier AS tier, c.stableLargeBuyers AS stableLargeBuyers,
+                   c.monthsTrading AS monthsTrading, c.riskModel AS model, c.riskReasons AS reasons,
+                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, tierRank, scoreKey
+            ORDER BY tierRank, strength DESC, scoreKey DESC, uscc
+            """;
+
+    private final ReactiveNeo4jClient neo4j;
+    private final RiskModels models;
+
+    ProspectQueries(ReactiveNeo4jClient neo4j, RiskModels models) {
+        this.neo4j = neo4j;
+        this.models = models;
+    }
+
+    /** The anchor, or a 404: company-not-found for an unknown code, not-an-anchor for a firm without the label. */
+    Mono<ProspectPage.AnchorRef> anchor(String uscc) {
+        return neo4j.query(ANCHOR).bind(uscc).to("uscc")
+                .fetchAs(Found.class)
+                .mappedBy((t, r) -> new Found(new ProspectPage.AnchorRef(r.get("uscc").asString(),
+                        r.get("name").asString(null)), r.get("anchor").asBoolean()))
+                .one()
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.COMPANY_NOT_FOUND,
+                        "No company with USCC " + uscc + " in the graph.")))
+                .map(found -> {
+                    if (!found.anchor()) {
+                        throw new ApiProblem(ProblemType.NOT_AN_ANCHOR, "Company " + uscc + " is not an anchor: "
+                                + "prospects are ranked in an anchor's supply chain. GET /api/v1/anchors lists them.");
+                    }
+                    return found.ref();
+                });
+    }
+
+    Flux<Ranked> rows(String anchor, ProspectFilter filter, Language lang) {
+        return neo4j.query(ROWS).bindAll(filter.parameters(anchor))
+                .fetchAs(Ranked.class).mappedBy((t, r) -> ranked(r, lang))
+                .all();
+    }
+
+    private Ranked ranked(Record r, Language lang) {
+        var chain = r.get("chain").asList(v -> new ProspectRow.Link(v.get("uscc").asString(),
+                v.get("name").asString(null), v.get("share").isNull() ? null : v.get("share").asDouble()));
+        var model = r.get("model").asString(null);
+        var top = RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")).stream()
+                .sorted(Comparator.comparingInt((RawReason x) -> Math.abs(x.points())).reversed()) // stable
+                .limit(3).map(x -> models.reason(model, x, lang)).toList();
+        var row = new ProspectRow(r.get("uscc").asString(), r.get("name").asString(null),
+                r.get("scale").asString(null), r.get("hops").asInt(), r.get("direction").asString(), chain,
+                r.get("strength").asDouble(), integer(r, "score"), r.get("tier").asString(null),
+                integer(r, "stableLargeBuyers"), integer(r, "monthsTrading"), top);
+        return new Ranked(row, new Cursor(r.get("tierRank").asInt(), r.get("strength").asDouble(),
+                r.get("scoreKey").asLong(), row.uscc()));
+    }
+
+    private static Integer integer(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asInt();
+    }
+}

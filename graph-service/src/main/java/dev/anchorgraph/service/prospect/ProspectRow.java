@@ -1,0 +1,26 @@
+package dev.anchorgraph.service.prospect;
+
+import dev.anchorgraph.service.risk.Reason;
+import java.util.List;
+
+/**
+ * A firm in an anchor's supply chain, as a lending prospect.
+ *
+ * @param hops          trade hops to the anchor along its strongest chain
+ * @param direction     {@code upstream} (a supplier) or {@code downstream} (a distributor)
+ * @param chain         that chain, from the firm to the anchor
+ * @param chainStrength product of the hop shares along it (0–1)
+ * @param score         risk score; null when the score step has not scored the firm
+ * @param monthsTrading months with invoices in the last 12
+ * @param topReasons    the three reasons that moved the score most (largest |points|)
+ */
+record ProspectRow(String uscc, String name, String scale, int hops, String direction, List<Link> chain,
+                   double chainStrength, Integer score, String tier, Integer stableLargeBuyers, Integer monthsTrading,
+                   List<Reason> topReasons) {
+
+    /**
+     * @param share the share of this firm's sales going to the next firm (upstream), or of its purchases coming
+     *              from it (downstream); null for the anchor, the chain's last link
+     */
+    record Link(String uscc, String name, Double share) {}
+}

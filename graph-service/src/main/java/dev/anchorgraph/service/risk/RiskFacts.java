@@ -1,0 +1,45 @@
+package dev.anchorgraph.service.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
+
+/**
+ * What the score step wrote on one firm (docs/scoring-contract.md), language-neutral so that one cached copy serves
+ * every {@code Accept-Language}. A firm the score step has not reached has no tier or score: {@link #scored()} is
+ * false.
+ */
+record RiskFacts(String uscc, String name, String tier, Integer score, String model, String run, LocalDate asOf,
+                 Instant scoredAt, List<RawReason> reasons, List<String> knockouts) {
+
+    boolean scored() {
+        return tier != null && score != null;
+    }
+
+    static RiskFacts from(TypeSystem types, Record r) {
+        return new RiskFacts(r.get("uscc").asString(), r.get("name").asString(null), interned(r.get("tier")),
+                r.get("score").isNull() ? null : r.get("score").asInt(), interned(r.get("model")),
+                interned(r.get("run")), r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
+                instant(r.get("scoredAt")), RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")),
+                r.get("knockouts").isNull() ? List.of() : r.get("knockouts").asList(v -> v.asString().intern()));
+    }
+
+    /** Tier, model and run repeat across every cached firm: one copy each. */
+    private static String interned(Value v) {
+        return v.isNull() ? null : v.asString().intern();
+    }
+
+    /** {@code finishedAt} is a zoned datetime by contract; a local one is read as UTC rather than refused. */
+    private static Instant instant(Value v) {
+        return switch (v.asObject()) {
+            case java.time.ZonedDateTime z -> z.toInstant();
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
+            case null, default -> null;
+        };
+    }
+}

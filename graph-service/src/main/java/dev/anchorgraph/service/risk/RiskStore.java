@@ -1,0 +1,94 @@
+package dev.anchorgraph.service.risk;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Risk facts by USCC, from memory when possible. Entries are keyed by the current score run, so a new run is never
+ * answered from the old one's entries (and those are dropped once the switch is seen). Only scored firms are kept:
+ * an unknown or unscored firm may be loaded or scored at any moment, and asking again costs one indexed lookup.
+ */
+@Component
+class RiskStore {
+
+    private static final String FACTS = """
+            UNWIND $codes AS code
+            MATCH (c:Company {uscc: code})
+            OPTIONAL MATCH (scoreRun:ScoreRun {id: c.riskRun})
+            RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
+                   c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
+                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts
+            """;
+
+    private record Key(String run, String uscc) {}
+
+    private final ReactiveNeo4jClient neo4j;
+    private final ScoreRuns runs;
+    private final Cache<Key, RiskFacts> cache;
+    private volatile String cachedRun = ScoreRuns.NONE;
+
+    RiskStore(ReactiveNeo4jClient neo4j, ScoreRuns runs, RiskProperties properties) {
+        this.neo4j = neo4j;
+        this.runs = runs;
+        this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+    }
+
+    /** The firm's facts (scored or not); empty when no firm has this code. */
+    Mono<RiskFacts> one(String uscc) {
+        var run = currentRun();
+        var hit = cache.getIfPresent(new Key(run, uscc));
+        return hit != null ? Mono.just(hit) : query(List.of(uscc), run).next();
+    }
+
+    /** Facts of those of the codes that name a firm, by code; one query for all that are not in memory. */
+    Mono<Map<String, RiskFacts>> many(Collection<String> codes) {
+        var run = currentRun();
+        var found = new HashMap<String, RiskFacts>();
+        var misses = new LinkedHashSet<String>();
+        for (var code : codes) {
+            var hit = cache.getIfPresent(new Key(run, code));
+            if (hit != null) {
+                found.put(code, hit);
+            } else {
+                misses.add(code);
+            }
+        }
+        if (misses.isEmpty()) {
+            return Mono.just(found);
+        }
+        return query(new ArrayList<>(misses), run)
+                .doOnNext(f -> found.put(f.uscc(), f))
+                .then(Mono.fromSupplier(() -> found));
+    }
+
+    private Flux<RiskFacts> query(List<String> codes, String run) {
+        return neo4j.query(FACTS).bind(codes).to("codes")
+                .fetchAs(RiskFacts.class).mappedBy(RiskFacts::from)
+                .all()
+                .doOnNext(f -> {
+                    if (f.scored() && run.equals(runs.current())) {
+                        cache.put(new Key(run, f.uscc()), f);
+                    }
+                });
+    }
+
+    /** The run to key by; on a switch the old run's entries are dropped to free their memory at once. */
+    private String currentRun() {
+        var run = runs.current();
+        if (!run.equals(cachedRun)) {
+            cachedRun = run;
+            cache.invalidateAll();
+        }
+        return run;
+    }
+}

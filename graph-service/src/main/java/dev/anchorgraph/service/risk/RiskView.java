@@ -1,0 +1,34 @@
+package dev.anchorgraph.service.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * A firm's risk answer in one language.
+ *
+ * @param tierLabel  the model's name for the tier ({@code prime}, {@code 优质}…)
+ * @param asOf       the date the features were computed as of
+ * @param scoredAt   when the score run that wrote this finished; null if that run's record is gone
+ * @param reasons    what moved the score, largest first as the score step ordered them; knock-outs are not
+ *                   repeated here, they are in {@code knockouts}
+ * @param knockouts  findings that force tier D whatever the points
+ */
+record RiskView(String uscc, String name, String tier, String tierLabel, int score, String model, LocalDate asOf,
+                Instant scoredAt, String run, List<Reason> reasons, List<Knockout> knockouts) {
+
+    record Knockout(String code, String message) {}
+
+    static RiskView of(RiskFacts f, RiskModels models, Language lang) {
+        var knockoutCodes = new HashSet<>(f.knockouts());
+        var reasons = f.reasons().stream().filter(r -> !knockoutCodes.contains(r.code()))
+                .map(r -> models.reason(f.model(), r, lang)).toList();
+        // a knock-out's evidence (e.g. the registry status) is carried by its entry in the reasons list
+        var knockouts = f.knockouts().stream().map(code -> new Knockout(code, models.message(f.model(), code,
+                f.reasons().stream().filter(r -> r.code().equals(code)).map(RawReason::value).findFirst().orElse(null),
+                lang))).toList();
+        return new RiskView(f.uscc(), f.name(), f.tier(), models.tierLabel(f.model(), f.tier(), lang), f.score(),
+                f.model(), f.asOf(), f.scoredAt(), f.run(), reasons, knockouts);
+    }
+}

@@ -1,0 +1,296 @@
+package dev.anchorgraph.service.prospect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.anchorgraph.neo4j.TestNeo4j;
+import dev.anchorgraph.service.ServiceIT;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One anchor X and ten firms in its chain. By the documented ranking (tier, chain strength desc, score desc, uscc
+ * asc), with the defaults (at most 2 hops, both directions, first-time borrowers only):
+ * <pre>
+ *   P3  A  0.55  660   downstream 1 hop
+ *   P2  A  0.40  690   upstream 2 hops  (same strength as P1, higher score)
+ *   P1  A  0.40  680   upstream 1 hop
+ *   P4  B  0.70  600   upstream 1 hop
+ *   P5  B  0.70  600   upstream 2 hops  (ties P4 on tier, strength, score: uscc decides)
+ *   P10 B  0.35  590   downstream 1 hop (also upstream 2 hops at 0.15: listed once, on the stronger chain)
+ *   P6  C  0.20  520   downstream 2 hops
+ *   P9  -  0.10  -     unscored: last
+ * left out by default: P7 (3 hops), P8 (already a borrower).
+ * </pre>
+ */
+@ServiceIT
+class ProspectsIT extends ServiceIT.Base {
+
+    static final String X = "9144030071526726XG";
+    static final String NOT_ANCHOR = "91110108MA0R3NT01P";
+    static final String UNKNOWN = "91110108MA0R3NT02T";
+    static final String P1 = "91440300MA5R2PK01M", P2 = "91440300MA5R2PK02Q", P3 = "91440300MA5R2PK03U",
+            P4 = "91440300MA5R2PK04Y", P5 = "91440300MA5R2PK052", P6 = "91440300MA5R2PK065",
+            P7 = "91440300MA5R2PK078", P8 = "91440300MA5R2PK08B", P9 = "91440300MA5R2PK09E",
+            P10 = "91440300MA5R2PK10K";
+    static final List<String> DEFAULT_ORDER = List.of(P3, P2, P1, P4, P5, P10, P6, P9);
+
+    @Autowired
+    WebTestClient http;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void graph() {
+        TestNeo4j.clear();
+        write("""
+                CREATE (x:Company:Anchor {uscc: '9144030071526726XG', name: '深圳市示例钢构集团有限公司', program: '钢构供应链'})
+                CREATE (:Company {uscc: '91110108MA0R3NT01P', name: '北京市非锚科技有限公司'})
+                WITH x
+                UNWIND [
+                  {uscc: '91440300MA5R2PK01M', name: '深圳市甲元精密五金有限公司', scale: 'small', tier: 'A', score: 680},
+                  {uscc: '91440300MA5R2PK02Q', name: '东莞市乙丰模具有限公司', scale: 'micro', tier: 'A', score: 690},
+                  {uscc: '91440300MA5R2PK03U', name: '广州市丙辰建材贸易有限公司', scale: 'medium', tier: 'A', score: 660},
+                  {uscc: '91440300MA5R2PK04Y', name: '深圳市丁泰钢材加工有限公司', scale: 'small', tier: 'B', score: 600},
+                  {uscc: '91440300MA5R2PK052', name: '惠州市戊通紧固件有限公司', scale: 'small', tier: 'B', score: 600},
+                  {uscc: '91440300MA5R2PK065', name: '佛山市己安建筑工程有限公司', scale: 'small', tier: 'C', score: 520},
+                  {uscc: '91440300MA5R2PK078', name: '中山市庚申五金制品厂', scale: 'large', tier: 'D', score: 480},
+                  {uscc: '91440300MA5R2PK08B', name: '深圳市辛达物流有限公司', scale: 'small', tier: 'B', score: 610},
+                  {uscc: '91440300MA5R2PK09E', name: '东莞市壬成包装材料有限公司', scale: 'micro'},
+                  {uscc: '91440300MA5R2PK10K', name: '深圳市癸和机电设备有限公司', scale: 'medium', tier: 'B', score: 590}
+                ] AS f
+                CREATE (c:Company {uscc: f.uscc, name: f.name, scale: f.scale})
+                SET c.riskTier = f.tier, c.riskScore = f.score,
+                    c.riskModel = CASE WHEN f.tier IS NULL THEN null ELSE 'scorecard-v1' END,
+                    c.riskReasons = [], c.riskReasonPoints = [], c.riskReasonValues = [],
+                    c.stableLargeBuyers = 1, c.monthsTrading = 10
+                """);
+        write("""
+                MATCH (p2:Company {uscc: '91440300MA5R2PK02Q'}), (p8:Company {uscc: '91440300MA5R2PK08B'})
+                SET p2.riskReasons = ['STABLE_LARGE_BUYERS', 'LITIGATION_DEFENDANT', 'CHAIN_STRENGTH', 'CHAIN_HOPS'],
+                    p2.riskReasonPoints = [80, -60, 40, 35], p2.riskReasonValues = ['4', '3', '0.40', '2'],
+                    p2.stableLargeBuyers = 4, p2.monthsTrading = 12,
+                    p8:Borrower
+                WITH 1 AS one
+                MATCH (x:Anchor {uscc: '9144030071526726XG'})
+                UNWIND [
+                  ['91440300MA5R2PK01M', 'upstream', 1, 0.40, ['91440300MA5R2PK01M', '9144030071526726XG'], [0.40]],
+                  ['91440300MA5R2PK02Q', 'upstream', 2, 0.40,
+                      ['91440300MA5R2PK02Q', '91440300MA5R2PK01M', '9144030071526726XG'], [1.0, 0.40]],
+                  ['91440300MA5R2PK03U', 'downstream', 1, 0.55, ['91440300MA5R2PK03U', '9144030071526726XG'], [0.55]],
+                  ['91440300MA5R2PK04Y', 'upstream', 1, 0.70, ['91440300MA5R2PK04Y', '9144030071526726XG'], [0.70]],
+                  ['91440300MA5R2PK052', 'upstream', 2, 0.70,
+                      ['91440300MA5R2PK052', '91440300MA5R2PK04Y', '9144030071526726XG'], [1.0, 0.70]],
+                  ['91440300MA5R2PK065', 'downstream', 2, 0.20,
+                      ['91440300MA5R2PK065', '91440300MA5R2PK03U', '9144030071526726XG'], [0.5, 0.40]],
+                  ['91440300MA5R2PK078', 'upstream', 3, 0.90,
+                      ['91440300MA5R2PK078', '91440300MA5R2PK09E', '91440300MA5R2PK08B', '9144030071526726XG'],
+                      [1.0, 0.9, 1.0]],
+                  ['91440300MA5R2PK08B', 'upstream', 1, 0.30, ['91440300MA5R2PK08B', '9144030071526726XG'], [0.30]],
+                  ['91440300MA5R2PK09E', 'upstream', 1, 0.10, ['91440300MA5R2PK09E', '9144030071526726XG'], [0.10]],
+                  ['91440300MA5R2PK10K', 'upstream', 2, 0.15,
+                      ['91440300MA5R2PK10K', '91440300MA5R2PK01M', '9144030071526726XG'], [0.375, 0.40]],
+                  ['91440300MA5R2PK10K', 'downstream', 1, 0.35, ['91440300MA5R2PK10K', '9144030071526726XG'], [0.35]]
+                ] AS m
+                MATCH (c:Company {uscc: m[0]})
+                CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: m[3], path: m[4], shares: m[5]}]->(x)
+                """);
+    }
+
+    @Test
+    void prospectsAreRankedByTierThenChainStrengthThenScoreThenUscc() {
+        var page = get("/api/v1/anchors/" + X + "/prospects");
+        assertThat(usccs(page)).containsExactlyElementsOf(DEFAULT_ORDER);
+        assertThat(page.get("anchor").get("uscc").asString()).isEqualTo(X);
+        assertThat(page.get("anchor").get("name").asString()).isEqualTo("深圳市示例钢构集团有限公司");
+        assertThat(page.get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void aRowCarriesItsChainScoresAndTheThreeStrongestReasons() {
+        var p2 = get("/api/v1/anchors/" + X + "/prospects").get("rows").get(1);
+        assertThat(p2.get("uscc").asString()).isEqualTo(P2);
+        assertThat(p2.get("name").asString()).isEqualTo("东莞市乙丰模具有限公司");
+        assertThat(p2.get("scale").asString()).isEqualTo("micro");
+        assertThat(p2.get("hops").asInt()).isEqualTo(2);
+        assertThat(p2.get("direction").asString()).isEqualTo("upstream");
+        assertThat(p2.get("chainStrength").asDouble()).isEqualTo(0.40);
+        assertThat(p2.get("score").asInt()).isEqualTo(690);
+        assertThat(p2.get("tier").asString()).isEqualTo("A");
+        assertThat(p2.get("stableLargeBuyers").asInt()).isEqualTo(4);
+        assertThat(p2.get("monthsTrading").asInt()).isEqualTo(12);
+        var chain = p2.get("chain");
+        assertThat(chain.size()).isEqualTo(3);
+        assertThat(chain.get(0).get("uscc").asString()).isEqualTo(P2);
+        assertThat(chain.get(0).get("share").asDouble()).isEqualTo(1.0);
+        assertThat(chain.get(1).get("name").asString()).isEqualTo("深圳市甲元精密五金有限公司");
+        assertThat(chain.get(1).get("share").asDouble()).isEqualTo(0.40);
+        assertThat(chain.get(2).get("uscc").asString()).isEqualTo(X);
+        assertThat(chain.get(2).get("share").isNull()).isTrue();
+        var reasons = p2.get("topReasons");
+        assertThat(reasons.size()).isEqualTo(3);
+        assertThat(reasons.get(0).get("code").asString()).isEqualTo("STABLE_LARGE_BUYERS");
+        assertThat(reasons.get(1).get("code").asString()).isEqualTo("LITIGATION_DEFENDANT");
+        assertThat(reasons.get(1).get("points").asInt()).isEqualTo(-60);
+        assertThat(reasons.get(1).get("message").asString()).isEqualTo("3 case(s) as defendant in 24 months");
+        assertThat(reasons.get(2).get("code").asString()).isEqualTo("CHAIN_STRENGTH");
+    }
+
+    @Test
+    void reasonMessagesFollowAcceptLanguage() {
+        var page = http.get().uri("/api/v1/anchors/{a}/prospects", X).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(json.readTree(page).get("rows").get(1).get("topReasons").get(1).get("message").asString())
+                .isEqualTo("近24个月作为被告3件");
+    }
+
+    @Test
+    void theCursorContinuesExactlyWhereThePageEndedEvenInsideATie() {
+        // the first page ends on P4, which ties P5 on everything but the uscc
+        var first = get("/api/v1/anchors/" + X + "/prospects?limit=4");
+        assertThat(usccs(first)).containsExactly(P3, P2, P1, P4);
+        var second = get("/api/v1/anchors/" + X + "/prospects?limit=4&cursor=" + first.get("nextCursor").asString());
+        assertThat(usccs(second)).containsExactly(P5, P10, P6, P9);
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void walkingEveryPageYieldsTheWholeRankingOnceInOrder() {
+        var seen = new ArrayList<String>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = get("/api/v1/anchors/" + X + "/prospects?limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.get("rows").size()).isLessThanOrEqualTo(3);
+            seen.addAll(usccs(page));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(DEFAULT_ORDER);
+    }
+
+    @Test
+    void maxHopsThreeAddsTheThirdRingOfTheChain() {
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?maxHops=3")))
+                .containsExactly(P3, P2, P1, P4, P5, P10, P6, P7, P9);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?maxHops=1")))
+                .containsExactly(P3, P1, P4, P10, P9);
+    }
+
+    @Test
+    void directionChoosesSuppliersOrDistributorsAndAFirmOnBothSidesIsShownOnTheChosenSide() {
+        var upstream = get("/api/v1/anchors/" + X + "/prospects?direction=upstream");
+        assertThat(usccs(upstream)).containsExactly(P2, P1, P4, P5, P10, P9);
+        var p10 = upstream.get("rows").get(4);
+        assertThat(p10.get("hops").asInt()).isEqualTo(2);
+        assertThat(p10.get("chainStrength").asDouble()).isEqualTo(0.15);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?direction=downstream")))
+                .containsExactly(P3, P10, P6);
+        var both = get("/api/v1/anchors/" + X + "/prospects").get("rows").get(5);
+        assertThat(both.get("direction").asString()).isEqualTo("downstream");
+        assertThat(both.get("chainStrength").asDouble()).isEqualTo(0.35);
+    }
+
+    @Test
+    void scaleFiltersTakeACommaListOrRepeatedParameters() {
+        var expected = List.of(P2, P1, P4, P5, P6, P9);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?scale=small,micro"))).containsExactlyElementsOf(expected);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?scale=small&scale=MICRO")))
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void existingBorrowersAreLeftOutUnlessFirstTimeOnlyIsFalse() {
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false")))
+                .containsExactly(P3, P2, P1, P4, P5, P10, P8, P6, P9);
+    }
+
+    @Test
+    void tierFiltersKeepOnlyTheTiersAsked() {
+        var expected = List.of(P3, P2, P1, P4, P5, P10);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?tier=A&tier=B"))).containsExactlyElementsOf(expected);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?tier=a,b"))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void acceptTextCsvReturnsTheSameRowsAsCsvWithTheCursorInAHeader() {
+        var result = http.get().uri("/api/v1/anchors/{a}/prospects?limit=2", X).accept(MediaType.parseMediaType("text/csv"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
+                .expectHeader().exists("Next-Cursor")
+                .expectBody(String.class).returnResult().getResponseBody();
+        var lines = result.split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).isEqualTo("uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
+                + "stableLargeBuyers,monthsTrading,topReasons");
+        assertThat(lines[1]).startsWith(P3 + ",广州市丙辰建材贸易有限公司,medium,1,downstream,");
+        assertThat(lines[2]).isEqualTo(P2 + ",东莞市乙丰模具有限公司,micro,2,upstream,"
+                + "东莞市乙丰模具有限公司(1.00) > 深圳市甲元精密五金有限公司(0.40) > 深圳市示例钢构集团有限公司,0.4,690,A,4,12,"
+                + "STABLE_LARGE_BUYERS +80: 4 stable large buyer(s); "
+                + "LITIGATION_DEFENDANT -60: 3 case(s) as defendant in 24 months; "
+                + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40");
+    }
+
+    @Test
+    void anUnknownAnchorIsA404AndAFirmThatIsNoAnchorIsA404OfItsOwnType() {
+        http.get().uri("/api/v1/anchors/{a}/prospects", UNKNOWN).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get().uri("/api/v1/anchors/{a}/prospects", NOT_ANCHOR).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/not-an-anchor");
+    }
+
+    @Test
+    void aCsvRequestForAnUnknownAnchorStillGetsAProblem() {
+        http.get().uri("/api/v1/anchors/{a}/prospects", UNKNOWN).accept(MediaType.parseMediaType("text/csv")).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void badParametersAre400ProblemsNamingTheParameterAndWhy() {
+        bad("maxHops=abc", "maxHops", "whole number");
+        bad("maxHops=4", "maxHops", "less than or equal to 3");
+        bad("maxHops=0", "maxHops", "greater than or equal to 1");
+        bad("direction=sideways", "direction", "upstream, downstream, both");
+        bad("scale=huge", "scale", "large, medium, small, micro");
+        bad("tier=E", "tier", "A, B, C, D");
+        bad("firstTimeOnly=maybe", "firstTimeOnly", "true or false");
+        bad("limit=0", "limit", "greater than or equal to 1");
+        bad("limit=501", "limit", "less than or equal to 500");
+        bad("cursor=not-a-cursor", "cursor", "not a cursor");
+    }
+
+    private void bad(String query, String parameter, String why) {
+        http.get().uri("/api/v1/anchors/" + X + "/prospects?" + query).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                .jsonPath("$.errors[0].parameter").isEqualTo(parameter)
+                .jsonPath("$.errors[0].reason").value(r -> assertThat((String) r).contains(why));
+    }
+
+    private JsonNode get(String uri) {
+        var body = http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+        return json.readTree(body);
+    }
+
+    private static List<String> usccs(JsonNode page) {
+        var result = new ArrayList<String>();
+        page.get("rows").forEach(r -> result.add(r.get("uscc").asString()));
+        return result;
+    }
+}
