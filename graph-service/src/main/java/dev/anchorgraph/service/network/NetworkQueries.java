@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 @Component
 class NetworkQueries {
 
-    /** One kept relationship: from the expanded node {@code key}, its neighbour {@code n}, and the expansion's total. */
+    /** A kept relationship {@code r} from the expanded node {@code key} to {@code n}, with the expansion's total. */
     record Expansion(String key, String expansion, Node n, Relationship r, long total) {}
 
     /** The nodes to expand, by kind (parties are leaves: a party node belongs to one case). */

@@ -16,7 +16,7 @@ public class ApiProblem extends ErrorResponseException {
         properties.forEach(getBody()::setProperty);
     }
 
-    /** A 400 {@code invalid-request} naming the parameter at fault, in the same shape Spring's own binding errors get. */
+    /** A 400 {@code invalid-request} naming the parameter at fault, shaped like those for Spring's binding errors. */
     public static ApiProblem invalid(String parameter, String reason) {
         return new ApiProblem(ProblemType.INVALID_REQUEST, parameter + ": " + reason,
                 Map.of("errors", List.of(new InvalidParameter(parameter, reason))));

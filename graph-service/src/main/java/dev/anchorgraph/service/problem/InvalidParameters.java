@@ -70,7 +70,8 @@ final class InvalidParameters {
     /** What a value of the parameter's type looks like; for a list, what each of its values must be. */
     private static String expected(MethodParameter p) {
         var type = ResolvableType.forMethodParameter(p);
-        var element = type.asCollection() != ResolvableType.NONE ? type.asCollection().resolveGeneric(0) : type.resolve();
+        var collection = type.asCollection();
+        var element = collection != ResolvableType.NONE ? collection.resolveGeneric(0) : type.resolve();
         if (element == null) {
             return "is not valid";
         }

@@ -3,7 +3,10 @@ package dev.anchorgraph.service.risk;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages the model file has messages in. Chosen from {@code Accept-Language}: Chinese when asked for, else English. */
+/**
+ * The languages the model file has messages in. Chosen from {@code Accept-Language}: Chinese when asked for, else
+ * English.
+ */
 public enum Language {
     EN, ZH;
 

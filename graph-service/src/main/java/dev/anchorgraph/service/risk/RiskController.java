@@ -78,7 +78,8 @@ class RiskController {
     private Flux<Object> lines(List<String> chunk, Language lang) {
         var wellFormed = chunk.stream().map(Uscc::tryParse).flatMap(Optional::stream)
                 .map(Uscc::value).distinct().toList();
-        return store.many(wellFormed).flatMapIterable(found -> chunk.stream().map(raw -> line(raw, found, lang)).toList());
+        return store.many(wellFormed)
+                .flatMapIterable(found -> chunk.stream().map(raw -> line(raw, found, lang)).toList());
     }
 
     private Object line(String raw, Map<String, RiskFacts> found, Language lang) {

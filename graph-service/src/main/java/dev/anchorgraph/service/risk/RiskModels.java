@@ -28,7 +28,8 @@ public class RiskModels {
 
     RiskModels(JsonMapper json) {
         try {
-            for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:risk-model/*.json")) {
+            var files = new PathMatchingResourcePatternResolver().getResources("classpath*:risk-model/*.json");
+            for (var resource : files) {
                 try (var in = resource.getInputStream()) {
                     var model = json.readValue(in, ModelFile.class);
                     models.put(model.version(), model);

@@ -33,7 +33,8 @@ class AnchorsIT extends ServiceIT.Base {
                 ] AS m
                 MERGE (c:Company {uscc: m[0]})
                 FOREACH (_ IN CASE WHEN m[3] THEN [1] ELSE [] END | SET c:Borrower)
-                CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: 0.5, path: [m[0], x.uscc], shares: [0.5]}]->(x)
+                CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: 0.5, path: [m[0], x.uscc],
+                                       shares: [0.5]}]->(x)
                 """);
     }
 

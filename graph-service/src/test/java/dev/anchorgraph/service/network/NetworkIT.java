@@ -58,11 +58,11 @@ class NetworkIT extends ServiceIT.Base {
                 CREATE (r)-[:PARTY_TO {role: 'enforced_party'}]->(k)
                 CREATE (bank)-[:PARTY_TO {role: 'applicant'}]->(k)
                 FOREACH (i IN range(1, 22) |
-                  CREATE (r)-[:SUPPLIES {amount: 1000.0 * i}]->(:Company {uscc: '91440300MA5R5B' + right('00' + i, 3) + '0',
-                                                                      name: '客户' + i + '号有限公司'}))
+                  CREATE (r)-[:SUPPLIES {amount: 1000.0 * i}]->
+                         (:Company {uscc: '91440300MA5R5B' + right('00' + i, 3) + '0', name: '客户' + i + '号有限公司'}))
                 FOREACH (i IN range(1, 7) |
-                  CREATE (sub)-[:SUPPLIES {amount: 100.0 * i}]->(:Company {uscc: '91440300MA5R5C' + right('00' + i, 3) + '0',
-                                                                          name: '下游' + i + '号有限公司'}))
+                  CREATE (sub)-[:SUPPLIES {amount: 100.0 * i}]->
+                         (:Company {uscc: '91440300MA5R5C' + right('00' + i, 3) + '0', name: '下游' + i + '号有限公司'}))
                 """);
     }
 

@@ -202,7 +202,8 @@ class ProspectsIT extends ServiceIT.Base {
     @Test
     void scaleFiltersTakeACommaListOrRepeatedParameters() {
         var expected = List.of(P2, P1, P4, P5, P6, P9);
-        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?scale=small,micro"))).containsExactlyElementsOf(expected);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?scale=small,micro")))
+                .containsExactlyElementsOf(expected);
         assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?scale=small&scale=MICRO")))
                 .containsExactlyElementsOf(expected);
     }
@@ -222,8 +223,8 @@ class ProspectsIT extends ServiceIT.Base {
 
     @Test
     void acceptTextCsvReturnsTheSameRowsAsCsvWithTheCursorInAHeader() {
-        var result = http.get().uri("/api/v1/anchors/{a}/prospects?limit=2", X).accept(MediaType.parseMediaType("text/csv"))
-                .exchange()
+        var result = http.get().uri("/api/v1/anchors/{a}/prospects?limit=2", X)
+                .accept(MediaType.parseMediaType("text/csv")).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
                 .expectHeader().exists("Next-Cursor")
