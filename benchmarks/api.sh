@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # API benchmark (docs/benchmarks.md): on the graph benchmarks/load.sh built (100k companies / 5M invoices, scored),
 # starts graph-service and measures, from separate processes on loopback only:
-#   - risk lookups with wrk at 16 and 64 connections (30 s each, random scored firms);
+#   - risk lookups with wrk at 16 and 64 connections (30 s each after a 10 s warm-up, random scored firms);
 #   - prospects of the largest anchor (maxHops=2): 200 sequential requests, p50/p95/p99;
 #   - the same ranking as one hand-written Cypher query (benchmarks/prospects-reference.cypher), side by side.
 set -euo pipefail
@@ -27,7 +27,8 @@ export NEO4J_URI="bolt://127.0.0.1:$bolt"
 anchor="$(./anchorgraph loader cypher --file /dev/stdin <<< "MATCH (a:Anchor)<-[m:CHAIN_TO]-() WHERE m.hops <= 2 RETURN a.uscc AS a, count(*) AS n ORDER BY n DESC, a LIMIT 1;" \
   | sed -n 's/^{.*a=\([0-9A-Z]*\).*}$/\1/p' | head -1)"
 echo "== $(wc -l < "$work/codes.txt") scored firms; largest anchor $anchor"
-curl -s "localhost:$http/api/v1/companies/$(head -1 "$work/codes.txt")/risk" > /dev/null   # first run fills the cache
+echo "== warm-up: 10 s of risk lookups (JIT), not measured"
+CODES="$work/codes.txt" wrk -t2 -c16 -d10s -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http" > /dev/null
 for c in 16 64; do
   echo "== risk lookups, $c connections, $duration"
   CODES="$work/codes.txt" wrk -t2 -c"$c" -d"$duration" --latency -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http"

@@ -2,14 +2,20 @@ package dev.anchorgraph.service.risk;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -31,17 +37,59 @@ class RiskStore {
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts
             """;
 
+    private static final String ALL_OF_RUN = """
+            MATCH (scoreRun:ScoreRun {id: $run})
+            MATCH (c:Company) WHERE c.riskRun = $run
+            RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
+                   c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
+                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts
+            LIMIT $max
+            """;
+    private static final Logger log = LoggerFactory.getLogger(RiskStore.class);
+
     private record Key(String run, String uscc) {}
 
     private final ReactiveNeo4jClient neo4j;
     private final ScoreRuns runs;
     private final Cache<Key, RiskFacts> cache;
     private volatile String cachedRun = ScoreRuns.NONE;
+    private final long cacheSize;
+    private Disposable preloading;
 
     RiskStore(ReactiveNeo4jClient neo4j, ScoreRuns runs, RiskProperties properties) {
         this.neo4j = neo4j;
         this.runs = runs;
-        this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+        this.cacheSize = properties.cacheSize();
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    /**
+     * Fills the cache with a run's answers as soon as it becomes current (up to the cache size), streaming them from
+     * the database in the background: tiers change only when a run finishes, so after this every lookup of a scored
+     * firm is answered from memory instead of costing a Bolt round trip.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void preloadEachNewRun() {
+        preloading = runs.switches()
+                .filter(run -> !run.equals(ScoreRuns.NONE))
+                .concatMap(run -> neo4j.query(ALL_OF_RUN).bind(run).to("run").bind(cacheSize).to("max")
+                        .fetchAs(RiskFacts.class).mappedBy(RiskFacts::from)
+                        .all()
+                        .doOnNext(f -> remember(f, run))
+                        .count()
+                        .doOnNext(n -> log.info("Risk answers of run {} in memory: {}", run, n))
+                        .onErrorResume(e -> {
+                            log.warn("Preloading run {} failed; answers will be cached as asked: {}", run, e.getMessage());
+                            return Mono.empty();
+                        }))
+                .subscribe();
+    }
+
+    @PreDestroy
+    void stopPreloading() {
+        if (preloading != null) {
+            preloading.dispose();
+        }
     }
 
     /** The firm's facts (scored or not); empty when no firm has this code. */
@@ -92,7 +140,7 @@ class RiskStore {
     }
 
     private void remember(RiskFacts f, String run) {
-        if (f.scored() && run.equals(runs.current())) {
+        if (f.scored() && run.equals(currentRun())) {
             cache.put(new Key(run, f.uscc()), f);
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Knows the current score run: the {@code ScoreRun} with the newest {@code finishedAt}. Polled on a timer, without
@@ -30,6 +31,7 @@ class ScoreRuns {
     private final ReactiveNeo4jClient neo4j;
     private final RiskProperties properties;
     private volatile String current = NONE;
+    private final Sinks.Many<String> switches = Sinks.many().replay().latest();
     private Disposable polling;
 
     ScoreRuns(ReactiveNeo4jClient neo4j, RiskProperties properties) {
@@ -42,6 +44,11 @@ class ScoreRuns {
         return current;
     }
 
+    /** Every switch to a new current run (the latest one first, for late subscribers). */
+    Flux<String> switches() {
+        return switches.asFlux();
+    }
+
     /** Looks for the newest run now and switches to it. */
     Mono<String> refresh() {
         return neo4j.query(NEWEST).fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString())
@@ -52,6 +59,7 @@ class ScoreRuns {
                         log.info("Score run: now serving {} (was {})", id.isEmpty() ? "none" : id,
                                 current.isEmpty() ? "none" : current);
                         current = id;
+                        switches.tryEmitNext(id);
                     }
                 });
     }
