@@ -6,6 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +23,22 @@ import org.springframework.test.context.DynamicPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(ServiceIT.OneRequestPerConnection.class)
 public @interface ServiceIT {
+
+    /**
+     * Tests send {@code Connection: close}: Reactor Netty 1.3.6 (Spring Boot 4.0.7) can stop reading a keep-alive
+     * connection that mixes instant answers with answers completed on the Neo4j driver's threads
+     * (reactor/reactor-netty#4361; docs/known-issues.md). The tests are about what the API answers; the stall is
+     * measured by the benchmarks, not hidden there.
+     */
+    @TestConfiguration
+    class OneRequestPerConnection {
+        @Bean
+        WebTestClientBuilderCustomizer oneRequestPerConnection() {
+            return builder -> builder.defaultHeader(HttpHeaders.CONNECTION, "close");
+        }
+    }
 
     /** Points the service at the test Neo4j by the same NEO4J_* names a user would set. */
     abstract class Base {
