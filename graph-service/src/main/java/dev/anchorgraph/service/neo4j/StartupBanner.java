@@ -23,7 +23,7 @@ class StartupBanner {
         log.info("""
 
                 anchorgraph graph-service is up
-                  API         {}/api/v1/companies/{uscc}
+                  API         {}/api/v1/anchors  (…/anchors/{uscc}/prospects, /companies/{uscc}/risk, /companies?q=)
                   Swagger UI  {}/swagger-ui.html
                   OpenAPI     {}/v3/api-docs
                   Health      {}/actuator/health
