@@ -20,12 +20,12 @@ final class FirstDigits {
         while (counts.size() < base + 9) {
             counts.add(0);
         }
-        int at = base + of(invoice.cents()) - 1;
+        int at = base + leading(invoice.cents()) - 1;
         counts.set(at, counts.get(at) + 1);
     }
 
     /** The seller's nine counts, or {@code null} when it has no counted invoice (so nothing is written). */
-    long[] of(int seller) {
+    long[] counts(int seller) {
         int base = seller * 9;
         if (counts.size() < base + 9) {
             return null;
@@ -40,7 +40,7 @@ final class FirstDigits {
     }
 
     /** The leading digit of a positive amount. */
-    static int of(long positive) {
+    static int leading(long positive) {
         long v = positive;
         while (v >= 10) {
             v /= 10;

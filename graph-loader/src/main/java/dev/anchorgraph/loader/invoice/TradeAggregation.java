@@ -68,7 +68,7 @@ final class TradeAggregation {
         for (int i = 0; i < result.size(); i++) {
             var p = result.get(i);
             if (i == 0 || !result.get(i - 1).seller().equals(p.seller())) {
-                result.set(i, new Pair(p.seller(), p.buyer(), p.trade(), firstDigits.of(ids.get(p.seller()))));
+                result.set(i, new Pair(p.seller(), p.buyer(), p.trade(), firstDigits.counts(ids.get(p.seller()))));
             }
         }
         return result;
