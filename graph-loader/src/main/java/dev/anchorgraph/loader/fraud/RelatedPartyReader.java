@@ -21,17 +21,12 @@ final class RelatedPartyReader {
               WITH c, b, startNode(s) = c AS sale,
                    reduce(t = 0.0, i IN range(0, size(coalesce(s.months, [])) - 1) |
                           t + CASE WHEN $fromMonth <= s.months[i] <= $toMonth THEN s.monthlyAmounts[i] ELSE 0.0 END) AS amount
-              WITH c, b, sale, amount, CASE WHEN b IS NULL OR amount <= 0 THEN [] ELSE COLLECT {
-                  MATCH (c)-[:HOLDS_SHARES]->(b) RETURN {kind: 'holds_shares_in', via: c.uscc, name: c.name} AS l
-                  UNION
-                  MATCH (b)-[:HOLDS_SHARES]->(c) RETURN {kind: 'held_by', via: b.uscc, name: b.name} AS l
-                  UNION
-                  MATCH (c)<-[:HOLDS_SHARES]-(x)-[:HOLDS_SHARES]->(b)
-                  RETURN {kind: 'common_shareholder', via: coalesce(x.uscc, x.id), name: x.name} AS l
-                  UNION
-                  MATCH (c)<-[:OFFICER_OF]-(p:Person)-[:OFFICER_OF]->(b)
-                  RETURN {kind: 'shared_officer', via: p.id, name: p.name} AS l
-              } END AS links
+              WITH c, b, sale, amount, CASE WHEN b IS NULL OR amount <= 0 THEN [] ELSE
+                   [(c)-[:HOLDS_SHARES]->(b) | {kind: 'holds_shares_in'}]
+                   + [(b)-[:HOLDS_SHARES]->(c) | {kind: 'held_by'}]
+                   + [(c)<-[:HOLDS_SHARES]-(x)-[:HOLDS_SHARES]->(b) | {kind: 'common_shareholder', via: coalesce(x.uscc, x.id), name: x.name}]
+                   + [(c)<-[:OFFICER_OF]-(p:Person)-[:OFFICER_OF]->(b) | {kind: 'shared_officer', via: p.id, name: p.name}]
+                   END AS links
               RETURN sum(CASE WHEN sale THEN amount ELSE 0.0 END) AS sales,
                      sum(CASE WHEN NOT sale THEN amount ELSE 0.0 END) AS purchases,
                      collect(CASE WHEN size(links) > 0 THEN {partner: b.uscc, name: b.name, sale: sale, amount: amount,
@@ -62,7 +57,7 @@ final class RelatedPartyReader {
     private static RelatedPartyTrade.Pair pair(Value v) {
         return new RelatedPartyTrade.Pair(v.get("partner").asString(), string(v.get("name")), v.get("sale").asBoolean(),
                 v.get("amount").asDouble(), v.get("links").asList(l -> new RelatedPartyTrade.Link(l.get("kind").asString(),
-                        string(l.get("via")), string(l.get("name")))).stream()
+                        string(l.get("via")), string(l.get("name")))).stream().distinct()
                         .sorted(java.util.Comparator.comparing(RelatedPartyTrade.Link::kind)
                                 .thenComparing(RelatedPartyTrade.Link::via, java.util.Comparator.nullsFirst(String::compareTo)))
                         .toList());

@@ -22,7 +22,10 @@ final class RelatedPartyTrade {
     static final double DEFAULT_MIN_AMOUNT = 50_000;
     static final double DEFAULT_MATERIAL_SHARE = 0.50;
 
-    /** How two firms are related: {@code kind} one of the constants below, {@code via} the shared holder or person. */
+    /**
+     * How two firms are related: {@code kind} one of the constants below, {@code via} and {@code name} the shared holder
+     * or person ({@code null} for a holding between the two firms themselves).
+     */
     record Link(String kind, String via, String name) {
         static final String HOLDS = "holds_shares_in";
         static final String HELD_BY = "held_by";
