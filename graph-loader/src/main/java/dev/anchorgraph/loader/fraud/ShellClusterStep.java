@@ -60,7 +60,7 @@ final class ShellClusterStep {
         var nodes = new ArrayList<FlagWriter.ShellCluster>();
         var flags = new ArrayList<FlagWriter.Flag>();
         for (var component : components) {
-            shells.assess(component, trade).ifPresent(c -> {
+            shells.assess(component, trade).forEach(c -> {
                 var evidence = evidence(shells, c);
                 nodes.add(new FlagWriter.ShellCluster(c.key(), c.members(),
                         c.links().stream().map(l -> l.kind() + ":" + l.via()).toList(), round(c.internalShare()),

@@ -23,9 +23,10 @@ import java.util.TreeSet;
  *
  * <p>Method: the groups are joined into connected components (union-find, O(Σ group sizes · α)). Each component of at
  * least {@code minMembers} (default 3) firms is then judged on its members' sales over the last 12 months: its
- * <em>trading core</em> is the members that sell to or buy from another member. A cluster is reported when
+ * <em>trading cores</em> are the sets of members joined by trade with one another (union-find over the sales between
+ * members), so two clusters linked only through a bystander's shareholder stay two. A core is a cluster when
  * <ul>
- *   <li>the core has at least {@code minMembers} firms;</li>
+ *   <li>it has at least {@code minMembers} firms;</li>
  *   <li>sales to other members are at least {@code minInternalShare} (default 50 %) of the core's sales;</li>
  *   <li>the core's annualised sales (a firm younger than a year: its sales × 12 ÷ its months) are at least
  *       {@code minSalesToCapital} (default 0.25) times its registered capital: young firms in ordinary business
@@ -58,7 +59,7 @@ final class ShellClusters {
     record Member(String uscc, LocalDate foundedOn, Double capital, double sales, Map<String, Double> salesTo) {}
 
     /**
-     * @param members        the trading core, sorted
+     * @param members        the trading core, sorted; {@code key} is {@code shell/} and the first of them
      * @param links          the groups joining the core, each restricted to core members, at least two
      * @param internalShare  sales to other members ÷ the core's sales
      * @param salesToCapital annualised sales ÷ registered capital ({@code null}: no capital registered)
@@ -142,10 +143,21 @@ final class ShellClusters {
         return i;
     }
 
-    /** Judges one component by its members' trade; members missing from {@code trade} count as not trading. */
-    Optional<Cluster> assess(List<String> component, Map<String, Member> trade) {
-        var in = new TreeSet<>(component);
-        var core = new TreeSet<String>();
+    /**
+     * Judges one component by its members' trade: its trading groups (members joined by trade with each other) are
+     * judged apart, so that two clusters that share only a bystander's link are two. Members missing from
+     * {@code trade} count as not trading.
+     */
+    List<Cluster> assess(List<String> component, Map<String, Member> trade) {
+        var index = new HashMap<String, Integer>();
+        for (var uscc : component) {
+            index.put(uscc, index.size());
+        }
+        var parent = new int[component.size()];
+        var trading = new boolean[component.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
         var internalSales = new TreeMap<String, Double>();
         for (var uscc : component) {
             var m = trade.get(uscc);
@@ -153,16 +165,28 @@ final class ShellClusters {
                 continue;
             }
             m.salesTo().forEach((buyer, amount) -> {
-                if (amount > 0 && in.contains(buyer) && !buyer.equals(uscc)) {
-                    core.add(uscc);
-                    core.add(buyer);
+                var b = index.get(buyer);
+                if (amount > 0 && b != null && !buyer.equals(uscc)) {
+                    int s = index.get(uscc);
+                    trading[s] = true;
+                    trading[b] = true;
+                    parent[root(parent, s)] = root(parent, b);
                     internalSales.merge(uscc, amount, Double::sum);
                 }
             });
         }
-        if (core.size() < minMembers) {
-            return Optional.empty();
+        var groups = new TreeMap<Integer, TreeSet<String>>();
+        for (var uscc : component) {
+            int i = index.get(uscc);
+            if (trading[i]) {
+                groups.computeIfAbsent(root(parent, i), k -> new TreeSet<>()).add(uscc);
+            }
         }
+        return groups.values().stream().filter(g -> g.size() >= minMembers).map(g -> judge(g, trade, internalSales))
+                .flatMap(Optional::stream).sorted(Comparator.comparing(Cluster::key)).toList();
+    }
+
+    private Optional<Cluster> judge(TreeSet<String> core, Map<String, Member> trade, Map<String, Double> internalSales) {
         double sales = 0;
         double internal = 0;
         double annualised = 0;
@@ -189,8 +213,10 @@ final class ShellClusters {
             }
         }
         var members = List.copyOf(core);
+        var own = new TreeMap<String, Double>();
+        members.forEach(m -> own.put(m, internalSales.getOrDefault(m, 0.0)));
         return Optional.of(new Cluster("shell/" + members.getFirst(), members, links, share, ratio,
-                share >= highInternalShare ? "high" : "medium", facts, internalSales));
+                share >= highInternalShare ? "high" : "medium", facts, own));
     }
 
     /** Sales of the last 12 months, scaled up to a year for a firm younger than that. */

@@ -51,13 +51,29 @@ class ShellClustersTest {
         Map<String, ShellClusters.Member> trade = Map.of(
                 "A", member("A", founded, 1_000.0, "B", 400.0), "B", member("B", founded, 1_000.0, "C", 400.0),
                 "C", member("C", founded, 1_000.0, "X", 200.0), "D", member("D", founded, 1_000.0));
-        var c = shells.assess(shells.components().getFirst(), trade).orElseThrow();
+        var c = shells.assess(shells.components().getFirst(), trade).getFirst();
         assertThat(c.members()).containsExactly("A", "B", "C");
         assertThat(c.key()).isEqualTo("shell/A");
         assertThat(c.internalShare()).isCloseTo(0.8, within(1e-9));
         assertThat(c.salesToCapital()).isCloseTo(1_000 * 12 / (91 / 30.4375) / 3_000, within(1e-9));
         assertThat(c.severity()).isEqualTo("high");
         assertThat(c.links()).containsExactly(group("legal_representative", "P1", "A", "B", "C"));
+    }
+
+    @Test
+    void twoTradingGroupsLinkedOnlyThroughABystanderAreTwoClusters() {
+        // A, B, C trade in a line and D, E, F too; Z, trading with nobody, shares a shareholder with A and one with D
+        var founded = LocalDate.of(2026, 1, 1);
+        var shells = new ShellClusters(List.of(group("legal_representative", "P1", "A", "B", "C"),
+                group("legal_representative", "P2", "D", "E", "F"), group("shareholder", "P3", "A", "Z"),
+                group("shareholder", "P4", "D", "Z")), AS_OF);
+        Map<String, ShellClusters.Member> trade = Map.of("A", member("A", founded, 1e6, "B", 1e6),
+                "B", member("B", founded, 1e6, "C", 1e6), "C", member("C", founded, 1e6),
+                "D", member("D", founded, 1e6, "E", 1e6), "E", member("E", founded, 1e6, "F", 1e6),
+                "F", member("F", founded, 1e6), "Z", member("Z", founded, 1e6));
+        assertThat(shells.components()).hasSize(1);
+        assertThat(shells.assess(shells.components().getFirst(), trade)).extracting(ShellClusters.Cluster::members)
+                .containsExactly(List.of("A", "B", "C"), List.of("D", "E", "F"));
     }
 
     @Test
