@@ -39,8 +39,9 @@ public final class FraudCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var neo4j = loader.connect(out)) {
             var s = new FraudStep(neo4j, out, batchSize, ringMonths).run(asOf);
-            out.printf("Checked %,d companies as of %s in %.1f s: %,d rings, %,d shell clusters; flagged firms %s (run %s)%n",
-                    s.firms(), s.asOf(), s.seconds(), s.rings(), s.shellClusters(), s.flags(), s.run());
+            out.printf("Checked %,d companies as of %s in %.1f s, peak heap %,d MB: %,d rings, %,d shell clusters; flagged firms %s "
+                    + "(run %s)%n", s.firms(), s.asOf(), s.seconds(), dev.anchorgraph.loader.load.PeakHeap.megabytes(), s.rings(),
+                    s.shellClusters(), s.flags(), s.run());
         }
         return 0;
     }
