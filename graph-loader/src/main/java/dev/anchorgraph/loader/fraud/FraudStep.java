@@ -12,9 +12,11 @@ import java.util.TreeMap;
 
 /**
  * One fraud-pattern run over the whole graph, as of a date (docs/risk-model.md, "Fraud patterns"): circular-trading
- * rings over the trade graph, then implausible goods, sales surges and reversals firm by firm, in batches of
- * {@code batchSize} firms that read only their own sales. Results are {@code (:FraudFlag)} and {@code (:FraudRing)}
- * nodes under deterministic keys; those of earlier runs that this run did not find are removed at the end.
+ * rings over the trade graph, then implausible goods, sales surges, reversals and Benford deviation firm by firm, in
+ * batches of {@code batchSize} firms that read only their own sales, then related-party trade (batches of firms, each
+ * pair's links looked up from the pair) and shell clusters (link groups of young firms grouped in Neo4j, then a batch
+ * of components at a time). Results are {@code (:FraudFlag)}, {@code (:FraudRing)} and {@code (:ShellCluster)} nodes
+ * under deterministic keys; those of earlier runs that this run did not find are removed at the end.
  */
 public final class FraudStep {
 
