@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "anchorgraph.alerts.poll-interval=200ms")
 @AutoConfigureWebTestClient
 @Import(ServiceIT.OneRequestPerConnection.class)
 public @interface ServiceIT {
