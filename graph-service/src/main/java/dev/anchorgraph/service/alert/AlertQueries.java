@@ -5,8 +5,7 @@ import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
+import dev.anchorgraph.service.web.JsonText;
 
 /** Reads and acknowledges {@code (:Alert)} nodes; the unique {@code seq} index orders every listing. */
 @Component
@@ -42,9 +41,9 @@ class AlertQueries {
             """;
 
     private final ReactiveNeo4jClient neo4j;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    AlertQueries(ReactiveNeo4jClient neo4j, JsonMapper json) {
+    AlertQueries(ReactiveNeo4jClient neo4j, JsonText json) {
         this.neo4j = neo4j;
         this.json = json;
     }
@@ -68,23 +67,11 @@ class AlertQueries {
     /** Marks it acknowledged; the first acknowledgement's time and person are kept. Empty when there is no such alert. */
     Mono<StoredAlert> acknowledge(String id, String by) {
         return neo4j.query(ACK).bindAll(Map.of("id", id, "by", by)).fetchAs(StoredAlert.class)
-                .mappedBy((types, r) -> StoredAlert.of(r, this::evidence)).one();
+                .mappedBy((types, r) -> StoredAlert.of(r, json::object)).one();
     }
 
     private Flux<StoredAlert> fetch(String cypher, Map<String, Object> parameters) {
         return neo4j.query(cypher).bindAll(parameters).fetchAs(StoredAlert.class)
-                .mappedBy((types, r) -> StoredAlert.of(r, this::evidence)).all();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> evidence(String text) {
-        if (text == null) {
-            return Map.of();
-        }
-        try {
-            return json.readValue(text, Map.class);
-        } catch (JacksonException e) {
-            return Map.of("text", text); // written by the loader as JSON; shown as it is rather than lost
-        }
+                .mappedBy((types, r) -> StoredAlert.of(r, json::object)).all();
     }
 }
