@@ -30,6 +30,8 @@ import java.util.Map;
 final class AlertRules {
 
     private static final List<String> AGAINST = List.of("defendant", "enforced_party");
+    private static final Map<String, String> KINDS_ZH = Map.of("civil", "民事", "administrative", "行政", "criminal", "刑事",
+            "enforcement", "执行", "dishonest_debtor", "失信", "consumption_restriction", "限制消费");
 
     private final MonitorRules rules;
     private final LocalDate asOf;
@@ -101,7 +103,8 @@ final class AlertRules {
             var severity = type == AlertType.NEW_LITIGATION ? NewAlert.MEDIUM : NewAlert.HIGH;
             var filed = c.filedOn() == null ? "?" : c.filedOn().toString();
             alerts.add(alert(now.uscc(), type, c.caseNo(), severity, evidence("caseNo", c.caseNo(), "kind", c.kind(),
-                    "role", c.role(), "filedOn", filed), c.caseNo(), String.valueOf(c.kind()), filed));
+                    "role", c.role(), "filedOn", filed), c.caseNo(), String.valueOf(c.kind()).replace('_', ' '), filed,
+                    KINDS_ZH.getOrDefault(String.valueOf(c.kind()), "")));
         }
     }
 

@@ -9,7 +9,7 @@ enum AlertType {
             "{0}销售额较前{2}个月均值下降{1}"),
     STABLE_BUYER_SILENT("stable_buyer_silent", "Stable large buyer {0} has not been invoiced for {1} days",
             "稳定大客户{0}已{1}天无开票"),
-    NEW_LITIGATION("new_litigation", "New case {0} ({1}) against the firm, filed {2}", "新增涉诉案件{0}（{1}），立案日期{2}"),
+    NEW_LITIGATION("new_litigation", "New {1} case {0} against the firm, filed {2}", "新增{3}涉诉案件{0}，立案日期{2}"),
     NEW_ENFORCEMENT("new_enforcement", "New enforcement case {0} against the firm, filed {2}",
             "新增被执行案件{0}，立案日期{2}"),
     NEW_DISHONEST_DEBTOR("new_dishonest_debtor", "Listed as a dishonest debtor in case {0}, filed {2}",
