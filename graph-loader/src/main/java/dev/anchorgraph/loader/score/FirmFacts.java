@@ -13,8 +13,26 @@ record FirmFacts(String uscc, String status, LocalDate foundedOn, boolean usccVa
                  List<Monthly> purchases, List<CaseFact> cases, Integer anchorHops, double chainStrength,
                  List<String> riskyRelated, List<FraudFact> fraud) {
 
-    /** A fraud pattern flagged on the firm by the fraud step, with its severity and readable detail. */
-    record FraudFact(String pattern, String severity, String detail) {}
+    /**
+     * A fraud pattern flagged on the firm by the fraud step, with its severity, readable detail and evidence (JSON).
+     */
+    record FraudFact(String pattern, String severity, String detail, String evidence) {
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        /** A number from the evidence, or {@code null} when it has none by that name. */
+        Double figure(String name) {
+            if (evidence == null) {
+                return null;
+            }
+            try {
+                var node = JSON.readTree(evidence).get(name);
+                return node != null && node.isNumber() ? node.asDouble() : null;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return null;
+            }
+        }
+    }
 
     /** Sales to one buyer. */
     record Sale(String buyer, boolean largeBuyer, Monthly monthly, LocalDate firstOn, LocalDate lastOn) {}

@@ -147,11 +147,15 @@ final class FirmFeatures {
         }
     }
 
-    /** Fraud flags become features (0/1) and, where the model says the evidence is strong, knock-outs. */
+    /**
+     * Fraud flags become features (0/1, or the figure the points depend on: the related-party share of trade, the
+     * Benford MAD) and, where the model says the evidence is strong, knock-outs.
+     */
     private static void fraud(FirmFacts f, Map<String, Double> v, Map<String, String> ko) {
         v.put("fraudImplausibleGoods", 0.0);
         v.put("fraudSalesSurge", 0.0);
         v.put("fraudReversals", 0.0);
+        v.put("fraudShellCluster", 0.0);
         for (var flag : f.fraud()) {
             switch (flag.pattern()) {
                 case "circular_trading" -> ko.put("circularTrading", String.valueOf(flag.detail()));
@@ -164,6 +168,23 @@ final class FirmFeatures {
                 }
                 case "sales_surge" -> v.put("fraudSalesSurge", 1.0);
                 case "reversals" -> v.put("fraudReversals", 1.0);
+                case "shell_cluster" -> {
+                    if ("high".equals(flag.severity())) {
+                        ko.put("shellClusterHigh", String.valueOf(flag.detail()));
+                    } else {
+                        v.put("fraudShellCluster", 1.0);
+                    }
+                }
+                case "related_party_trade" -> {
+                    var share = flag.figure("share");
+                    if (share != null) {
+                        v.put("relatedPartyTradeShare", share);
+                    }
+                }
+                case "benford" -> {
+                    var mad = flag.figure("mad");
+                    v.put("benfordMad", mad != null ? mad : 0.0);
+                }
                 default -> { }
             }
         }

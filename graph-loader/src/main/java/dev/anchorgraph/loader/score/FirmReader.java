@@ -50,7 +50,8 @@ final class FirmReader {
             }
             CALL (c) {
               OPTIONAL MATCH (c)-[:FLAGGED]->(f:FraudFlag)
-              RETURN collect(CASE WHEN f IS NULL THEN null ELSE {pattern: f.pattern, severity: f.severity, detail: f.detail} END) AS fraud
+              RETURN collect(CASE WHEN f IS NULL THEN null ELSE {pattern: f.pattern, severity: f.severity, detail: f.detail,
+                     evidence: f.evidence} END) AS fraud
             }
             RETURN c.uscc AS uscc, c.status AS status, c.foundedOn AS foundedOn, coalesce(c.usccValid, true) AS usccValid,
                    c:Borrower AS borrower,
@@ -76,7 +77,7 @@ final class FirmReader {
                             r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("strength").asDouble(),
                             r.get("riskyRelated").asList(Value::asString),
                             r.get("fraud").asList(v -> new FirmFacts.FraudFact(v.get("pattern").asString(),
-                                    v.get("severity").asString(), string(v.get("detail"))))));
+                                    v.get("severity").asString(), string(v.get("detail")), string(v.get("evidence"))))));
         }
     }
 

@@ -56,7 +56,7 @@ public final class ScoreStep {
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
         var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS).run(date.date());
-        out.printf("Fraud patterns: %,d ring(s), flags %s%n", fraud.rings(), fraud.flags());
+        out.printf("Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
         out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains,
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
         var features = new FirmFeatures(date, model.stableBuyer());
