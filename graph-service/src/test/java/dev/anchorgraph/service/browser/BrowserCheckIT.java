@@ -38,6 +38,7 @@ class BrowserCheckIT {
     static final Path SCREENSHOT = E2E.resolve("artefacts/browser-check.png");
 
     static Process service;
+    static Path data;
     static int httpPort;
     static int boltPort;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -46,7 +47,7 @@ class BrowserCheckIT {
     static void startTheServiceOnItsEmbeddedDatabase() throws Exception {
         assertThat(JAR).as("the packaged service (mvn package)").isRegularFile();
         Files.createDirectories(WORK);
-        var data = Files.createTempDirectory(WORK, "neo4j-");
+        data = Files.createTempDirectory(WORK, "neo4j-");
         httpPort = freePort();
         boltPort = freePort();
         var java = ProcessHandle.current().info().command().orElse("java");
@@ -82,11 +83,16 @@ class BrowserCheckIT {
     }
 
     @AfterAll
-    static void stopTheService() throws InterruptedException {
+    static void stopTheServiceAndRemoveItsStore() throws Exception {
         if (service != null) {
             service.destroy();
             if (!service.waitFor(60, TimeUnit.SECONDS)) {
-                service.destroyForcibly();
+                service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        if (data != null) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }
