@@ -23,10 +23,13 @@ import java.util.Map;
  */
 public final class ScoreStep {
 
+    /** The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. */
     private static final String WRITE = """
             UNWIND $rows AS row
             MATCH (c:Company {uscc: row.uscc})
             SET c += row.props
+            REMOVE c:RiskTierA:RiskTierB:RiskTierC:RiskTierD
+            SET c:$('RiskTier' + row.props.riskTier)
             """;
 
     private final Neo4jConnection neo4j;
