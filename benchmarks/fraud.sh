@@ -3,7 +3,9 @@
 # graph-service on a fresh embedded Neo4j, loads the files without scoring, then times `graph-loader fraud` alone
 # (peak heap printed by the loader; max RSS by /usr/bin/time).
 #   benchmarks/fraud.sh                                        # 100k companies, 5M invoices
-#   COMPANIES=1000000 INVOICES=10000000 SERVICE_HEAP=6g PAGE_CACHE=3GB benchmarks/fraud.sh
+#   COMPANIES=1000000 INVOICES=10000000 SERVICE_HEAP=5g PAGE_CACHE=3GB benchmarks/fraud.sh
+# DATA=folder loads that folder instead (e.g. the registry, ownership and invoice files only: the fraud step reads no
+# court cases).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/anchorgraph-fraud-bench}"
@@ -11,7 +13,7 @@ companies="${COMPANIES:-100000}"
 invoices="${INVOICES:-5000000}"
 bolt="${BENCH_BOLT_PORT:-7698}"
 http="${BENCH_HTTP_PORT:-8098}"
-data="$work/data-$companies-$invoices"
+data="${DATA:-$work/data-$companies-$invoices}"
 cd "$here"
 ./anchorgraph mvn -B -q -DskipTests package
 java_home="$(./anchorgraph java-home)"
