@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
@@ -76,6 +77,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             var problem = ProblemType.BATCH_TOO_LARGE.detail("The request body is larger than the service reads; "
                     + "split the batch.");
             return handleExceptionInternal(e, problem, headers, ProblemType.BATCH_TOO_LARGE.status(), exchange);
+        }
+        if (e instanceof NoResourceFoundException) {
+            // Spring's own words ("No static resource api/v1/x") describe the inside, not the API
+            var problem = ProblemType.NOT_FOUND.detail("No route " + exchange.getRequest().getMethod() + " "
+                    + exchange.getRequest().getPath().value() + ". The API is described at /v3/api-docs.");
+            return handleExceptionInternal(e, problem, headers, ProblemType.NOT_FOUND.status(), exchange);
         }
         return super.handleResponseStatusException(e, headers, status, exchange);
     }
