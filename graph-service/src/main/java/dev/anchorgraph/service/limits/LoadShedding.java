@@ -4,6 +4,7 @@ import dev.anchorgraph.service.problem.ProblemType;
 import dev.anchorgraph.service.problem.ProblemWriter;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -63,9 +64,15 @@ class LoadShedding implements WebFilter {
     }
 
     private static boolean streaming(ServerWebExchange exchange) {
-        return exchange.getRequest().getPath().value().endsWith("/stream")
-                || exchange.getRequest().getHeaders().getAccept().stream()
-                        .anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+        if (exchange.getRequest().getPath().value().endsWith("/stream")) {
+            return true;
+        }
+        try {
+            return exchange.getRequest().getHeaders().getAccept().stream()
+                    .anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+        } catch (InvalidMediaTypeException e) {
+            return false; // the handler's content negotiation answers it: 406
+        }
     }
 
     Admission admission() {

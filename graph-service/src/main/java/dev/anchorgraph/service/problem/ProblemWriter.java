@@ -46,6 +46,15 @@ public class ProblemWriter {
         return writer.write(Mono.just(problem), TYPE, MediaType.APPLICATION_PROBLEM_JSON, response, Map.of());
     }
 
+    /** A problem of no type of ours (about:blank): a plain HTTP status such as 405, with its reason. */
+    Mono<Void> write(ServerWebExchange exchange, int status, String title, String detail) {
+        var response = exchange.getResponse();
+        var problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status), detail);
+        problem.setTitle(title);
+        response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(status));
+        return writer.write(Mono.just(problem), TYPE, MediaType.APPLICATION_PROBLEM_JSON, response, Map.of());
+    }
+
     public Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
         return write(exchange, type, detail, new HttpHeaders());
     }

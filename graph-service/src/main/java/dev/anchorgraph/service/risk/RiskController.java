@@ -78,7 +78,9 @@ class RiskController {
         AuditTrail.firms(exchange, codes.stream().map(Uscc::tryParse).flatMap(Optional::stream).map(Uscc::value)
                 .toList());
         var lang = Language.of(acceptLanguage);
-        return Flux.fromIterable(codes).buffer(CHUNK).concatMap(chunk -> lines(chunk, lang));
+        // chunks by index, not Flux.fromIterable(codes): a JSON null in the array is a malformed code, not a crash
+        return Flux.range(0, (codes.size() + CHUNK - 1) / CHUNK)
+                .concatMap(i -> lines(codes.subList(i * CHUNK, Math.min(codes.size(), (i + 1) * CHUNK)), lang));
     }
 
     private Flux<Object> lines(List<String> chunk, Language lang) {
