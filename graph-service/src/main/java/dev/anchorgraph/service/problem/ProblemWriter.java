@@ -23,7 +23,7 @@ public class ProblemWriter {
     private final HttpMessageWriter<ProblemDetail> writer;
 
     @SuppressWarnings("unchecked")
-    ProblemWriter(ServerCodecConfigurer codecs) {
+    public ProblemWriter(ServerCodecConfigurer codecs) {
         this.writer = (HttpMessageWriter<ProblemDetail>) codecs.getWriters().stream()
                 .filter(w -> w.canWrite(TYPE, MediaType.APPLICATION_PROBLEM_JSON))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no JSON writer for problem details"));
