@@ -1,13 +1,18 @@
 package dev.anchorgraph.service.problem;
 
 import dev.anchorgraph.uscc.MalformedUsccException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -44,8 +49,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+    /**
+     * Neo4j cannot be reached, or not now: the driver's own exceptions, Spring Data's translations of them, and the
+     * pool's "no connection within the acquisition timeout" (all connections stuck on an unreachable server).
+     */
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class,
+            TransientDataAccessResourceException.class, DataAccessResourceFailureException.class,
+            RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("Neo4j unavailable: {}", e.getMessage());
         var problem = ProblemType.DATABASE_UNAVAILABLE.detail("The graph database cannot be reached; try again shortly.");
         return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
@@ -97,9 +108,23 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (databaseAway(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected failure", e);
         var problem = ProblemType.INTERNAL.detail("The request could not be completed. It has been logged.");
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
+    static boolean databaseAway(Throwable e) {
+        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof TransientException
+                    || t instanceof ClientException && t.getMessage() != null
+                            && t.getMessage().startsWith("Unable to acquire connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
