@@ -24,6 +24,14 @@ final class ApiKeys {
 
     static final String HEADER = "X-API-Key";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One digest per thread: looking the algorithm up costs more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private final Map<String, ApiKey> byHash;
 
@@ -83,11 +91,6 @@ final class ApiKeys {
 
     /** Lower-case hex SHA-256 of the key's UTF-8 bytes: what {@code printf %s KEY | sha256sum} prints. */
     static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 }
