@@ -9,6 +9,8 @@ import dev.anchorgraph.loader.load.LoadCommand;
 import dev.anchorgraph.loader.score.ScoreCommand;
 import dev.anchorgraph.loader.status.StatusCommand;
 import dev.anchorgraph.neo4j.Neo4jSettings;
+import java.util.function.UnaryOperator;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,9 +24,16 @@ import picocli.CommandLine.Command;
 public final class GraphLoader {
 
     private final Neo4jSettings settings;
+    private final UnaryOperator<Config.ConfigBuilder> driverTuning;
 
     public GraphLoader(Neo4jSettings settings) {
+        this(settings, UnaryOperator.identity());
+    }
+
+    /** With driver settings of the caller's own (tests shorten how long a lost connection is retried). */
+    public GraphLoader(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> driverTuning) {
         this.settings = settings;
+        this.driverTuning = driverTuning;
     }
 
     /** Held so the level sticks: the driver logs every connection at INFO, which buries the report. */
@@ -37,12 +46,16 @@ public final class GraphLoader {
 
     /** The command line with the given connection settings (tests pass their own Neo4j). */
     public static CommandLine commandLine(Neo4jSettings settings) {
-        return new CommandLine(new GraphLoader(settings)).setExecutionExceptionHandler(GraphLoader::onFailure);
+        return commandLine(settings, UnaryOperator.identity());
+    }
+
+    public static CommandLine commandLine(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> driverTuning) {
+        return new CommandLine(new GraphLoader(settings, driverTuning)).setExecutionExceptionHandler(GraphLoader::onFailure);
     }
 
     /** Opens a connection with this run's settings and applies the schema. */
     public Neo4jConnection connect(java.io.PrintWriter out) {
-        return Neo4jConnection.open(settings, out);
+        return Neo4jConnection.open(settings, driverTuning, out);
     }
 
     /** Expected failures get one clear line and exit code 2 (input) or 3 (Neo4j); others a stack trace and 1. */

@@ -26,16 +26,27 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
 
     /** Like {@link #load(Path, Path, String...)}, with a hook to reach into the commands before they run. */
     public static LoaderRun load(java.util.function.Consumer<picocli.CommandLine> customise, Path input, Path work, String... extra) {
+        return load(GraphLoader.commandLine(NEO4J.settings()), customise, input, work, extra);
+    }
+
+    /** Like {@link #load(Path, Path, String...)} with a command line of the test's own (another route to Neo4j). */
+    public static LoaderRun load(picocli.CommandLine cli, java.util.function.Consumer<picocli.CommandLine> customise,
+                                 Path input, Path work, String... extra) {
         var reportDir = work.resolve("report-" + System.nanoTime());
         var args = new ArrayList<>(List.of("load", "--input", input.toString(), "--report-dir", reportDir.toString(),
                 "--pseudonym-key-file", work.resolve("pseudonym.key").toString()));
         args.addAll(List.of(extra));
-        return run(customise, reportDir, args.toArray(String[]::new));
+        return run(cli, customise, reportDir, args.toArray(String[]::new));
     }
 
     public static LoaderRun run(java.util.function.Consumer<picocli.CommandLine> customise, Path reportDir, String... args) {
+        return run(GraphLoader.commandLine(NEO4J.settings()), customise, reportDir, args);
+    }
+
+    private static LoaderRun run(picocli.CommandLine commandLine, java.util.function.Consumer<picocli.CommandLine> customise,
+                                 Path reportDir, String... args) {
         var out = new StringWriter();
-        var cli = GraphLoader.commandLine(NEO4J.settings()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true));
+        var cli = commandLine.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true));
         customise.accept(cli);
         var exit = cli.execute(args);
         return new LoaderRun(exit, out.toString(), reportDir);

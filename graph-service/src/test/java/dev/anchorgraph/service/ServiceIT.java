@@ -32,16 +32,23 @@ public @interface ServiceIT {
      * connection that mixes instant answers with answers completed on the Neo4j driver's threads
      * (reactor/reactor-netty#4361; docs/known-issues.md). The tests are about what the API answers; the stall is
      * measured by the benchmarks, not hidden there.
+     *
+     * <p>Tests call as {@code admin} by default ({@link TestKeys#ADMIN}); access tests mutate the client to send
+     * other credentials or none.
      */
     @TestConfiguration
     class OneRequestPerConnection {
         @Bean
         WebTestClientBuilderCustomizer oneRequestPerConnection() {
-            return builder -> builder.defaultHeader(HttpHeaders.CONNECTION, "close");
+            return builder -> builder.defaultHeader(HttpHeaders.CONNECTION, "close")
+                    .defaultHeader(TestKeys.HEADER, TestKeys.ADMIN);
         }
     }
 
-    /** Points the service at the test Neo4j by the same NEO4J_* names a user would set. */
+    /**
+     * Points the service at the test Neo4j by the same NEO4J_* names a user would set, and configures the test API
+     * keys and token issuer ({@link TestKeys}): with an external Neo4j the service needs authentication configured.
+     */
     abstract class Base {
         protected static final TestNeo4j.Instance neo4j = TestNeo4j.get();
 
@@ -50,6 +57,7 @@ public @interface ServiceIT {
             registry.add("NEO4J_URI", () -> neo4j.settings().boltUri().toString());
             registry.add("NEO4J_USERNAME", () -> neo4j.settings().username());
             registry.add("NEO4J_PASSWORD", () -> neo4j.settings().password());
+            TestKeys.register(registry);
         }
 
         protected static void write(String cypher) {

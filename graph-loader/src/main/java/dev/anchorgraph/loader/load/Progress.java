@@ -28,6 +28,16 @@ public final class Progress {
         }
     }
 
+    /**
+     * Whether {@code key} already has {@code done} units committed. Asked first in each batch's transaction: when a
+     * connection is lost after the server committed a batch but before its reply arrived, the driver runs the
+     * transaction again, and the batch must then not be written twice (trade sums would double).
+     */
+    public static boolean alreadyCommitted(TransactionContext tx, String key, long done) {
+        var records = tx.run("MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done", Map.of("key", key)).list();
+        return !records.isEmpty() && records.getFirst().get("done").asLong() >= done;
+    }
+
     /** Run inside the data transaction. */
     public static void advance(TransactionContext tx, String key, String file, long done) {
         tx.run("""

@@ -4,6 +4,7 @@ import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
 import dev.anchorgraph.service.browser.BrowserServerSettings;
 import java.util.HashMap;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,12 @@ class Neo4jConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(Neo4jEndpoint endpoint) {
+    Driver neo4jDriver(Neo4jEndpoint endpoint, DriverProperties properties) {
         var settings = endpoint.settings();
-        var driver = settings.openDriver();
+        var driver = settings.openDriver(config -> config
+                .withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxConnectionPoolSize(properties.maxPoolSize()));
         var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();
         log.info("Schema: applied {}, already applied {}", result.applied(), result.alreadyApplied());
         return driver;
