@@ -54,8 +54,7 @@ class StartupBanner {
     private String browser(String base) {
         var guide = "Guide       :play " + base + "/guides/anchorgraph.html";
         if (endpoint.embedded().isPresent()) {
-            return "Browser     " + base + "/browser/  (Neo4j Browser: Authentication type \"No authentication\", Connect)
-  "
+            return "Browser     " + base + "/browser/  (Neo4j Browser: Authentication type \"No authentication\", Connect)\n  "
                     + guide + "  (plays by itself after connecting)";
         }
         return guide + "  (in the Neo4j server's own Browser, http://<neo4j-host>:7474/browser/)";
