@@ -78,7 +78,7 @@ export function render(view, params, { signal, go }) {
   });
 
   const sales = panel({ title: t('firm.sales'), name: 'sales', wide: false, signal }, async (body) => {
-    const s = await get('/sales', { months: 24, buyers: 5 });
+    const s = trimmed(await get('/sales', { months: 24, buyers: 5 }));
     if (!s.months.length || s.total.every((v) => v === 0)) {
       replace(body, h('p', { class: 'muted' }, t('firm.noSales')));
       return;
@@ -110,6 +110,16 @@ export function render(view, params, { signal, go }) {
   });
 
   replace(view, header, h('div', { class: 'grid' }, why, chains, sales, registry, people, fraud, graph));
+}
+
+/** Leading months without any sale are left out (a young firm), keeping at least the last 12. */
+function trimmed(sales) {
+  const first = sales.total.findIndex((v) => v !== 0);
+  const from = first < 0 ? 0 : Math.max(0, Math.min(first, sales.months.length - 12));
+  const cut = (xs) => xs.slice(from);
+  return { ...sales, months: cut(sales.months), total: cut(sales.total),
+    buyers: sales.buyers.map((b) => ({ ...b, monthly: cut(b.monthly) })),
+    others: { ...sales.others, monthly: cut(sales.others.monthly) } };
 }
 
 function chainDrawing(chain, self) {

@@ -74,7 +74,7 @@ class ConsoleE2EIT extends ServiceIT.Base {
     /** What a daily load does: new court data, then the score step, which raises the monitoring alerts. */
     private static String raiseAlert() {
         try {
-            load(ROOT.resolve("e2e/console-data/new-enforcement"));
+            load(ROOT.resolve("examples/next-day"));
             return "raised";
         } catch (AssertionError | RuntimeException e) {
             return "failed " + e.getMessage().replace('\n', ' ');
