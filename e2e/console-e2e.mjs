@@ -8,8 +8,9 @@
 // Environment: CONSOLE_BASE_URL, CONSOLE_API_KEY (when the service asks for credentials), CONSOLE_READER_KEY (a
 // risk-reader key, optional: checks the "not allowed for your role" message), CONSOLE_ARTEFACTS (default
 // e2e/artefacts/console), CHROMIUM (default /usr/bin/chromium), CONSOLE_RAISE_ALERT (a shell command that makes
-// the product raise an alert, e.g. a load of e2e/console-data/new-enforcement; ConsoleE2EIT does it itself when the
-// script prints @@raise-alert and answers on stdin). Exit code 0 when no step failed; PENDING steps are reported.
+// the product raise an alert: a load of examples/next-day on a fresh load of examples/; ConsoleE2EIT does that
+// itself when the script prints @@raise-alert, and answers on stdin). Exit code 0 when no step failed; PENDING
+// steps are reported.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
