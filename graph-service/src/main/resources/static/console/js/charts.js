@@ -1,4 +1,4 @@
-// Charts with Chart.js (ADR 0003), loaded the first time a chart is drawn so that it never delays the first paint.
+// Charts with Chart.js (ADR 0005), loaded the first time a chart is drawn so that it never delays the first paint.
 // The self-contained UMD build sets globalThis.Chart when imported; animations are off, so a chart is final as soon
 // as it is drawn (screenshots, tests, and managers do not wait for bars to grow).
 import { h } from './dom.js';

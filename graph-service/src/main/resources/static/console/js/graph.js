@@ -1,4 +1,4 @@
-// The ego network of a firm, drawn with Cytoscape.js (ADR 0003), loaded on first use. The API caps what it returns
+// The ego network of a firm, drawn with Cytoscape.js (ADR 0005), loaded on first use. The API caps what it returns
 // (at most 20 relationships per expansion at depth 1, 5 at depth 2; hubs therefore never flood the drawing) and says
 // how many it left out; the drawing shows that count. A firm can be expanded in place (click, or the keyboard
 // picker below the drawing), up to a node budget that keeps the drawing readable.
