@@ -39,13 +39,14 @@ class StartupBanner {
         log.info("""
 
                 anchorgraph graph-service is up
+                  Console     {}/console/
                   API         {}/api/v1/anchors  (…/anchors/{uscc}/prospects, /companies/{uscc}/risk, /companies?q=)
                   Swagger UI  {}/swagger-ui.html
                   OpenAPI     {}/v3/api-docs
                   Health      {}/actuator/health
                   Bolt        {} ({})
                   {}
-                {}""", base, base, base, base, endpoint.settings().boltUri(),
+                {}""", base, base, base, base, base, endpoint.settings().boltUri(),
                 endpoint.embedded().isPresent() ? "embedded Neo4j, loopback only" : "external Neo4j", browser(base),
                 access(base));
     }
