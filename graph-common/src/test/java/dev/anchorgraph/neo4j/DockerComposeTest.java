@@ -27,6 +27,7 @@ class DockerComposeTest {
         var builder = new ProcessBuilder(binary.get().toString(), "-f", COMPOSE.toString(), "--profile", "tools",
                 "config", "-q").redirectErrorStream(true);
         builder.environment().put("NEO4J_PASSWORD", "only-for-the-check");
+        builder.environment().put("ANCHORGRAPH_SECURITY_API_KEYS", "sha256:0000:admin:only-for-the-check");
         var process = builder.start();
         var output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
