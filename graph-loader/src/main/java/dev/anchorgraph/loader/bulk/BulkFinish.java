@@ -1,0 +1,43 @@
+package dev.anchorgraph.loader.bulk;
+
+import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.score.ScoreCommand;
+import dev.anchorgraph.loader.score.ScoreStep;
+import dev.anchorgraph.risk.RiskModel;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+
+/**
+ * What follows the import tool, on the running database: the schema (applied when the connection opens, as for
+ * every command), the empty lists the import format could not carry ({@link ImportCsv}), then the score step.
+ */
+final class BulkFinish {
+
+    /** {@code _emptyLists} is {@link ImportCsv#EMPTY_LISTS}. */
+    private static final String NODES = """
+            MATCH (n) WHERE n._emptyLists IS NOT NULL
+            CALL (n) { FOREACH (p IN n._emptyLists | SET n[p] = []) REMOVE n._emptyLists } IN TRANSACTIONS OF 10000 ROWS
+            RETURN count(*) AS fixed
+            """;
+
+    private static final String RELATIONSHIPS = """
+            MATCH ()-[r]->() WHERE r._emptyLists IS NOT NULL
+            CALL (r) { FOREACH (p IN r._emptyLists | SET r[p] = []) REMOVE r._emptyLists } IN TRANSACTIONS OF 10000 ROWS
+            RETURN count(*) AS fixed
+            """;
+
+    private BulkFinish() {}
+
+    static void run(Neo4jConnection neo4j, boolean score, LocalDate asOf, PrintWriter out) {
+        long t0 = System.nanoTime();
+        long fixed;
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            fixed = s.run(NODES).single().get("fixed").asLong() + s.run(RELATIONSHIPS).single().get("fixed").asLong();
+        }
+        out.printf("Empty lists restored on %,d nodes and relationships in %.1f s.%n", fixed, (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        if (score) {
+            ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000).run(asOf), out);
+        }
+    }
+}
