@@ -92,10 +92,17 @@ public final class BulkCommand implements Callable<Integer> {
         if (!keepCsv) {
             delete(csv);
         }
-        try (var running = store.start(pageCacheBytes);
-             var neo4j = Neo4jConnection.open(Neo4jSettings.of(running.boltUri(), "", ""), out)) {
-            BulkFinish.run(neo4j, arguments.score(), arguments.asOf(), out);
+        long t2 = System.nanoTime();
+        try (var running = store.start(pageCacheBytes)) {
+            out.printf("Started the store's database in %.1f s.%n", seconds(t2));
+            long t3 = System.nanoTime();
+            try (var neo4j = Neo4jConnection.open(Neo4jSettings.of(running.boltUri(), "", ""), out)) {
+                out.printf("Schema applied in %.1f s.%n", seconds(t3));
+                BulkFinish.run(neo4j, files, arguments.score(), arguments.asOf(), out);
+            }
+            t2 = System.nanoTime();
         }
+        out.printf("Shut the database down in %.1f s.%n", seconds(t2));
         out.printf("%nBulk load complete in %.1f s. Start graph-service on the store:%n"
                 + "  ./anchorgraph run --anchorgraph.embedded.data-dir=%s%n"
                 + "Later files go through `graph-loader load` as usual (files already loaded are recognised and skipped).%n",

@@ -35,7 +35,7 @@ public final class BulkFinishCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         try (var neo4j = loader.connect(out)) {
-            BulkFinish.run(neo4j, !noScore, asOf, out);
+            BulkFinish.run(neo4j, null, !noScore, asOf, out);
         }
         return 0;
     }

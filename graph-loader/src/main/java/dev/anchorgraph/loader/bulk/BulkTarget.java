@@ -79,6 +79,11 @@ final class BulkTarget implements LoadTarget {
     }
 
     @Override
+    public boolean writesValidatedRows() {
+        return true;
+    }
+
+    @Override
     public <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows) {
         long written = 0;
         while (rows.hasNext()) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Writes an {@link ImportGraph} in the CSV format of Neo4j's import tool ({@code neo4j-admin database import full}):
@@ -38,9 +39,12 @@ final class ImportCsv {
     static final String EMPTY_LISTS = "_emptyLists";
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** The files written, and which of them have values spanning lines (the tool must be told). */
+    /**
+     * The files written; which of them have values spanning lines (the tool must be told); the node kinds and
+     * relationship types with empty lists to restore.
+     */
     record Written(Path dir, List<Path> nodeFiles, List<Path> relationshipFiles, List<Path> multilineFiles,
-                   long nodes, long relationships) {}
+                   long nodes, long relationships, Set<String> emptyListKinds, Set<String> emptyListTypes) {}
 
     private final List<Path> multiline = new ArrayList<>();
 
@@ -57,6 +61,7 @@ final class ImportCsv {
 
     private Written writeAll(ImportGraph graph, Path dir) throws IOException {
         var nodeFiles = new ArrayList<Path>();
+        var emptyListKinds = new TreeSet<String>();
         for (var kind : graph.kinds()) {
             var columns = new Columns(kind);
             graph.nodes(kind).forEach(n -> columns.add(n.properties()));
@@ -70,6 +75,9 @@ final class ImportCsv {
                 if (out.multiline) {
                     multiline.add(file);
                 }
+            }
+            if (columns.emptyLists) {
+                emptyListKinds.add(kind);
             }
             nodeFiles.add(file);
         }
@@ -103,13 +111,21 @@ final class ImportCsv {
                 }
             }
         }
-        return new Written(dir, nodeFiles, relationshipFiles, List.copyOf(multiline), graph.nodeCount(), relationships);
+        var emptyListTypes = new TreeSet<String>();
+        byType.forEach((type, columns) -> {
+            if (columns.emptyLists) {
+                emptyListTypes.add(type);
+            }
+        });
+        return new Written(dir, nodeFiles, relationshipFiles, List.copyOf(multiline), graph.nodeCount(), relationships,
+                emptyListKinds, emptyListTypes);
     }
 
     /** The property columns of one file, by name, with the import tool's type of each. */
     private static final class Columns {
         final String owner;
         final Map<String, String> types = new TreeMap<>();
+        final Map<String, Class<?>> classes = new java.util.HashMap<>();
         boolean emptyLists;
 
         Columns(String owner) {
@@ -118,7 +134,10 @@ final class ImportCsv {
 
         void add(Map<String, Object> properties) {
             properties.forEach((name, value) -> {
-                var type = type(value, owner + "." + name);
+                if (value.getClass() == classes.get(name) && !(value instanceof List)) {
+                    return; // the common case, already typed
+                }
+                var type = type(value, owner, name);
                 if (type == null) {
                     emptyLists = true;
                 } else {
@@ -126,13 +145,14 @@ final class ImportCsv {
                     if (before != null && !before.equals(type)) {
                         throw new IllegalStateException(owner + "." + name + " has values of types " + before + " and " + type);
                     }
+                    classes.putIfAbsent(name, value.getClass());
                 }
             });
         }
     }
 
     /** The import tool's type of a value, or {@code null} for an empty list. */
-    static String type(Object value, String where) {
+    static String type(Object value, String owner, String name) {
         return switch (value) {
             case String s -> "string";
             case Boolean b -> "boolean";
@@ -144,18 +164,18 @@ final class ImportCsv {
             case OffsetDateTime t -> "datetime";
             case List<?> list when list.isEmpty() -> null;
             case List<?> list -> {
-                var element = type(list.getFirst(), where);
+                var element = type(list.getFirst(), owner, name);
                 if (element == null || element.endsWith("[]")) {
-                    throw new IllegalStateException(where + ": a list of lists");
+                    throw new IllegalStateException(owner + "." + name + ": a list of lists");
                 }
                 for (var v : list) {
-                    if (v == null || !element.equals(type(v, where))) {
-                        throw new IllegalStateException(where + ": a list with mixed or null elements " + list);
+                    if (v == null || v.getClass() != list.getFirst().getClass()) {
+                        throw new IllegalStateException(owner + "." + name + ": a list with mixed or null elements " + list);
                     }
                 }
                 yield element + "[]";
             }
-            default -> throw new IllegalStateException(where + ": no import type for " + value.getClass().getName());
+            default -> throw new IllegalStateException(owner + "." + name + ": no import type for " + value.getClass().getName());
         };
     }
 
@@ -182,7 +202,7 @@ final class ImportCsv {
                 raw(",");
                 var value = properties.get(name);
                 if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
-                    value(value, owner + "." + name);
+                    value(value, owner, name);
                 }
             }
             if (columns.emptyLists) {
@@ -194,25 +214,25 @@ final class ImportCsv {
                 });
                 raw(",");
                 if (!empty.isEmpty()) {
-                    value(List.copyOf(empty), owner + "." + EMPTY_LISTS);
+                    value(List.copyOf(empty), owner, EMPTY_LISTS);
                 }
             }
             return this;
         }
 
-        private void value(Object value, String where) {
+        private void value(Object value, String owner, String name) {
             switch (value) {
                 case String s -> quoted(s);
                 case LocalDate d -> raw(d.toString());
                 case ZonedDateTime t -> raw(DATETIME.format(t));
                 case OffsetDateTime t -> raw(DATETIME.format(t));
-                case Double d when d.isNaN() || d.isInfinite() -> throw new IllegalStateException(where + " is " + d);
-                case List<?> list -> list(list, where);
+                case Double d when d.isNaN() || d.isInfinite() -> throw new IllegalStateException(owner + "." + name + " is " + d);
+                case List<?> list -> list(list, owner, name);
                 default -> raw(value.toString());
             }
         }
 
-        private void list(List<?> list, String where) {
+        private void list(List<?> list, String owner, String name) {
             var joined = new StringBuilder();
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
@@ -225,13 +245,13 @@ final class ImportCsv {
                     case Object o -> o.toString();
                 };
                 if (text.indexOf(ARRAY_DELIMITER) >= 0) {
-                    throw new LoaderException(where + " holds a value with the character U+001F, which the import "
+                    throw new LoaderException(owner + "." + name + " holds a value with the character U+001F, which the import "
                             + "format uses between list elements: " + list + ". Load these files with `load` instead.");
                 }
                 joined.append(text);
             }
             if (list.size() == 1 && joined.isEmpty()) {
-                throw new LoaderException(where + " is a list of one empty string, which the import format cannot "
+                throw new LoaderException(owner + "." + name + " is a list of one empty string, which the import format cannot "
                         + "tell from no value. Load these files with `load` instead.");
             }
             if (list.getFirst() instanceof String) {

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Parsing of the value kinds the input contract allows (docs/input-formats.md). Each method either returns the
@@ -86,15 +87,19 @@ public final class Values {
         return parsed;
     }
 
+    // compiled once: amounts are parsed twice per invoice, and String.matches compiles its pattern on every call
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     static BigDecimal amount(String raw) {
         var s = raw;
         if (s.indexOf(',') >= 0) {
-            if (!s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            if (!GROUPED.matcher(s).matches()) {
                 return null;
             }
             s = s.replace(",", "");
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DECIMAL.matcher(s).matches()) {
             return null;
         }
         return new BigDecimal(s);

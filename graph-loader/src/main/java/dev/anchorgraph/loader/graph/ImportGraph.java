@@ -192,9 +192,9 @@ public final class ImportGraph {
         streams.computeIfAbsent(type, t -> new ArrayList<>()).add(relationships);
     }
 
-    /** Keys of the nodes of a kind (a copy). */
+    /** Keys of the nodes of a kind (a copy; a HashSet, which looks up far faster than {@code Set.copyOf}'s). */
     public java.util.Set<String> keys(String kind) {
-        return java.util.Set.copyOf(nodes.getOrDefault(kind, Map.of()).keySet());
+        return new java.util.HashSet<>(nodes.getOrDefault(kind, Map.of()).keySet());
     }
 
     /** The kinds of node, in the order they were first merged. */

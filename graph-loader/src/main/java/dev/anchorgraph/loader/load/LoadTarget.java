@@ -40,6 +40,15 @@ public interface LoadTarget {
     /** How far an earlier run got with this file content ({@code key} = file name + SHA-256). */
     Progress.State state(String key);
 
+    /**
+     * Whether {@link #writeRows} gets the rows the validating pass accepted, kept in memory, rather than the file
+     * read and parsed again. A bulk load does (it writes to memory too, and a file it stops writes nothing anyway);
+     * a transactional load reads twice, so that memory does not grow with the file.
+     */
+    default boolean writesValidatedRows() {
+        return false;
+    }
+
     /** Writes the validated rows of a file, skipping {@code alreadyDone}; returns rows written. */
     <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows);
 

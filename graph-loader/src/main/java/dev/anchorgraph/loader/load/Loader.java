@@ -102,7 +102,11 @@ public final class Loader {
 
     private <T> FileReport loadRows(RowType<T> type, Path path, LoadContext context) {
         var spec = type.spec();
-        return load(spec, path, type.parser(context), type::detail, (key, done) -> {
+        var kept = target.writesValidatedRows() ? new ArrayList<T>() : null;
+        return load(spec, path, type.parser(context), type::detail, kept, (key, done) -> {
+            if (kept != null) {
+                return target.writeRows(type, key, spec.name(), done, kept.iterator());
+            }
             var parser = type.parser(context);
             try (var csv = CsvFile.open(path, options.charset(), spec)) {
                 return target.writeRows(type, key, spec.name(), done, new ValidRows<>(csv.iterator(), parser));
@@ -112,7 +116,7 @@ public final class Loader {
 
     private FileReport loadInvoices(Path path, LoadContext context) {
         var invoices = new InvoiceLoad(options.windowMonths(), options.asOf());
-        var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null,
+        var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null, null,
                 (key, done) -> target.writeTrades(invoices, key, done));
         if (report.status().equals("loaded")) {
             report = report.withDetails(java.util.Map.of("trade_pairs", invoices.pairs()),
@@ -126,7 +130,9 @@ public final class Loader {
         long apply(String key, long done);
     }
 
-    private <T> FileReport load(FileSpec spec, Path path, RowType.RowParser<T> parser, Function<T, String> detail, Write write) {
+    /** @param kept where the validating pass puts the rows it accepts, or {@code null} to keep none */
+    private <T> FileReport load(FileSpec spec, Path path, RowType.RowParser<T> parser, Function<T, String> detail,
+                                List<T> kept, Write write) {
         long t0 = System.nanoTime();
         var fingerprint = Fingerprint.of(path);
         var key = spec.name() + ":" + fingerprint;
@@ -145,6 +151,9 @@ public final class Loader {
                 try {
                     row.checkShape();
                     var value = parser.parse(row);
+                    if (kept != null) {
+                        kept.add(value);
+                    }
                     tally.loaded++;
                     tally.flag(row.flags());
                     tally.detail(detail.apply(value));

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Bulk-load benchmark (docs/benchmarks.md): the same generated data (COMPANIES / INVOICES, seed 42, as of 2026-06-30)
+# loaded into an empty database, one way after the other, with the load average before each (the machine is shared):
+#  (a) Neo4j's import tool alone: `neo4j-admin database import full` (org.neo4j.cli.AdminTool from graph-loader.jar,
+#      the Neo4j version we embed) on import CSV pre-made from the raw files by benchmarks/bulk-plain-csv.py (not
+#      timed): one relationship per invoice, shareholding, office and case party; no validation, no resolution, no
+#      aggregation, string ids;
+#  (b) `graph-loader bulk --store`, end to end from the raw files: validate, reject, resolve, aggregate, import files,
+#      import tool, schema, empty lists (--no-score);
+#  (b') the score step on that store, from a separate process against graph-service, as benchmarks/load.sh measures it;
+#  (c) with TRANSACTIONAL=1: benchmarks/load.sh on the same data (the transactional load; recorded: 108 s).
+#   benchmarks/bulk.sh                              # 100k companies, 5M invoices
+#   COMPANIES=10000 INVOICES=500000 benchmarks/bulk.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${BENCH_DIR:-/tmp/anchorgraph-bulk-bench}"
+companies="${COMPANIES:-100000}"
+invoices="${INVOICES:-5000000}"
+bolt="${BENCH_BOLT_PORT:-7698}"
+http="${BENCH_HTTP_PORT:-8098}"
+data="$work/data-$companies-$invoices"
+cd "$here"
+./anchorgraph mvn -B -q -DskipTests package
+java_home="$(./anchorgraph java-home)"
+java=("$java_home/bin/java" --add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
+      --sun-misc-unsafe-memory-access=allow -Xmx4g)
+jar="$here/graph-loader/target/graph-loader.jar"
+mkdir -p "$work"
+if [ ! -f "$data/invoices.csv" ]; then
+  ./anchorgraph loader generate --output "$data" --companies "$companies" --invoices "$invoices" --seed 42 --as-of 2026-06-30
+fi
+plain="$work/plain-csv-$companies-$invoices"
+if [ ! -f "$plain/args.txt" ]; then
+  mkdir -p "$plain"
+  python3 benchmarks/bulk-plain-csv.py "$data" "$plain" > "$plain/args.txt.tmp" && mv "$plain/args.txt.tmp" "$plain/args.txt"
+fi
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "== (a) plain import tool on pre-made CSV; load average before: $(loadavg)"
+rm -rf "$work/plain-home" && mkdir -p "$work/plain-home"
+# shellcheck disable=SC2046
+/usr/bin/time -f "(a) plain import tool: %e s wall, %U s user + %S s sys CPU, max RSS %M KB" \
+  env NEO4J_HOME="$work/plain-home" "${java[@]}" -cp "$jar" org.neo4j.cli.AdminTool database import full neo4j \
+  $(cat "$plain/args.txt") --skip-bad-relationships=true --bad-tolerance=1000000 > "$work/plain-import.log" 2>&1
+grep -E "IMPORT DONE|^  [0-9]+ (nodes|relationships|properties)|Peak memory" "$work/plain-import.log"
+echo "load average after: $(loadavg)"
+
+echo "== (b) graph-loader bulk --store, from the raw files; load average before: $(loadavg)"
+rm -rf "$work/store" "$work/report"
+/usr/bin/time -f "(b) graph-loader bulk: %e s wall, %U s user + %S s sys CPU, max RSS %M KB" \
+  "${java[@]}" -jar "$jar" bulk --input "$data" --store "$work/store" --report-dir "$work/report" \
+  --pseudonym-key-file "$work/pseudonym.key" --max-reject-rate 1.0 --page-cache 2GB --no-score \
+  | grep -vE "^ +(flagged|resolved_by|rejected)"
+echo "load average after: $(loadavg)"
+
+echo "== (b') score step on the bulk-loaded store (graph-service on it, graph-loader score from another process)"
+"$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx6g \
+  -jar graph-service/target/graph-service.jar --server.port="$http" \
+  --anchorgraph.embedded.data-dir="$work/store" --anchorgraph.embedded.bolt-port="$bolt" \
+  --anchorgraph.embedded.page-cache=4GB > "$work/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do curl -sf "localhost:$http/actuator/health" >/dev/null && break; sleep 1; done
+echo "load average before: $(loadavg)"
+/usr/bin/time -f "(b') score: %e s wall, max RSS %M KB" env NEO4J_URI="bolt://127.0.0.1:$bolt" \
+  "${java[@]}" -jar "$jar" score
+kill $service; wait $service 2>/dev/null || true
+trap - EXIT
+
+if [ "${TRANSACTIONAL:-0}" = 1 ]; then
+  echo "== (c) transactional load (benchmarks/load.sh) on the same data; load average before: $(loadavg)"
+  BENCH_DIR="$work" COMPANIES="$companies" INVOICES="$invoices" benchmarks/load.sh
+fi
