@@ -9,6 +9,7 @@
 #      import tool, schema, empty lists (--no-score);
 #  (b') the score step on that store, from a separate process against graph-service, as benchmarks/load.sh measures it;
 #  (c) with TRANSACTIONAL=1: benchmarks/load.sh on the same data (the transactional load; recorded: 108 s).
+# SCORE=0 skips (b') and (c).
 #   benchmarks/bulk.sh                              # 100k companies, 5M invoices
 #   COMPANIES=10000 INVOICES=500000 benchmarks/bulk.sh
 set -euo pipefail
@@ -39,10 +40,11 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "== (a) plain import tool on pre-made CSV; load average before: $(loadavg)"
 rm -rf "$work/plain-home" && mkdir -p "$work/plain-home"
 # shellcheck disable=SC2046
-/usr/bin/time -f "(a) plain import tool: %e s wall, %U s user + %S s sys CPU, max RSS %M KB" \
+/usr/bin/time -o "$work/plain-time.txt" -f "(a) plain import tool: %e s wall, %U s user + %S s sys CPU, max RSS %M KB" \
   env NEO4J_HOME="$work/plain-home" "${java[@]}" -cp "$jar" org.neo4j.cli.AdminTool database import full neo4j \
   $(cat "$plain/args.txt") --skip-bad-relationships=true --bad-tolerance=1000000 > "$work/plain-import.log" 2>&1
 grep -E "IMPORT DONE|^  [0-9]+ (nodes|relationships|properties)|Peak memory" "$work/plain-import.log"
+cat "$work/plain-time.txt"
 echo "load average after: $(loadavg)"
 
 echo "== (b) graph-loader bulk --store, from the raw files; load average before: $(loadavg)"
@@ -53,6 +55,7 @@ rm -rf "$work/store" "$work/report"
   | grep -vE "^ +(flagged|resolved_by|rejected)"
 echo "load average after: $(loadavg)"
 
+[ "${SCORE:-1}" = 1 ] || exit 0
 echo "== (b') score step on the bulk-loaded store (graph-service on it, graph-loader score from another process)"
 "$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx6g \
   -jar graph-service/target/graph-service.jar --server.port="$http" \

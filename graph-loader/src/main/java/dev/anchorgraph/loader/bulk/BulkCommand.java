@@ -77,36 +77,33 @@ public final class BulkCommand implements Callable<Integer> {
     private int intoStore(EmbeddedStore store, LoadOptions options, PrintWriter out) {
         ImportTool.requireOpenNio();
         long pageCacheBytes = ByteUnit.parse(pageCache);
-        long t0 = System.nanoTime();
+        var clock = new Stopwatch();
         var overwrite = store.requireEmpty();
         var csv = options.reportDir().resolve("import-csv");
-        var files = build(options, "bulk into store " + store.home(), csv, out);
+        var files = build(options, "bulk into store " + store.home(), csv, clock, out);
         if (files == null) {
             return 2;
         }
-        long t1 = System.nanoTime();
         ImportTool.run(store.home(), ImportTool.arguments(files, EmbeddedStore.DATABASE, overwrite),
                 options.reportDir().resolve("import-tool.log"), out);
-        out.printf("Imported into %s in %.1f s.%n", store.databaseDir(), seconds(t1));
+        out.printf("Imported into %s in %s.%n", store.databaseDir(), clock.lap());
         out.flush();
         if (!keepCsv) {
             delete(csv);
         }
-        long t2 = System.nanoTime();
         try (var running = store.start(pageCacheBytes)) {
-            out.printf("Started the store's database in %.1f s.%n", seconds(t2));
-            long t3 = System.nanoTime();
+            out.printf("Started the store's database in %s.%n", clock.lap());
             try (var neo4j = Neo4jConnection.open(Neo4jSettings.of(running.boltUri(), "", ""), out)) {
-                out.printf("Schema applied in %.1f s.%n", seconds(t3));
+                out.printf("Schema applied in %s.%n", clock.lap());
                 BulkFinish.run(neo4j, files, arguments.score(), arguments.asOf(), out);
+                clock.lap();
             }
-            t2 = System.nanoTime();
         }
-        out.printf("Shut the database down in %.1f s.%n", seconds(t2));
-        out.printf("%nBulk load complete in %.1f s. Start graph-service on the store:%n"
+        out.printf("Shut the database down in %s.%n", clock.lap());
+        out.printf("%nBulk load complete in %s. Start graph-service on the store:%n"
                 + "  ./anchorgraph run --anchorgraph.embedded.data-dir=%s%n"
                 + "Later files go through `graph-loader load` as usual (files already loaded are recognised and skipped).%n",
-                seconds(t0), store.home());
+                clock.total(), store.home());
         return 0;
     }
 
@@ -114,7 +111,7 @@ public final class BulkCommand implements Callable<Integer> {
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
             throw new LoaderException("--emit-import-csv " + dir + " is not empty: give a new or empty folder.");
         }
-        var files = build(options, "bulk: import files in " + dir.toAbsolutePath(), dir, out);
+        var files = build(options, "bulk: import files in " + dir.toAbsolutePath(), dir, new Stopwatch(), out);
         if (files == null) {
             return 2;
         }
@@ -140,7 +137,7 @@ public final class BulkCommand implements Callable<Integer> {
     }
 
     /** Validates and builds the graph, then writes the import files; {@code null} when the load stopped. */
-    private ImportCsv.Written build(LoadOptions options, String description, Path csv, PrintWriter out) {
+    private ImportCsv.Written build(LoadOptions options, String description, Path csv, Stopwatch clock, PrintWriter out) {
         var pseudonyms = arguments.pseudonyms(out);
         var target = new BulkTarget(description);
         var report = new Loader(target, options, pseudonyms, out).run();
@@ -150,16 +147,12 @@ public final class BulkCommand implements Callable<Integer> {
             out.println("Nothing was imported: a bulk load writes all files or none.");
             return null;
         }
-        long t0 = System.nanoTime();
+        out.printf("Validated, resolved and aggregated in %s.%n", clock.lap());
         var files = ImportCsv.write(target.graph(), csv);
-        out.printf("Import files: %,d nodes, %,d relationships in %s (%.1f s).%n", files.nodes(), files.relationships(),
-                csv, seconds(t0));
+        out.printf("Import files: %,d nodes, %,d relationships in %s, written in %s.%n", files.nodes(),
+                files.relationships(), csv, clock.lap());
         out.flush();
         return files;
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static boolean isEmptyFolder(Path dir) {

@@ -35,7 +35,7 @@ final class BulkFinish {
      *                empty lists are where to look; {@code null}: look at every label and type
      */
     static void run(Neo4jConnection neo4j, ImportCsv.Written written, boolean score, LocalDate asOf, PrintWriter out) {
-        long t0 = System.nanoTime();
+        var clock = new Stopwatch();
         long fixed;
         try (var s = neo4j.driver().session(neo4j.session())) {
             var kinds = written != null ? List.copyOf(written.emptyListKinds())
@@ -46,7 +46,7 @@ final class BulkFinish {
             fixed = s.run(NODES, Map.of("labels", kinds)).single().get("fixed").asLong()
                     + s.run(RELATIONSHIPS, Map.of("types", types)).single().get("fixed").asLong();
         }
-        out.printf("Empty lists restored on %,d nodes and relationships in %.1f s.%n", fixed, (System.nanoTime() - t0) / 1e9);
+        out.printf("Empty lists restored on %,d nodes and relationships in %s.%n", fixed, clock.lap());
         out.flush();
         if (score) {
             ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000).run(asOf), out);
