@@ -7,9 +7,11 @@
 #      aggregation, string ids;
 #  (b) `graph-loader bulk --store`, end to end from the raw files: validate, reject, resolve, aggregate, import files,
 #      import tool, schema, empty lists (--no-score);
-#  (b') the score step on that store, from a separate process against graph-service, as benchmarks/load.sh measures it;
-#  (c) with TRANSACTIONAL=1: benchmarks/load.sh on the same data (the transactional load; recorded: 108 s).
-# SCORE=0 skips (b') and (c).
+#  (b') the score step on that store, from a separate process against graph-service, as benchmarks/load.sh measures it
+#       (SCORE=0 skips it);
+#  (c) with TRANSACTIONAL=1: the transactional load of the same files (graph-loader load against graph-service on a
+#      fresh store, as benchmarks/load.sh runs it; recorded there on an idle machine: 108 s), with the CPU time of both
+#      processes.
 #   benchmarks/bulk.sh                              # 100k companies, 5M invoices
 #   COMPANIES=10000 INVOICES=500000 benchmarks/bulk.sh
 set -euo pipefail
@@ -55,22 +57,42 @@ rm -rf "$work/store" "$work/report"
   | grep -vE "^ +(flagged|resolved_by|rejected)"
 echo "load average after: $(loadavg)"
 
-[ "${SCORE:-1}" = 1 ] || exit 0
-echo "== (b') score step on the bulk-loaded store (graph-service on it, graph-loader score from another process)"
-"$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx6g \
-  -jar graph-service/target/graph-service.jar --server.port="$http" \
-  --anchorgraph.embedded.data-dir="$work/store" --anchorgraph.embedded.bolt-port="$bolt" \
-  --anchorgraph.embedded.page-cache=4GB > "$work/service.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do curl -sf "localhost:$http/actuator/health" >/dev/null && break; sleep 1; done
-echo "load average before: $(loadavg)"
-/usr/bin/time -f "(b') score: %e s wall, max RSS %M KB" env NEO4J_URI="bolt://127.0.0.1:$bolt" \
-  "${java[@]}" -jar "$jar" score
-kill $service; wait $service 2>/dev/null || true
-trap - EXIT
+service_cpu() { # user + system CPU seconds of a process so far
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"
+}
+start_service() { # graph-service on the store $1, in the background; sets $service
+  "$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx6g \
+    -jar graph-service/target/graph-service.jar --server.port="$http" \
+    --anchorgraph.embedded.data-dir="$1" --anchorgraph.embedded.bolt-port="$bolt" \
+    --anchorgraph.embedded.page-cache=4GB > "$work/service.log" 2>&1 &
+  service=$!
+  trap 'kill $service 2>/dev/null || true' EXIT
+  for _ in $(seq 1 180); do curl -sf "localhost:$http/actuator/health" >/dev/null && break; sleep 1; done
+}
+stop_service() {
+  kill "$service"; wait "$service" 2>/dev/null || true
+  trap - EXIT
+}
+
+if [ "${SCORE:-1}" = 1 ]; then
+  echo "== (b') score step on the bulk-loaded store (graph-service on it, graph-loader score from another process)"
+  start_service "$work/store"
+  echo "load average before: $(loadavg)"
+  /usr/bin/time -f "(b') score: %e s wall, max RSS %M KB" env NEO4J_URI="bolt://127.0.0.1:$bolt" \
+    "${java[@]}" -jar "$jar" score
+  stop_service
+fi
 
 if [ "${TRANSACTIONAL:-0}" = 1 ]; then
-  echo "== (c) transactional load (benchmarks/load.sh) on the same data; load average before: $(loadavg)"
-  BENCH_DIR="$work" COMPANIES="$companies" INVOICES="$invoices" benchmarks/load.sh
+  echo "== (c) transactional load of the same files (graph-service on a fresh store, graph-loader load from another process)"
+  rm -rf "$work/neo4j-tx" "$work/report-tx"
+  start_service "$work/neo4j-tx"
+  before="$(service_cpu "$service")"
+  echo "load average before: $(loadavg)"
+  /usr/bin/time -f "(c) graph-loader load: %e s wall, %U s user + %S s sys CPU, max RSS %M KB" \
+    env NEO4J_URI="bolt://127.0.0.1:$bolt" "${java[@]}" -jar "$jar" load --input "$data" --report-dir "$work/report-tx" \
+    --pseudonym-key-file "$work/pseudonym.key" --max-reject-rate 1.0 --no-score | grep -E "^Load |^invoices.csv +loaded"
+  echo "(c) graph-service CPU during the load: $(awk -v a="$before" -v b="$(service_cpu "$service")" 'BEGIN{printf "%.1f", b - a}') s"
+  echo "load average after: $(loadavg)"
+  stop_service
 fi
