@@ -126,13 +126,13 @@ public final class BulkCommand implements Callable<Integer> {
         }
         out.printf("""
 
-                Next, on the Neo4j server (same version, %s) with database %s stopped or not yet created:
+                Next, on the Neo4j server (Neo4j %s, the version of this import format) with database %s stopped or not yet created:
                 %s
                 (also in %s; the paths are those of this machine: adjust them if the files move). Then start the
                 database (on Enterprise, CREATE DATABASE %s if it is new) and finish from here:
                   NEO4J_URI=bolt://<server>:7687 graph-loader bulk-finish
                 which applies the schema, restores the empty lists the import format cannot carry, and scores.
-                """, org.neo4j.kernel.internal.Version.getNeo4jVersion(), database, command, script, database);
+                """, ImportTool.neo4jVersion(), database, command, script, database);
         return 0;
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The store of an embedded database that a bulk load fills: the Neo4j home that graph-service opens with
  * {@code --anchorgraph.embedded.data-dir} (databases under {@code data/databases}). While the loader works on it, it
- * owns it: graph-service must not have it open (ADR 0003).
+ * owns it: graph-service must not have it open (ADR 0005).
  */
 record EmbeddedStore(Path home) {
 

@@ -63,6 +63,22 @@ final class ImportTool {
         return arg.matches("[\\w@%+=:,./-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
+    /**
+     * The Neo4j version on the class path, from neo4j-kernel's Maven metadata: Neo4j's own {@code Version} reads the
+     * jar manifest, which in the shaded graph-loader.jar is ours.
+     */
+    static String neo4jVersion() {
+        try (var in = ImportTool.class.getResourceAsStream("/META-INF/maven/org.neo4j/neo4j-kernel/pom.properties")) {
+            var properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /** The import tool reads its buffers through {@code java.nio} internals, which JDK 25 keeps closed unless opened. */
     static void requireOpenNio() {
         if (!Object.class.getModule().isOpen("java.nio", ImportTool.class.getModule())) {
