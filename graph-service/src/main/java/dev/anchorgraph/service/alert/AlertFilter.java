@@ -18,6 +18,12 @@ import java.util.Map;
 record AlertFilter(OffsetDateTime since, List<AlertType> types, String uscc, List<Severity> severities,
                    Boolean acknowledged, Long before, int limit) {
 
+    AlertFilter {
+        // an empty value (type=) converts to null: it filters nothing
+        types = types == null ? null : types.stream().filter(java.util.Objects::nonNull).toList();
+        severities = severities == null ? null : severities.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     Map<String, Object> parameters() {
         var p = new HashMap<String, Object>();
         // alerts are raised in UTC; the bound is given in UTC too, so the comparison is instant against instant

@@ -55,6 +55,9 @@ class ConsoleE2EIT extends ServiceIT.Base {
         process.environment().put("CONSOLE_ARTEFACTS", ROOT.resolve("e2e/artefacts/console").toString());
         process.environment().put("CHROMIUM", chromium());
         process.environment().put("CONSOLE_RUNNER", "1");
+        // the console signs in like a user: with the test admin key, and a risk-reader key for the role check
+        process.environment().put("CONSOLE_API_KEY", dev.anchorgraph.service.TestKeys.ADMIN);
+        process.environment().put("CONSOLE_READER_KEY", dev.anchorgraph.service.TestKeys.RISK_READER);
         var node = process.start();
         var output = new ArrayList<String>();
         try (var in = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
