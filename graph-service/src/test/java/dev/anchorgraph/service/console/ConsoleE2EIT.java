@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import dev.anchorgraph.service.ServiceIT;
+import dev.anchorgraph.service.TestKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,9 +56,9 @@ class ConsoleE2EIT extends ServiceIT.Base {
         process.environment().put("CONSOLE_ARTEFACTS", ROOT.resolve("e2e/artefacts/console").toString());
         process.environment().put("CHROMIUM", chromium());
         process.environment().put("CONSOLE_RUNNER", "1");
-        // the console signs in like a user: with the test admin key, and a risk-reader key for the role check
-        process.environment().put("CONSOLE_API_KEY", dev.anchorgraph.service.TestKeys.ADMIN);
-        process.environment().put("CONSOLE_READER_KEY", dev.anchorgraph.service.TestKeys.RISK_READER);
+        // the service asks for credentials: the checks sign in as admin, and show a risk-reader what it may not see
+        process.environment().put("CONSOLE_API_KEY", TestKeys.ADMIN);
+        process.environment().put("CONSOLE_READER_KEY", TestKeys.RISK_READER);
         var node = process.start();
         var output = new ArrayList<String>();
         try (var in = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
