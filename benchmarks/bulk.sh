@@ -11,7 +11,7 @@
 #       (SCORE=0 skips it);
 #  (c) with TRANSACTIONAL=1: the transactional load of the same files (graph-loader load against graph-service on a
 #      fresh store, as benchmarks/load.sh runs it; recorded there on an idle machine: 108 s), with the CPU time of both
-#      processes.
+#      processes, then the exports of the two stores (benchmarks/StoreExport.java: lines and SHA-256).
 #   benchmarks/bulk.sh                              # 100k companies, 5M invoices
 #   COMPANIES=10000 INVOICES=500000 benchmarks/bulk.sh
 set -euo pipefail
@@ -95,4 +95,8 @@ if [ "${TRANSACTIONAL:-0}" = 1 ]; then
   echo "(c) graph-service CPU during the load: $(awk -v a="$before" -v b="$(service_cpu "$service")" 'BEGIN{printf "%.1f", b - a}') s"
   echo "load average after: $(loadavg)"
   stop_service
+  echo "== the same graph? exports of the bulk-loaded and the transactionally loaded store"
+  for store in "$work/store" "$work/neo4j-tx"; do
+    "${java[@]}" -cp "$jar" benchmarks/StoreExport.java "$store" 2>/dev/null | tail -1
+  done
 fi

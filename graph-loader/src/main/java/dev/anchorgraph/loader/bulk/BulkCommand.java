@@ -108,7 +108,7 @@ public final class BulkCommand implements Callable<Integer> {
     }
 
     private int emit(Path dir, LoadOptions options, PrintWriter out) {
-        if (Files.exists(dir) && !isEmptyFolder(dir)) {
+        if (Files.exists(dir) && !EmbeddedStore.isEmptyDirectory(dir)) {
             throw new LoaderException("--emit-import-csv " + dir + " is not empty: give a new or empty folder.");
         }
         var files = build(options, "bulk: import files in " + dir.toAbsolutePath(), dir, new Stopwatch(), out);
@@ -153,14 +153,6 @@ public final class BulkCommand implements Callable<Integer> {
                 files.relationships(), csv, clock.lap());
         out.flush();
         return files;
-    }
-
-    private static boolean isEmptyFolder(Path dir) {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void delete(Path dir) {

@@ -68,7 +68,7 @@ record EmbeddedStore(Path home) {
         return false;
     }
 
-    private static boolean isEmptyDirectory(Path dir) {
+    static boolean isEmptyDirectory(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
