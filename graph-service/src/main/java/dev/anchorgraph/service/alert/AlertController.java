@@ -48,11 +48,11 @@ class AlertController {
                            @RequestParam(required = false) List<AlertType> type,
                            @RequestParam(required = false) String uscc,
                            @RequestParam(required = false) List<Severity> severity,
-                           @RequestParam(required = false) Boolean acknowledged,
+                           @RequestParam(required = false) String acknowledged,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
                            @RequestParam(required = false) String cursor,
                            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        var filter = filter(AlertFilter.since(since), type, uscc, severity, acknowledged, AlertFilter.before(cursor), limit);
+        var filter = filter(AlertFilter.since(since), type, uscc, severity, flag(acknowledged), AlertFilter.before(cursor), limit);
         var lang = Language.of(acceptLanguage);
         return queries.page(filter).map(a -> a.in(lang)).collectList().map(rows -> {
             var more = rows.size() > limit;
@@ -103,6 +103,20 @@ class AlertController {
                                       Boolean acknowledged, Long before, int limit) {
         return new AlertFilter(since, type, uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value(), severity,
                 acknowledged, before, limit);
+    }
+
+    /**
+     * Spring's own Boolean conversion trims control characters away and reads what is left as "not given"; a filter
+     * on acknowledgement is either exactly true or false, or absent.
+     */
+    private static Boolean flag(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw ApiProblem.invalid("acknowledged", "must be true or false");
     }
 
     private static long lastEventId(String text) {
