@@ -14,8 +14,11 @@ cd "$here"
 [ -d "$work/neo4j" ] || { echo "run benchmarks/load.sh first: it builds the graph in $work/neo4j" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 java_home="$(./anchorgraph java-home)"
+# an admin key for this run only (README, Access): configured hashed, sent by wrk and curl
+key="$(./anchorgraph api-key admin benchmark)"
+entry="$(tail -1 <<< "$key" | tr -d ' ')"; key="$(sed -n 2p <<< "$key" | tr -d ' ')"
 "$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx4g \
-  -jar graph-service/target/graph-service.jar --server.port="$http" \
+  -jar graph-service/target/graph-service.jar --server.port="$http" --anchorgraph.security.api-keys="$entry" \
   --anchorgraph.embedded.data-dir="$work/neo4j" --anchorgraph.embedded.bolt-port="$bolt" \
   --anchorgraph.embedded.page-cache=2GB > "$work/api-service.log" 2>&1 &
 service=$!
@@ -28,16 +31,16 @@ anchor="$(./anchorgraph loader cypher --file /dev/stdin <<< "MATCH (a:Anchor)<-[
   | sed -n 's/^{.*a=\([0-9A-Z]*\).*}$/\1/p' | head -1)"
 echo "== $(wc -l < "$work/codes.txt") scored firms; largest anchor $anchor"
 echo "== warm-up: 10 s of risk lookups (JIT), not measured"
-CODES="$work/codes.txt" wrk -t2 -c16 -d10s -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http" > /dev/null
+CODES="$work/codes.txt" wrk -t2 -c16 -d10s -H "X-API-Key: $key" -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http" > /dev/null
 for c in 16 64; do
   echo "== risk lookups, $c connections, $duration"
-  CODES="$work/codes.txt" wrk -t2 -c"$c" -d"$duration" --latency -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http"
+  CODES="$work/codes.txt" wrk -t2 -c"$c" -d"$duration" --latency -H "X-API-Key: $key" -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http"
 done
 echo "== prospects of $anchor (maxHops=2), 200 requests"
 for i in $(seq 1 200); do
-  curl -s -o /dev/null -w '%{time_total}\n' "localhost:$http/api/v1/anchors/$anchor/prospects?maxHops=2&limit=50"
+  curl -s -o /dev/null -w '%{time_total}\n' -H "X-API-Key: $key" "localhost:$http/api/v1/anchors/$anchor/prospects?maxHops=2&limit=50"
 done | sort -n | awk '{a[NR]=$1} END {printf "p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n", a[int(NR*0.5)]*1000, a[int(NR*0.95)]*1000, a[int(NR*0.99)]*1000, a[NR]*1000}'
-curl -s "localhost:$http/api/v1/anchors/$anchor" -o /dev/null || true
+curl -s -H "X-API-Key: $key" "localhost:$http/api/v1/anchors/$anchor" -o /dev/null || true
 echo "== the same ranking as one hand-written Cypher query (3 runs)"
 for i in 1 2 3; do
   ./anchorgraph loader cypher --max-rows 0 --file benchmarks/prospects-reference.cypher --param anchor="$anchor" | grep '^--'

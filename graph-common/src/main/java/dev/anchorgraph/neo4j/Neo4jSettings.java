@@ -3,6 +3,7 @@ package dev.anchorgraph.neo4j;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -63,7 +64,12 @@ public record Neo4jSettings(Optional<URI> uri, String username, String password,
     }
 
     public Driver openDriver() {
-        return GraphDatabase.driver(boltUri(), authToken(), Config.builder().withUserAgent("anchorgraph").build());
+        return openDriver(UnaryOperator.identity());
+    }
+
+    /** A driver with settings of the caller's own (timeouts, pool size, retries) on top of the shared ones. */
+    public Driver openDriver(UnaryOperator<Config.ConfigBuilder> tuning) {
+        return GraphDatabase.driver(boltUri(), authToken(), tuning.apply(Config.builder().withUserAgent("anchorgraph")).build());
     }
 
     /** The settings with the embedded database's actual address filled in. */

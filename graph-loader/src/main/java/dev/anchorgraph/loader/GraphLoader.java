@@ -1,6 +1,8 @@
 package dev.anchorgraph.loader;
 
 import dev.anchorgraph.loader.backtest.BacktestCommand;
+import dev.anchorgraph.loader.bulk.BulkCommand;
+import dev.anchorgraph.loader.bulk.BulkFinishCommand;
 import dev.anchorgraph.loader.cypher.CypherCommand;
 import dev.anchorgraph.loader.fraud.FraudCommand;
 import dev.anchorgraph.loader.generate.GenerateCommand;
@@ -9,6 +11,8 @@ import dev.anchorgraph.loader.load.LoadCommand;
 import dev.anchorgraph.loader.score.ScoreCommand;
 import dev.anchorgraph.loader.status.StatusCommand;
 import dev.anchorgraph.neo4j.Neo4jSettings;
+import java.util.function.UnaryOperator;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,13 +22,20 @@ import picocli.CommandLine.Command;
         description = {"Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
                 "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
                         + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687."},
-        subcommands = {LoadCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class GraphLoader {
 
     private final Neo4jSettings settings;
+    private final UnaryOperator<Config.ConfigBuilder> driverTuning;
 
     public GraphLoader(Neo4jSettings settings) {
+        this(settings, UnaryOperator.identity());
+    }
+
+    /** With driver settings of the caller's own (tests shorten how long a lost connection is retried). */
+    public GraphLoader(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> driverTuning) {
         this.settings = settings;
+        this.driverTuning = driverTuning;
     }
 
     /** Held so the level sticks: the driver logs every connection at INFO, which buries the report. */
@@ -37,12 +48,21 @@ public final class GraphLoader {
 
     /** The command line with the given connection settings (tests pass their own Neo4j). */
     public static CommandLine commandLine(Neo4jSettings settings) {
-        return new CommandLine(new GraphLoader(settings)).setExecutionExceptionHandler(GraphLoader::onFailure);
+        return commandLine(settings, UnaryOperator.identity());
+    }
+
+    public static CommandLine commandLine(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> driverTuning) {
+        return new CommandLine(new GraphLoader(settings, driverTuning)).setExecutionExceptionHandler(GraphLoader::onFailure);
+    }
+
+    /** This run's connection settings. */
+    public Neo4jSettings settings() {
+        return settings;
     }
 
     /** Opens a connection with this run's settings and applies the schema. */
     public Neo4jConnection connect(java.io.PrintWriter out) {
-        return Neo4jConnection.open(settings, out);
+        return Neo4jConnection.open(settings, driverTuning, out);
     }
 
     /** Expected failures get one clear line and exit code 2 (input) or 3 (Neo4j); others a stack trace and 1. */

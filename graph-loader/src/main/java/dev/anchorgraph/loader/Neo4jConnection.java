@@ -3,6 +3,8 @@ package dev.anchorgraph.loader;
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
 import java.io.PrintWriter;
+import java.util.function.UnaryOperator;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
@@ -13,7 +15,11 @@ import org.neo4j.driver.SessionConfig;
 public record Neo4jConnection(Driver driver, SessionConfig session, Neo4jSettings settings) implements AutoCloseable {
 
     public static Neo4jConnection open(Neo4jSettings settings, PrintWriter out) {
-        var driver = settings.openDriver();
+        return open(settings, UnaryOperator.identity(), out);
+    }
+
+    public static Neo4jConnection open(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> tuning, PrintWriter out) {
+        var driver = settings.openDriver(tuning);
         try {
             driver.verifyConnectivity();
             var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();

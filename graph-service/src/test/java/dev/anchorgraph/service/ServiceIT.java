@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "anchorgraph.alerts.poll-interval=200ms")
 @AutoConfigureWebTestClient
 @Import(ServiceIT.OneRequestPerConnection.class)
 public @interface ServiceIT {
@@ -31,16 +32,26 @@ public @interface ServiceIT {
      * connection that mixes instant answers with answers completed on the Neo4j driver's threads
      * (reactor/reactor-netty#4361; docs/known-issues.md). The tests are about what the API answers; the stall is
      * measured by the benchmarks, not hidden there.
+     *
+     * <p>Tests call as {@code admin} by default ({@link TestKeys#ADMIN}); access tests mutate the client to send
+     * other credentials or none.
      */
     @TestConfiguration
     class OneRequestPerConnection {
         @Bean
         WebTestClientBuilderCustomizer oneRequestPerConnection() {
-            return builder -> builder.defaultHeader(HttpHeaders.CONNECTION, "close");
+            return builder -> builder.defaultHeader(HttpHeaders.CONNECTION, "close")
+                    .defaultHeader(TestKeys.HEADER, TestKeys.ADMIN)
+                    // the first answers of a fresh context wait for query planning and JIT; on a busy 2-core machine
+                    // that exceeded WebTestClient's 5 s default. Latency is the benchmarks' business, not the tests'.
+                    .responseTimeout(java.time.Duration.ofSeconds(60));
         }
     }
 
-    /** Points the service at the test Neo4j by the same NEO4J_* names a user would set. */
+    /**
+     * Points the service at the test Neo4j by the same NEO4J_* names a user would set, and configures the test API
+     * keys and token issuer ({@link TestKeys}): with an external Neo4j the service needs authentication configured.
+     */
     abstract class Base {
         protected static final TestNeo4j.Instance neo4j = TestNeo4j.get();
 
@@ -49,6 +60,7 @@ public @interface ServiceIT {
             registry.add("NEO4J_URI", () -> neo4j.settings().boltUri().toString());
             registry.add("NEO4J_USERNAME", () -> neo4j.settings().username());
             registry.add("NEO4J_PASSWORD", () -> neo4j.settings().password());
+            TestKeys.register(registry);
         }
 
         protected static void write(String cypher) {

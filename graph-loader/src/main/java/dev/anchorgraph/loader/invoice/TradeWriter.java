@@ -55,6 +55,9 @@ final class TradeWriter {
             long done = from + batch.size();
             try (var session = neo4j.driver().session(neo4j.session())) {
                 session.executeWriteWithoutResult(tx -> {
+                    if (Progress.alreadyCommitted(tx, key, done)) {
+                        return; // a retry of a batch whose commit went through but whose reply was lost
+                    }
                     writeBatch(tx, batch, windowEnd, windowMonths, file);
                     Progress.advance(tx, key, file, done);
                 });

@@ -46,6 +46,9 @@ final class BatchWriter {
     private int commit(String key, String file, long position, List<Map<String, Object>> batch, String cypher) {
         try (var session = neo4j.driver().session(neo4j.session())) {
             return session.executeWrite(tx -> {
+                if (Progress.alreadyCommitted(tx, key, position + batch.size())) {
+                    return batch.size(); // a retry of a batch whose commit went through but whose reply was lost
+                }
                 var written = tx.run(cypher, Map.of("rows", batch)).single().get("written").asLong();
                 if (written != batch.size()) {
                     // A row that matched nothing would vanish silently: refuse the whole batch instead.

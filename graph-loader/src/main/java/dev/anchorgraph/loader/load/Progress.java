@@ -17,7 +17,8 @@ public final class Progress {
         this.neo4j = neo4j;
     }
 
-    record State(long done, boolean complete) {}
+    /** @param done units committed so far; {@code complete}: the whole file content is loaded */
+    public record State(long done, boolean complete) {}
 
     State state(String key) {
         try (var s = neo4j.driver().session(neo4j.session())) {
@@ -26,6 +27,16 @@ public final class Progress {
             return records.isEmpty() ? new State(0, false)
                     : new State(records.getFirst().get("done").asLong(), records.getFirst().get("complete").asBoolean());
         }
+    }
+
+    /**
+     * Whether {@code key} already has {@code done} units committed. Asked first in each batch's transaction: when a
+     * connection is lost after the server committed a batch but before its reply arrived, the driver runs the
+     * transaction again, and the batch must then not be written twice (trade sums would double).
+     */
+    public static boolean alreadyCommitted(TransactionContext tx, String key, long done) {
+        var records = tx.run("MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done", Map.of("key", key)).list();
+        return !records.isEmpty() && records.getFirst().get("done").asLong() >= done;
     }
 
     /** Run inside the data transaction. */

@@ -2,7 +2,9 @@ package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.risk.RiskModel;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,8 +25,12 @@ final class FirmFeatures {
         this.stableBuyers = new StableBuyers(rule, asOf);
     }
 
-    /** Numeric features by the names the model uses, and the knock-outs that hold with their evidence. */
-    record Features(Map<String, Double> values, Map<String, String> knockouts) {}
+    /**
+     * Numeric features by the names the model uses, and the knock-outs that hold with their evidence; for monitoring,
+     * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers.
+     */
+    record Features(Map<String, Double> values, Map<String, String> knockouts, double[] monthlySales,
+                    List<String> stableBuyers) {}
 
     Features of(FirmFacts f) {
         var v = new HashMap<String, Double>();
@@ -34,7 +40,7 @@ final class FirmFeatures {
         var dayMasks = new long[6];
         double toLarge = 0;
         double sumSquares = 0;
-        int stable = 0;
+        var stableBuyerList = new ArrayList<String>();
         int large = 0;
         var perBuyer = new double[f.sales().size()];
         for (int b = 0; b < f.sales().size(); b++) {
@@ -58,7 +64,7 @@ final class FirmFeatures {
                 large++;
                 toLarge += perBuyer[b];
                 if (stableBuyers.assess(sale).stable()) {
-                    stable++;
+                    stableBuyerList.add(sale.buyer());
                 }
             }
         }
@@ -78,7 +84,7 @@ final class FirmFeatures {
             v.put("largeBuyerShare", Math.max(0, toLarge / last12));
             v.put("buyerHhi", sumSquares);
         }
-        v.put("stableLargeBuyers", (double) stable);
+        v.put("stableLargeBuyers", (double) stableBuyerList.size());
         v.put("largeBuyers", (double) large);
         v.put("annualSales", last12);
         int days = 0;
@@ -107,7 +113,7 @@ final class FirmFeatures {
         if (f.status() != null && !f.status().equals("active")) {
             ko.put("statusNotActive", f.status());
         }
-        return new Features(v, ko);
+        return new Features(v, ko, sales, List.copyOf(stableBuyerList));
     }
 
     private void litigation(FirmFacts f, Map<String, Double> v, Map<String, String> ko, double annualSales) {

@@ -2,7 +2,9 @@ package dev.anchorgraph.service.neo4j;
 
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
+import dev.anchorgraph.service.browser.BrowserServerSettings;
 import java.util.HashMap;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,16 +33,20 @@ class Neo4jConfiguration {
                 values.put(name, value);
             }
         }
-        var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded);
+        var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded,
+                BrowserServerSettings.forHttpPort(env.getProperty("server.port", Integer.class, 8080)));
         log.info("Neo4j: {} at {} (database {})", endpoint.embedded().isPresent() ? "embedded" : "external",
                 endpoint.settings().boltUri(), endpoint.settings().database());
         return endpoint;
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(Neo4jEndpoint endpoint) {
+    Driver neo4jDriver(Neo4jEndpoint endpoint, DriverProperties properties) {
         var settings = endpoint.settings();
-        var driver = settings.openDriver();
+        var driver = settings.openDriver(config -> config
+                .withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxConnectionPoolSize(properties.maxPoolSize()));
         var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();
         log.info("Schema: applied {}, already applied {}", result.applied(), result.alreadyApplied());
         return driver;

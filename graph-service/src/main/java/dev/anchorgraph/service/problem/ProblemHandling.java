@@ -1,13 +1,18 @@
 package dev.anchorgraph.service.problem;
 
 import dev.anchorgraph.uscc.MalformedUsccException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
@@ -43,8 +49,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+    /**
+     * Neo4j cannot be reached, or not now: the driver's own exceptions, Spring Data's translations of them, and the
+     * pool's "no connection within the acquisition timeout" (all connections stuck on an unreachable server).
+     */
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class,
+            TransientDataAccessResourceException.class, DataAccessResourceFailureException.class,
+            RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("Neo4j unavailable: {}", e.getMessage());
         var problem = ProblemType.DATABASE_UNAVAILABLE.detail("The graph database cannot be reached; try again shortly.");
         return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
@@ -77,6 +89,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                     + "split the batch.");
             return handleExceptionInternal(e, problem, headers, ProblemType.BATCH_TOO_LARGE.status(), exchange);
         }
+        if (e instanceof NoResourceFoundException) {
+            // Spring's own words ("No static resource api/v1/x") describe the inside, not the API
+            var problem = ProblemType.NOT_FOUND.detail("No route " + exchange.getRequest().getMethod() + " "
+                    + exchange.getRequest().getPath().value() + ". The API is described at /v3/api-docs.");
+            return handleExceptionInternal(e, problem, headers, ProblemType.NOT_FOUND.status(), exchange);
+        }
         return super.handleResponseStatusException(e, headers, status, exchange);
     }
 
@@ -90,9 +108,23 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (databaseAway(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected failure", e);
         var problem = ProblemType.INTERNAL.detail("The request could not be completed. It has been logged.");
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
+    static boolean databaseAway(Throwable e) {
+        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof TransientException
+                    || t instanceof ClientException && t.getMessage() != null
+                            && t.getMessage().startsWith("Unable to acquire connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.risk;
 
+import dev.anchorgraph.service.audit.AuditTrail;
 import dev.anchorgraph.service.problem.ApiProblem;
 import dev.anchorgraph.service.problem.ProblemType;
 import dev.anchorgraph.uscc.Uscc;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -62,7 +64,8 @@ class RiskController {
     @PostMapping(path = "/api/v1/risk/batch", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_NDJSON_VALUE)
     Flux<Object> batch(@RequestBody List<String> codes,
-                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+                       ServerWebExchange exchange) {
         if (codes.isEmpty()) {
             throw ApiProblem.invalid("body", "must list at least one code");
         }
@@ -71,8 +74,13 @@ class RiskController {
                     + " codes; this one has " + codes.size() + ". Split it.",
                     Map.of("limit", BATCH_LIMIT, "size", codes.size()));
         }
+        // the audit log names the firms a batch looks up: they are in the body, which it never reads
+        AuditTrail.firms(exchange, codes.stream().map(Uscc::tryParse).flatMap(Optional::stream).map(Uscc::value)
+                .toList());
         var lang = Language.of(acceptLanguage);
-        return Flux.fromIterable(codes).buffer(CHUNK).concatMap(chunk -> lines(chunk, lang));
+        // chunks by index, not Flux.fromIterable(codes): a JSON null in the array is a malformed code, not a crash
+        return Flux.range(0, (codes.size() + CHUNK - 1) / CHUNK)
+                .concatMap(i -> lines(codes.subList(i * CHUNK, Math.min(codes.size(), (i + 1) * CHUNK)), lang));
     }
 
     private Flux<Object> lines(List<String> chunk, Language lang) {

@@ -1,4 +1,4 @@
-// V0005: shell clusters (docs/risk-model.md, "Shell clusters"), keyed like rings so that a re-run updates them in
+// V0006: shell clusters (docs/risk-model.md, "Shell clusters"), keyed like rings so that a re-run updates them in
 // place, and the founding-date index the cluster search starts from (young firms only).
 
 CREATE CONSTRAINT shell_cluster_key IF NOT EXISTS
