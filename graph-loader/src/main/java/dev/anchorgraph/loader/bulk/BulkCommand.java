@@ -46,12 +46,12 @@ public final class BulkCommand implements Callable<Integer> {
     Destination destination;
 
     static final class Destination {
-        @Option(names = "--store", required = true,
+        @Option(names = "--store", required = true, paramLabel = "DIR",
                 description = "Embedded store to create (graph-service then runs with --anchorgraph.embedded.data-dir=DIR). "
                         + "Must be new or hold no graph, and no process may have it open.")
         Path store;
 
-        @Option(names = "--emit-import-csv", required = true,
+        @Option(names = "--emit-import-csv", required = true, paramLabel = "DIR",
                 description = "Folder (new or empty) for the import files and the neo4j-admin command, for a Neo4j server.")
         Path emit;
     }
@@ -59,7 +59,7 @@ public final class BulkCommand implements Callable<Integer> {
     @Mixin
     LoadArguments arguments;
 
-    @Option(names = "--page-cache", defaultValue = "512MB",
+    @Option(names = "--page-cache", defaultValue = "512MB", paramLabel = "SIZE",
             description = "With --store: page cache of the database the loader starts for the schema and score step (default: ${DEFAULT-VALUE}).")
     String pageCache;
 

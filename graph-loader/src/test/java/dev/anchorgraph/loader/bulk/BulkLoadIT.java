@@ -120,6 +120,16 @@ class BulkLoadIT {
     }
 
     @Test
+    void aBulkLoadRefusesAStoreThatIsOpen() {
+        var busy = work.resolve("busy-store");
+        try (var running = new EmbeddedNeo4j(busy, "127.0.0.1", 0, 64L << 20).start()) {
+            var run = bulk("--store", busy.toString());
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+            assertThat(run.output()).contains("is in use by another process").contains("Stop it first");
+        }
+    }
+
+    @Test
     void aBulkLoadStoppedByRejectsWritesNoStore() {
         var stopped = work.resolve("stopped-store");
         var run = bulk("--store", stopped.toString(), "--max-reject-rate", "0");
