@@ -1,6 +1,7 @@
 # Compares graph-loader fraud results with planted-anomalies.csv (docs/risk-model.md, "Fraud patterns").
-# Usage: python3 fraud-eval.py planted-anomalies.csv rings.out flags.out  (the .out files: output of
-# graph-loader cypher --max-rows 100000 --file fraud-rings.cypher / fraud-flags.cypher)
+# Usage: python3 fraud-eval.py planted-anomalies.csv rings.out flags.out [clusters.out sellers.out]  (the .out
+# files: output of graph-loader cypher --max-rows 100000 --file fraud-rings.cypher / fraud-flags.cypher /
+# fraud-clusters.cypher / fraud-sellers.cypher)
 import csv,re,sys
 planted=list(csv.DictReader(open(sys.argv[1],encoding='utf-8')))
 rings_out=[l for l in open(sys.argv[2]) if l.startswith('{key=ring/')]
@@ -29,3 +30,21 @@ for p in planted:
 for k in flags:
     if k not in('implausible_goods','circular_trading'):
         f=flags[k]; print(k,len(f),'of which planted members:',sum(1 for u in f if u in anyplanted), {anyplanted.get(u) for u in f})
+sc={p['members'].split(';')[0]:set(p['members'].split(';')) for p in planted if p['kind']=='shell_cluster'}
+shell_firms=set().union(*sc.values()) if sc else set()
+fl=set(flags.get('shell_cluster',{}))
+tp=len(shell_firms&fl)
+print(f"shell-cluster firms: planted {len(shell_firms)} flagged {len(fl)} matched {tp} precision {tp/max(1,len(fl)):.3f} recall {tp/max(1,len(shell_firms)):.3f}")
+for u in sorted(fl-shell_firms): print('  FP',u,anyplanted.get(u),flags['shell_cluster'][u][1][:120])
+if len(sys.argv)>5:
+    found=[]
+    for l in open(sys.argv[4]):
+        m=re.match(r'\{key=(\S+), members=\[([^\]]*)\], severity=(\w+)\}',l.strip())
+        if m: found.append((m.group(1),set(m.group(2).split(', ')),m.group(3)))
+    exact=sum(1 for k,ms,sev in found if ms in sc.values())
+    hit=sum(1 for ms in sc.values() if any(ms<=f for k,f,sev in found))
+    print(f"shell clusters: planted {len(sc)} found {len(found)} (high {sum(1 for f in found if f[2]=='high')}) with exactly the planted members {exact}; planted clusters inside a found one {hit}: precision {exact/max(1,len(found)):.3f} recall {hit/max(1,len(sc)):.3f}")
+    sellers={l.strip()[len('{seller='):-1] for l in open(sys.argv[5]) if l.startswith('{seller=')}
+    ordinary=sellers-set(anyplanted)
+    bf=set(flags.get('benford',{}))
+    print(f"benford: sellers with >= 100 invoices {len(sellers)} (ordinary {len(ordinary)}); flagged {len(bf)}, ordinary among them {len(bf&ordinary)}: false-positive rate {len(bf&ordinary)/max(1,len(ordinary)):.4f}; planted flagged {sorted(anyplanted[u] for u in bf if u in anyplanted)}")

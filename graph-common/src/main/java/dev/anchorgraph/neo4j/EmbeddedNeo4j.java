@@ -3,6 +3,7 @@ package dev.anchorgraph.neo4j;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -12,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -25,14 +27,22 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * @param pageCache page cache size in bytes, or 0 for Neo4j's default (half of what is free)
  * @param importDir the folder {@code LOAD CSV FROM 'file:///…'} reads from, or {@code null} for Neo4j's default
  *                  ({@code home/import})
+ * @param extra     further settings, e.g. what Neo4j Browser reads from the server ({@code browser.*}); they cannot
+ *                  override the ones above
  */
-public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache, Path importDir) {
+public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache, Path importDir,
+                            Map<Setting<?>, Object> extra) {
 
     public EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache) {
         this(home, boltHost, boltPort, pageCache, null);
     }
 
+    public EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache, Path importDir) {
+        this(home, boltHost, boltPort, pageCache, importDir, Map.of());
+    }
+
     public EmbeddedNeo4j {
+        extra = Map.copyOf(extra);
         if (!boltHost.equals("localhost") && !boltHost.startsWith("127.") && !boltHost.equals("::1")) {
             throw new IllegalArgumentException("Embedded Neo4j binds to loopback only, not " + boltHost);
         }
@@ -41,6 +51,7 @@ public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageC
     /** Starts the database and waits until Bolt accepts connections. */
     public Running start() {
         var builder = new DatabaseManagementServiceBuilder(home)
+                .setConfig(extra)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(boltHost, boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

@@ -31,7 +31,7 @@ public record RiskModel(String version, String description, int base, List<Tier>
 
     public record StableBuyerRule(int minTenureMonths, int minActiveMonthsOfLast12, double maxCv, int maxDaysSinceLast) {}
 
-    /** @param format how the value reads in a message: {@code int} (default), {@code decimal}, {@code ratio}, {@code pct} */
+    /** @param format how the value reads in a message: {@code int} (default), {@code decimal}, {@code decimal3} (three decimals), {@code ratio}, {@code pct} */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Feature(String feature, String format, String reason, List<Band> bands, Missing missing) {}
 

@@ -80,6 +80,7 @@ public final class Scorecard {
             case "pct" -> String.format(Locale.ROOT, "%.0f%%", v * 100);
             case "ratio" -> String.format(Locale.ROOT, "%.2f", v);
             case "decimal" -> String.format(Locale.ROOT, "%.1f", v);
+            case "decimal3" -> String.format(Locale.ROOT, "%.3f", v);
             default -> String.format(Locale.ROOT, "%.0f", v);
         };
     }

@@ -59,4 +59,11 @@ class ScorecardTest {
         assertThat(model.tiers()).extracting(RiskModel.Tier::tier).containsExactly("A", "B", "C", "D");
         assertThat(model.tiers().getLast().min()).isNull();
     }
+
+    @Test
+    void valuesReadAsTheirFormatSays() {
+        assertThat(Scorecard.format(0.0712, "decimal3")).isEqualTo("0.071");
+        assertThat(Scorecard.format(0.0712, "ratio")).isEqualTo("0.07");
+        assertThat(Scorecard.format(0.625, "pct")).isEqualTo("63%");
+    }
 }

@@ -1,6 +1,8 @@
 package dev.anchorgraph.loader;
 
 import dev.anchorgraph.loader.backtest.BacktestCommand;
+import dev.anchorgraph.loader.bulk.BulkCommand;
+import dev.anchorgraph.loader.bulk.BulkFinishCommand;
 import dev.anchorgraph.loader.cypher.CypherCommand;
 import dev.anchorgraph.loader.fraud.FraudCommand;
 import dev.anchorgraph.loader.generate.GenerateCommand;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
         description = {"Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
                 "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
                         + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687."},
-        subcommands = {LoadCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class GraphLoader {
 
     private final Neo4jSettings settings;
@@ -51,6 +53,11 @@ public final class GraphLoader {
 
     public static CommandLine commandLine(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> driverTuning) {
         return new CommandLine(new GraphLoader(settings, driverTuning)).setExecutionExceptionHandler(GraphLoader::onFailure);
+    }
+
+    /** This run's connection settings. */
+    public Neo4jSettings settings() {
+        return settings;
     }
 
     /** Opens a connection with this run's settings and applies the schema. */

@@ -43,6 +43,12 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
         return run(GraphLoader.commandLine(NEO4J.settings()), customise, reportDir, args);
     }
 
+    /** Runs a command against the database of {@code settings} (another store than the shared test database). */
+    public static LoaderRun run(dev.anchorgraph.neo4j.Neo4jSettings settings, java.util.function.Consumer<picocli.CommandLine> customise,
+                                Path reportDir, String... args) {
+        return run(GraphLoader.commandLine(settings), customise, reportDir, args);
+    }
+
     private static LoaderRun run(picocli.CommandLine commandLine, java.util.function.Consumer<picocli.CommandLine> customise,
                                  Path reportDir, String... args) {
         var out = new StringWriter();
@@ -74,7 +80,11 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
     }
 
     public static List<Record> query(String cypher, Map<String, Object> parameters) {
-        try (var s = NEO4J.driver().session(NEO4J.settings().sessionConfig())) {
+        return query(NEO4J.driver(), cypher, parameters);
+    }
+
+    private static List<Record> query(org.neo4j.driver.Driver driver, String cypher, Map<String, Object> parameters) {
+        try (var s = driver.session(NEO4J.settings().sessionConfig())) {
             return s.run(cypher, parameters).list();
         }
     }
@@ -88,17 +98,22 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
      * when their exports are equal. Load bookkeeping (progress, timestamps) is left out.
      */
     public static List<String> export() {
+        return export(NEO4J.driver());
+    }
+
+    /** {@link #export()} of another database. */
+    public static List<String> export(org.neo4j.driver.Driver driver) {
         var lines = new ArrayList<String>();
-        query("""
+        query(driver, """
                 MATCH (n) WHERE NOT n:LoadProgress AND NOT n:SchemaMigration AND NOT n:LoaderSetting
                 RETURN labels(n) AS labels, properties(n) AS props
-                """).forEach(r -> lines.add(new java.util.TreeSet<>(r.get("labels").asList(Object::toString)) + " "
+                """, Map.of()).forEach(r -> lines.add(new java.util.TreeSet<>(r.get("labels").asList(Object::toString)) + " "
                 + new java.util.TreeMap<>(r.get("props").asMap())));
-        query("""
+        query(driver, """
                 MATCH (a)-[r]->(b)
                 RETURN coalesce(a.uscc, a.id, a.caseNo, a.code, a.key) AS a, type(r) AS type, properties(r) AS props,
                        coalesce(b.uscc, b.id, b.caseNo, b.code, b.key) AS b
-                """).forEach(r -> lines.add(r.get("a").asString() + " -" + r.get("type").asString()
+                """, Map.of()).forEach(r -> lines.add(r.get("a").asString() + " -" + r.get("type").asString()
                 + new java.util.TreeMap<>(r.get("props").asMap()) + "-> " + r.get("b").asString()));
         lines.sort(null);
         return lines;

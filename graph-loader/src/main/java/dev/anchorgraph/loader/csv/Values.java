@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Parsing of the value kinds the input contract allows (docs/input-formats.md). Each method either returns the
@@ -86,18 +87,48 @@ public final class Values {
         return parsed;
     }
 
+    // compiled once: amounts are parsed twice per invoice, and String.matches compiles its pattern on every call
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     static BigDecimal amount(String raw) {
         var s = raw;
         if (s.indexOf(',') >= 0) {
-            if (!s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            if (!GROUPED.matcher(s).matches()) {
                 return null;
             }
             s = s.replace(",", "");
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!isDecimal(s)) {
             return null;
         }
         return new BigDecimal(s);
+    }
+
+    /** {@code [+-]?(\d+(\.\d*)?|\.\d+)}, by hand: it runs for every amount. */
+    private static boolean isDecimal(String s) {
+        int i = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        int intDigits = 0;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+            intDigits++;
+        }
+        if (i == s.length()) {
+            return intDigits > 0;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int fractionDigits = 0;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+            fractionDigits++;
+        }
+        return i == s.length() && (intDigits > 0 || fractionDigits > 0);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Registered capital: an amount in yuan, or a number with the unit 万元 (ten thousand yuan) or 亿元. */

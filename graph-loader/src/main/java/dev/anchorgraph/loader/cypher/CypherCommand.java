@@ -48,7 +48,14 @@ public final class CypherCommand implements Callable<Integer> {
         var parameters = new LinkedHashMap<String, Object>();
         params.forEach((k, v) -> {
             if (k.endsWith(":")) {
-                parameters.put(k.substring(0, k.length() - 1), v.contains(".") ? Double.parseDouble(v) : Long.parseLong(v));
+                // not a conditional expression: that would promote the long to a double, and LIMIT refuses 5.0
+                Object number;
+                if (v.contains(".")) {
+                    number = Double.parseDouble(v);
+                } else {
+                    number = Long.parseLong(v);
+                }
+                parameters.put(k.substring(0, k.length() - 1), number);
             } else {
                 parameters.put(k, v);
             }

@@ -6,8 +6,14 @@ import java.util.List;
  * A seller's own sales pairs, as a fraud run reads them.
  *
  * @param industryCode GB/T 4754 class, or {@code null}
+ * @param firstDigits  counts of its normal invoices by the first digit of the amount ({@code Company.firstDigits}),
+ *                     or {@code null}
  */
-record FirmSales(String uscc, String industryCode, List<Sale> sales) {
+record FirmSales(String uscc, String industryCode, List<Sale> sales, long[] firstDigits) {
+
+    FirmSales(String uscc, String industryCode, List<Sale> sales) {
+        this(uscc, industryCode, sales, null);
+    }
 
     /**
      * @param monthly    net amount by months back from the as-of month ({@code monthly[0]} = the as-of month)

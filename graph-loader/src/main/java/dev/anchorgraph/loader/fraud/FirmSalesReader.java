@@ -13,7 +13,7 @@ final class FirmSalesReader {
             MATCH (c:Company) WHERE c.uscc > $after
             WITH c ORDER BY c.uscc LIMIT $n
             OPTIONAL MATCH (c)-[s:SUPPLIES]->(b:Company)
-            RETURN c.uscc AS uscc, c.industryCode AS industry,
+            RETURN c.uscc AS uscc, c.industryCode AS industry, c.firstDigits AS firstDigits,
                    collect(CASE WHEN s IS NULL THEN null ELSE {buyer: b.uscc, months: s.months, amounts: s.monthlyAmounts,
                            categories: s.categories, amount: s.amount, red: s.redAmount, void: s.voidAmount} END) AS sales
             ORDER BY uscc
@@ -48,7 +48,8 @@ final class FirmSalesReader {
     List<FirmSales> next(String after, int batchSize) {
         try (var s = neo4j.driver().session(neo4j.session())) {
             return s.run(FIRMS, Map.of("after", after, "n", batchSize)).list(r -> new FirmSales(r.get("uscc").asString(),
-                    r.get("industry").isNull() ? null : r.get("industry").asString(), r.get("sales").asList(this::sale)));
+                    r.get("industry").isNull() ? null : r.get("industry").asString(), r.get("sales").asList(this::sale),
+                    r.get("firstDigits").isNull() ? null : r.get("firstDigits").asList(Value::asLong).stream().mapToLong(Long::longValue).toArray()));
         }
     }
 

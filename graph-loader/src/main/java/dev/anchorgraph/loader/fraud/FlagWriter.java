@@ -33,6 +33,20 @@ final class FlagWriter {
             SET m.position = i
             """;
 
+    private static final String CLUSTERS = """
+            UNWIND $rows AS row
+            MERGE (k:ShellCluster {key: row.key})
+            SET k += row.props, k.asOf = $asOf, k.run = $run
+            WITH k, row
+            CALL (k, row) {
+              MATCH (c:Company)-[old:IN_CLUSTER]->(k) WHERE NOT c.uscc IN row.props.members
+              DELETE old
+            }
+            UNWIND row.props.members AS member
+            MATCH (c:Company {uscc: member})
+            MERGE (c)-[:IN_CLUSTER]->(k)
+            """;
+
     private static final int CHUNK = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,9 +81,26 @@ final class FlagWriter {
                 "amounts", r.amounts(), "months", r.months())).toList());
     }
 
-    /** Removes the flags and rings of earlier runs, in bounded transactions. */
+    /** @param evidence written as a JSON string, as on a flag */
+    record ShellCluster(String key, List<String> members, List<String> links, double internalShare,
+                        Double salesToCapital, String severity, Map<String, Object> evidence) {}
+
+    void clusters(List<ShellCluster> clusters) {
+        write(CLUSTERS, clusters.stream().map(c -> {
+            var props = new java.util.HashMap<String, Object>();
+            props.put("members", c.members());
+            props.put("links", c.links());
+            props.put("internalShare", c.internalShare());
+            props.put("salesToCapital", c.salesToCapital());
+            props.put("severity", c.severity());
+            props.put("evidence", json(c.evidence()));
+            return Map.<String, Object>of("key", c.key(), "props", props);
+        }).toList());
+    }
+
+    /** Removes the flags, rings and clusters of earlier runs, in bounded transactions. */
     void sweep() {
-        for (var label : List.of("FraudFlag", "FraudRing")) {
+        for (var label : List.of("FraudFlag", "FraudRing", "ShellCluster")) {
             try (var s = neo4j.driver().session(neo4j.session())) {
                 s.run("MATCH (n:%s) WHERE n.run <> $run CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
                         .formatted(label), Map.of("run", run)).consume();

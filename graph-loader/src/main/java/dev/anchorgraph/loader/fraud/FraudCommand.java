@@ -9,9 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code graph-loader fraud}: circular-trading rings, implausible goods, sales surges and reversals. */
+/**
+ * {@code graph-loader fraud}: circular-trading rings, implausible goods, sales surges, reversals, Benford deviation,
+ * related-party trade and shell clusters.
+ */
 @Command(name = "fraud", mixinStandardHelpOptions = true,
-        description = "Flags fraud patterns: circular-trading rings, implausible goods, sales surges, reversals (docs/risk-model.md).")
+        description = "Flags fraud patterns: circular-trading rings, implausible goods, sales surges, reversals, Benford "
+                + "deviation, related-party trade, shell clusters (docs/risk-model.md).")
 public final class FraudCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +39,9 @@ public final class FraudCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var neo4j = loader.connect(out)) {
             var s = new FraudStep(neo4j, out, batchSize, ringMonths).run(asOf);
-            out.printf("Checked %,d companies as of %s in %.1f s: %,d rings; flagged firms %s (run %s)%n", s.firms(),
-                    s.asOf(), s.seconds(), s.rings(), s.flags(), s.run());
+            out.printf("Checked %,d companies as of %s in %.1f s, peak heap %,d MB: %,d rings, %,d shell clusters; flagged firms %s "
+                    + "(run %s)%n", s.firms(), s.asOf(), s.seconds(), dev.anchorgraph.loader.load.PeakHeap.megabytes(), s.rings(),
+                    s.shellClusters(), s.flags(), s.run());
         }
         return 0;
     }

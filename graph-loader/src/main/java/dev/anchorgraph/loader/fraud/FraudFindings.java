@@ -17,16 +17,19 @@ final class FraudFindings {
     static final String IMPLAUSIBLE_GOODS = "implausible_goods";
     static final String SALES_SURGE = "sales_surge";
     static final String REVERSALS = "reversals";
+    static final String BENFORD = "benford";
 
     private final ImplausibleGoods goods;
     private final SalesSurge surge;
     private final Reversals reversals;
+    private final Benford benford;
     private final LocalDate asOf;
 
-    FraudFindings(ImplausibleGoods goods, SalesSurge surge, Reversals reversals, LocalDate asOf) {
+    FraudFindings(ImplausibleGoods goods, SalesSurge surge, Reversals reversals, Benford benford, LocalDate asOf) {
         this.goods = goods;
         this.surge = surge;
         this.reversals = reversals;
+        this.benford = benford;
         this.asOf = asOf;
     }
 
@@ -47,6 +50,11 @@ final class FraudFindings {
         reversals.assess(firm).ifPresent(r -> flags.add(new FlagWriter.Flag(firm.uscc(), REVERSALS, "medium",
                 "%.0f%% of invoiced sales reversed or voided".formatted(100 * r.ratio()),
                 Map.of("reversed", round(r.reversed()), "issued", round(r.issued()), "ratio", round(r.ratio())))));
+        benford.assess(firm.firstDigits()).ifPresent(b -> flags.add(new FlagWriter.Flag(firm.uscc(), BENFORD, "low",
+                "first digits of %,d invoice amounts deviate from Benford's law (MAD %.3f)".formatted(b.invoices(), b.mad()),
+                Map.of("invoices", b.invoices(), "mad", Math.round(b.mad() * 10_000) / 10_000.0,
+                        "chiSquare", round(b.chiSquare()), "firstDigits", java.util.Arrays.stream(b.counts()).boxed().toList(),
+                        "expected", java.util.Arrays.stream(Benford.EXPECTED).map(p -> Math.round(p * 1000) / 1000.0).boxed().toList()))));
         return flags;
     }
 

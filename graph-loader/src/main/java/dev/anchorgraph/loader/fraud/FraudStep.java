@@ -12,9 +12,11 @@ import java.util.TreeMap;
 
 /**
  * One fraud-pattern run over the whole graph, as of a date (docs/risk-model.md, "Fraud patterns"): circular-trading
- * rings over the trade graph, then implausible goods, sales surges and reversals firm by firm, in batches of
- * {@code batchSize} firms that read only their own sales. Results are {@code (:FraudFlag)} and {@code (:FraudRing)}
- * nodes under deterministic keys; those of earlier runs that this run did not find are removed at the end.
+ * rings over the trade graph, then implausible goods, sales surges, reversals and Benford deviation firm by firm, in
+ * batches of {@code batchSize} firms that read only their own sales, then related-party trade (batches of firms, each
+ * pair's links looked up from the pair) and shell clusters (link groups of young firms grouped in Neo4j, then a batch
+ * of components at a time). Results are {@code (:FraudFlag)}, {@code (:FraudRing)} and {@code (:ShellCluster)} nodes
+ * under deterministic keys; those of earlier runs that this run did not find are removed at the end.
  */
 public final class FraudStep {
 
@@ -35,7 +37,7 @@ public final class FraudStep {
     }
 
     /** @param flags flagged firms per pattern */
-    public record Summary(String run, LocalDate asOf, long firms, long rings, Map<String, Long> flags,
+    public record Summary(String run, LocalDate asOf, long firms, long rings, long shellClusters, Map<String, Long> flags,
                           int truncatedComponents, double seconds) {}
 
     /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
@@ -72,7 +74,7 @@ public final class FraudStep {
 
         var reader = new FirmSalesReader(neo4j, months, SALES_MONTHS);
         var findings = new FraudFindings(new ImplausibleGoods(GoodsPlausibility.bundled(), reader.peers(GoodsPlausibility.bundled())),
-                new SalesSurge(), new Reversals(), date);
+                new SalesSurge(), new Reversals(), new Benford(), date);
         long firms = 0;
         String after = "";
         for (var batch = reader.next(after, batchSize); !batch.isEmpty(); batch = reader.next(after, batchSize)) {
@@ -82,8 +84,29 @@ public final class FraudStep {
             firms += batch.size();
             after = batch.getLast().uscc();
         }
+        out.printf("Rings and per-firm patterns: %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+        long t1 = System.nanoTime();
+        relatedPartyTrade(months, writer, counts);
+        out.printf("Related-party trade: %,d firms flagged in %.1f s.%n", counts.getOrDefault(RelatedPartyFlag.PATTERN, 0L),
+                (System.nanoTime() - t1) / 1e9);
+        long clusters = new ShellClusterStep(neo4j, out, date, batchSize).run(writer, counts);
         writer.sweep();
-        return new Summary(runId, date, firms, rings.size(), counts, finder.truncated(), (System.nanoTime() - t0) / 1e9);
+        return new Summary(runId, date, firms, rings.size(), clusters, counts, finder.truncated(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void relatedPartyTrade(Months months, FlagWriter writer, Map<String, Long> counts) {
+        var reader = new RelatedPartyReader(neo4j, months);
+        var rule = new RelatedPartyTrade();
+        String after = "";
+        for (var batch = reader.next(after, batchSize); !batch.isEmpty(); batch = reader.next(after, batchSize)) {
+            var flags = new ArrayList<FlagWriter.Flag>();
+            for (var firm : batch) {
+                rule.assess(firm).ifPresent(f -> flags.add(RelatedPartyFlag.of(firm, f, rule.severity(f))));
+            }
+            flags.forEach(f -> counts.merge(f.pattern(), 1L, Long::sum));
+            writer.flags(flags);
+            after = batch.getLast().uscc();
+        }
     }
 
     private static List<String> monthList(LocalDate asOf, int mask) {

@@ -3,6 +3,7 @@ package dev.anchorgraph.loader.industry;
 import dev.anchorgraph.loader.LoaderException;
 import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.GraphLoader;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +73,28 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
         return true;
     }
 
-    /** Parents first (sorted by level), so each batch finds the parents it links to already named. */
+    /** What {@link #WRITE} does with the bundled classification, done to the in-memory graph of a bulk load. */
+    public static void addBundled(ImportGraph graph) {
+        for (var row : rows(IndustryClassification.bundled())) {
+            var i = graph.merge("Industry", "code", (String) row.get("code"));
+            i.set("name", row.get("name"));
+            i.set("level", row.get("level"));
+            if (row.get("parentCode") != null) {
+                graph.merge(i, "PART_OF", graph.merge("Industry", "code", (String) row.get("parentCode")));
+            }
+        }
+    }
+
     static void write(Neo4jConnection neo4j, List<Industry> industries) {
-        var rows = industries.stream()
+        var rows = rows(industries);
+        try (var session = neo4j.driver().session(neo4j.session())) {
+            session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+        }
+    }
+
+    /** Parents first (sorted by level), so each batch finds the parents it links to already named. */
+    private static List<java.util.HashMap<String, Object>> rows(List<Industry> industries) {
+        return industries.stream()
                 .sorted(java.util.Comparator.comparingInt(Industry::level))
                 .map(i -> {
                     var row = new java.util.HashMap<String, Object>();
@@ -84,8 +104,5 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
                     row.put("parentCode", i.parentCode());
                     return row;
                 }).toList();
-        try (var session = neo4j.driver().session(neo4j.session())) {
-            session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
-        }
     }
 }

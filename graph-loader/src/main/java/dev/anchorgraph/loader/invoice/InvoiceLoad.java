@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.invoice;
 
 import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.BatchListener;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType.RowParser;
@@ -49,6 +50,27 @@ public final class InvoiceLoad {
             return asOf;
         }
         return aggregation.latestDay() == Integer.MIN_VALUE ? LocalDate.now() : LocalDate.ofEpochDay(aggregation.latestDay());
+    }
+
+    /**
+     * The trade as {@code SUPPLIES} relationships of a bulk load's graph, one per pair, with the properties
+     * {@link TradeWriter} writes (there is no earlier trade to add to: a bulk load starts from an empty database).
+     * They are made when the import file is written, not held.
+     *
+     * @return pairs
+     */
+    public long addTo(ImportGraph graph) {
+        var end = windowEnd();
+        int endMonth = end.getYear() * 12 + end.getMonthValue() - 1;
+        var pairs = aggregation.sortedPairs();
+        for (var pair : pairs) {
+            graph.match("Company", pair.seller());
+            graph.match("Company", pair.buyer());
+        }
+        graph.stream("SUPPLIES", () -> pairs.stream().map(p -> new ImportGraph.Relationship(
+                graph.match("Company", p.seller()), "SUPPLIES", graph.match("Company", p.buyer()),
+                TradeProperties.of(p.trade(), endMonth, windowMonths))).iterator());
+        return pairs.size();
     }
 
     /** @return pairs written by this run, after skipping {@code alreadyDone} committed by an interrupted one */

@@ -89,11 +89,19 @@ final class InvoiceParser {
         if (code.isEmpty()) {
             return null;
         }
-        if (code.length() != 19 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (code.length() != 19 || !digits(code)) {
             row.flag("invalid_tax_code");
             return null;
         }
         return code;
     }
 
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -16,6 +16,7 @@ final class TradeAggregation {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> usccs = new ArrayList<>();
     private final LongObjectHashMap<Trade> pairs = new LongObjectHashMap<>();
+    private final FirstDigits firstDigits = new FirstDigits();
     private int latestDay = Integer.MIN_VALUE;
 
     int intern(String uscc) {
@@ -36,6 +37,7 @@ final class TradeAggregation {
             pairs.put(key, trade);
         }
         trade.add(invoice);
+        firstDigits.add(invoice);
         latestDay = Math.max(latestDay, invoice.day());
     }
 
@@ -48,15 +50,27 @@ final class TradeAggregation {
         return latestDay;
     }
 
-    /** One pair ready to write. */
-    record Pair(String seller, String buyer, Trade trade) {}
+    /**
+     * One pair ready to write.
+     *
+     * @param firstDigits the seller's first-digit counts of this load ({@link FirstDigits}) on the seller's first
+     *                    pair in the sorted order, {@code null} on its other pairs: written with that pair, they are
+     *                    added exactly once, as the pair is
+     */
+    record Pair(String seller, String buyer, Trade trade, long[] firstDigits) {}
 
     /** The pairs sorted by seller then buyer: the fixed order that makes progress counts resumable. */
     List<Pair> sortedPairs() {
         var result = new ArrayList<Pair>(pairs.size());
         pairs.forEachKeyValue((key, trade) ->
-                result.add(new Pair(usccs.get((int) (key >>> 32)), usccs.get((int) key), trade)));
+                result.add(new Pair(usccs.get((int) (key >>> 32)), usccs.get((int) key), trade, null)));
         result.sort(Comparator.comparing(Pair::seller).thenComparing(Pair::buyer));
+        for (int i = 0; i < result.size(); i++) {
+            var p = result.get(i);
+            if (i == 0 || !result.get(i - 1).seller().equals(p.seller())) {
+                result.set(i, new Pair(p.seller(), p.buyer(), p.trade(), firstDigits.counts(ids.get(p.seller()))));
+            }
+        }
         return result;
     }
 }

@@ -83,7 +83,14 @@ final class TradeProperties {
     }
 
     static String month(int index) {
-        return "%04d-%02d".formatted(index / 12, index % 12 + 1);
+        // by hand: this runs for every month of every pair, and String.formatted is slow
+        int year = index / 12;
+        int month = index % 12 + 1;
+        var text = new StringBuilder(7);
+        for (int digits = year < 10 ? 3 : year < 100 ? 2 : year < 1000 ? 1 : 0; digits > 0; digits--) {
+            text.append('0');
+        }
+        return text.append(year).append(month < 10 ? "-0" : "-").append(month).toString();
     }
 
     private static long cents(Object yuan) {

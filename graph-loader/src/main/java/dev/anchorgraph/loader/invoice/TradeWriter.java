@@ -13,7 +13,8 @@ import org.neo4j.driver.TransactionContext;
  * Writes aggregated pairs as {@code SUPPLIES} relationships, a batch per transaction. Each transaction reads the
  * batch's existing relationships (from earlier loads), adds the new trade to them in Java, writes the sums back and
  * advances the file's progress: so a rerun after a crash skips exactly the committed pairs, and a daily file adds
- * to what is there.
+ * to what is there. The seller's first-digit counts ride on its first pair and are added to
+ * {@code Company.firstDigits} in the same transaction, so they too count exactly once.
  */
 final class TradeWriter {
 
@@ -29,6 +30,11 @@ final class TradeWriter {
             MATCH (b:Company {uscc: row.buyer})
             MERGE (s)-[r:SUPPLIES]->(b)
             SET r = row.props
+            WITH s, row
+            CALL (s, row) {
+              WITH * WHERE row.firstDigits IS NOT NULL
+              SET s.firstDigits = [d IN range(0, 8) | coalesce(s.firstDigits[d], 0) + row.firstDigits[d]]
+            }
             RETURN count(*) AS written
             """;
 
@@ -83,8 +89,12 @@ final class TradeWriter {
                 merged.merge(trade);
                 trade = merged;
             }
-            rows.add(Map.of("seller", pair.seller(), "buyer", pair.buyer(),
-                    "props", TradeProperties.of(trade, windowEnd, windowMonths)));
+            var row = new HashMap<String, Object>();
+            row.put("seller", pair.seller());
+            row.put("buyer", pair.buyer());
+            row.put("props", TradeProperties.of(trade, windowEnd, windowMonths));
+            row.put("firstDigits", pair.firstDigits());
+            rows.add(row);
         }
         var written = tx.run(WRITE, Map.of("rows", rows)).single().get("written").asLong();
         if (written != rows.size()) {

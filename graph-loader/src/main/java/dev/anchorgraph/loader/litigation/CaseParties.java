@@ -5,6 +5,7 @@ import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import dev.anchorgraph.loader.resolve.CompanyNameIndex;
@@ -69,7 +70,7 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
                     ? new PartyRow(caseNo, name, role, uscc, "uscc", null, List.of(), uscc)
                     : new PartyRow(caseNo, name, role, null, "unknown_uscc", null, List.of(), uscc);
         }
-        var index = context.cached(CompanyNameIndex.class, () -> NameIndexes.fromGraph(context.neo4j()));
+        var index = context.cached(CompanyNameIndex.class, () -> CompanyNameIndex.build(context.companyNames()));
         Resolution r = index.resolve(name);
         var candidates = r.candidates().stream().map(Resolution.Candidate::uscc).limit(5).toList();
         return switch (r.outcome()) {
@@ -103,6 +104,25 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
                 SET t.partyName = row.name, t.resolvedBy = row.resolution, t.matchScore = row.score
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        var k = graph.match("Case", (String) row.get("caseNo"));
+        ImportGraph.Node p;
+        if (row.get("uscc") != null) {
+            p = graph.match("Company", (String) row.get("uscc"));
+        } else {
+            p = graph.merge("Party", "key", (String) row.get("partyKey"));
+            p.set("name", row.get("name"));
+            p.set("resolution", row.get("resolution"));
+            p.set("candidates", row.get("candidates"));
+            p.set("uscc", row.get("givenUscc"));
+        }
+        var t = graph.merge(p, "PARTY_TO", k, Map.of("role", row.get("role")));
+        t.set("partyName", row.get("name"));
+        t.set("resolvedBy", row.get("resolution"));
+        t.set("matchScore", row.get("score"));
     }
 
     @Override

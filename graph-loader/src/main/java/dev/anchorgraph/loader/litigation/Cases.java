@@ -4,6 +4,7 @@ import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import java.math.BigDecimal;
@@ -64,6 +65,12 @@ public final class Cases implements RowType<Cases.CaseRow> {
                 SET k += row.props
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        graph.merge("Case", "caseNo", (String) row.get("caseNo")).setAll((Map<String, Object>) row.get("props"));
     }
 
     @Override

@@ -1,25 +1,25 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.person.Pseudonyms;
-import java.util.HashSet;
+import dev.anchorgraph.loader.resolve.CompanyName;
+import java.util.List;
 import java.util.Set;
 
 /**
- * What row parsers may consult during a load: the companies and cases that exist (in the graph, which the earlier
- * files of this load have already been written to), and the keyed pseudonyms for person identifiers.
+ * What row parsers may consult during a load: the companies and cases that exist (in the target graph, which the
+ * earlier files of this load have already been written to), and the keyed pseudonyms for person identifiers.
  */
 public final class LoadContext {
 
-    private final Neo4jConnection neo4j;
+    private final LoadTarget target;
     private final Pseudonyms pseudonyms;
     private Set<String> companies;
     private Set<String> cases;
     private Set<String> industries;
     private final java.util.Map<Class<?>, Object> cache = new java.util.HashMap<>();
 
-    LoadContext(Neo4jConnection neo4j, Pseudonyms pseudonyms) {
-        this.neo4j = neo4j;
+    LoadContext(LoadTarget target, Pseudonyms pseudonyms) {
+        this.target = target;
         this.pseudonyms = pseudonyms;
     }
 
@@ -27,29 +27,30 @@ public final class LoadContext {
         return pseudonyms;
     }
 
-    public Neo4jConnection neo4j() {
-        return neo4j;
-    }
-
     public boolean companyExists(String uscc) {
         if (companies == null) {
-            companies = keys("MATCH (c:Company) RETURN c.uscc AS key");
+            companies = target.companies();
         }
         return companies.contains(uscc);
     }
 
     public boolean caseExists(String caseNo) {
         if (cases == null) {
-            cases = keys("MATCH (c:Case) RETURN c.caseNo AS key");
+            cases = target.cases();
         }
         return cases.contains(caseNo);
     }
 
     public boolean industryExists(String code) {
         if (industries == null) {
-            industries = keys("MATCH (i:Industry) RETURN i.code AS key");
+            industries = target.industries();
         }
         return industries.contains(code);
+    }
+
+    /** Every named company of the target graph, ordered by USCC (to build the name index from). */
+    public List<CompanyName> companyNames() {
+        return target.companyNames();
     }
 
     /** One instance per load of something expensive built from the graph (the name index), made on first use. */
@@ -78,13 +79,5 @@ public final class LoadContext {
         companies = null;
         cases = null;
         close();
-    }
-
-    private Set<String> keys(String cypher) {
-        var result = new HashSet<String>();
-        try (var session = neo4j.driver().session(neo4j.session())) {
-            session.run(cypher).forEachRemaining(r -> result.add(r.get("key").asString()));
-        }
-        return result;
     }
 }

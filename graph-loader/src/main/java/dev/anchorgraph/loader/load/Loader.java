@@ -6,12 +6,10 @@ import dev.anchorgraph.loader.csv.CsvFile;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.Row;
-import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 
 import dev.anchorgraph.loader.litigation.CaseParties;
 import dev.anchorgraph.loader.litigation.Cases;
-import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.registry.Anchors;
 import dev.anchorgraph.loader.registry.Borrowers;
@@ -36,20 +34,22 @@ public final class Loader {
     private static final List<RowType<?>> ROW_TYPES = List.of(new Companies(), new Anchors(), new Borrowers(),
             new Shareholders(), new Officers(), new Cases(), new CaseParties());
 
-    private final Neo4jConnection neo4j;
+    private final LoadTarget target;
     private final LoadOptions options;
     private final Pseudonyms pseudonyms;
     private final PrintWriter out;
-    private final BatchListener listener;
-    private final Progress progress;
 
+    /** A normal load: transactions over the connection, each batch of {@code options.batchSize()} units. */
     public Loader(Neo4jConnection neo4j, LoadOptions options, Pseudonyms pseudonyms, PrintWriter out, BatchListener listener) {
-        this.neo4j = neo4j;
+        this(new BoltTarget(neo4j, options.batchSize(), listener), options, pseudonyms, out);
+    }
+
+    /** A load into the given target (a bulk load passes its in-memory graph). */
+    public Loader(LoadTarget target, LoadOptions options, Pseudonyms pseudonyms, PrintWriter out) {
+        this.target = target;
         this.options = options;
         this.pseudonyms = pseudonyms;
         this.out = out;
-        this.listener = listener;
-        this.progress = new Progress(neo4j);
     }
 
     public LoadReport run() {
@@ -69,11 +69,8 @@ public final class Loader {
             }
         }
         warnings.forEach(w -> out.println("warning: " + w));
-        if (LoadIndustriesCommand.ensureLoaded(neo4j)) {
-            out.println("Loaded the bundled GB/T 4754-2017 industry classification.");
-        }
-        PseudonymKey.verify(neo4j, pseudonyms);
-        var context = new LoadContext(neo4j, pseudonyms);
+        target.prepare(pseudonyms, out);
+        var context = new LoadContext(target, pseudonyms);
         var reports = new ArrayList<FileReport>();
         String stoppedBy = null;
         for (var spec : specs) {
@@ -98,26 +95,29 @@ public final class Loader {
         }
         context.close();
         var seconds = (System.nanoTime() - t0) / 1e9;
-        return new LoadReport(options.input().toString(), options.reportDir().toString(), neo4j.settings().boltUri().toString(),
+        return new LoadReport(options.input().toString(), options.reportDir().toString(), target.describe(),
                 started.toString(), seconds, PeakHeap.megabytes(), stoppedBy == null ? "complete" : "stopped", stoppedBy,
                 warnings, reports);
     }
 
     private <T> FileReport loadRows(RowType<T> type, Path path, LoadContext context) {
         var spec = type.spec();
-        return load(spec, path, type.parser(context), type::detail, (key, done) -> {
+        var kept = target.writesValidatedRows() ? new ArrayList<T>() : null;
+        return load(spec, path, type.parser(context), type::detail, kept, (key, done) -> {
+            if (kept != null) {
+                return target.writeRows(type, key, spec.name(), done, kept.iterator());
+            }
             var parser = type.parser(context);
             try (var csv = CsvFile.open(path, options.charset(), spec)) {
-                var rows = new ValidRows<>(csv.iterator(), parser).map(type::parameters);
-                return new BatchWriter(neo4j, options.batchSize(), listener).write(key, spec.name(), done, rows, type.cypher());
+                return target.writeRows(type, key, spec.name(), done, new ValidRows<>(csv.iterator(), parser));
             }
         });
     }
 
     private FileReport loadInvoices(Path path, LoadContext context) {
         var invoices = new InvoiceLoad(options.windowMonths(), options.asOf());
-        var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null,
-                (key, done) -> invoices.write(neo4j, key, done, options.batchSize(), listener));
+        var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null, null,
+                (key, done) -> target.writeTrades(invoices, key, done));
         if (report.status().equals("loaded")) {
             report = report.withDetails(java.util.Map.of("trade_pairs", invoices.pairs()),
                     "rolling window ends " + invoices.windowEnd() + ", " + options.windowMonths() + " months");
@@ -130,11 +130,13 @@ public final class Loader {
         long apply(String key, long done);
     }
 
-    private <T> FileReport load(FileSpec spec, Path path, RowType.RowParser<T> parser, Function<T, String> detail, Write write) {
+    /** @param kept where the validating pass puts the rows it accepts, or {@code null} to keep none */
+    private <T> FileReport load(FileSpec spec, Path path, RowType.RowParser<T> parser, Function<T, String> detail,
+                                List<T> kept, Write write) {
         long t0 = System.nanoTime();
         var fingerprint = Fingerprint.of(path);
         var key = spec.name() + ":" + fingerprint;
-        var state = progress.state(key);
+        var state = target.state(key);
         if (state.complete()) {
             return FileReport.alreadyLoaded(spec.name(), fingerprint);
         }
@@ -149,6 +151,9 @@ public final class Loader {
                 try {
                     row.checkShape();
                     var value = parser.parse(row);
+                    if (kept != null) {
+                        kept.add(value);
+                    }
                     tally.loaded++;
                     tally.flag(row.flags());
                     tally.detail(detail.apply(value));
@@ -168,7 +173,7 @@ public final class Loader {
             return tally.report(spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
         }
         var written = write.apply(key, state.done());
-        progress.complete(key, spec.name(), state.done() + written);
+        target.complete(key, spec.name(), state.done() + written);
         return tally.report(spec.name(), "loaded", unknown, rejectsName, fingerprint, state.done(), written, seconds(t0), validated, null);
     }
 

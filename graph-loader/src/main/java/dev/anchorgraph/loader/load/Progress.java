@@ -17,7 +17,8 @@ public final class Progress {
         this.neo4j = neo4j;
     }
 
-    record State(long done, boolean complete) {}
+    /** @param done units committed so far; {@code complete}: the whole file content is loaded */
+    public record State(long done, boolean complete) {}
 
     State state(String key) {
         try (var s = neo4j.driver().session(neo4j.session())) {

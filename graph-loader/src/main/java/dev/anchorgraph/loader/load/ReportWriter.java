@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The load report as {@code load-report.json}, and as a table on the console. */
-final class ReportWriter {
+public final class ReportWriter {
 
     static final String FILE_NAME = "load-report.json";
 
     private ReportWriter() {}
 
-    static Path write(LoadReport report, Path dir) {
+    public static Path write(LoadReport report, Path dir) {
         try {
             Files.createDirectories(dir);
             var file = dir.resolve(FILE_NAME);
@@ -26,7 +26,7 @@ final class ReportWriter {
         }
     }
 
-    static void print(LoadReport report, PrintWriter out) {
+    public static void print(LoadReport report, PrintWriter out) {
         out.printf("%n%-18s %-15s %10s %10s %8s %9s %10s %8s %10s%n", "file", "status", "read", "loaded", "flagged",
                 "rejected", "written", "seconds", "read/s");
         for (var f : report.files()) {

@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Row;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import java.util.Map;
 
 /**
@@ -24,6 +25,12 @@ public interface RowType<T> {
 
     /** The map one validated row becomes in {@code $rows}. */
     Map<String, Object> parameters(T value);
+
+    /**
+     * What {@link #cypher()} does with one row of {@code $rows}, done to the in-memory graph of a bulk load. The two
+     * must agree: a test loads the same files both ways and compares the graphs.
+     */
+    void apply(Map<String, Object> row, ImportGraph graph);
 
     /**
      * A category of the validated row counted in the report (e.g. how a litigation party was resolved), or

@@ -45,17 +45,17 @@ final class ValidRows<T> implements Iterator<T> {
         return value;
     }
 
-    <R> Iterator<R> map(Function<T, R> f) {
-        var self = this;
+    /** {@code rows} with {@code f} applied to each, lazily. */
+    static <T, R> Iterator<R> map(Iterator<T> rows, Function<T, R> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return self.hasNext();
+                return rows.hasNext();
             }
 
             @Override
             public R next() {
-                return f.apply(self.next());
+                return f.apply(rows.next());
             }
         };
     }

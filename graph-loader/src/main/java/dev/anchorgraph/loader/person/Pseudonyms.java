@@ -20,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Pseudonyms {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final String CHECK_INPUT = "anchorgraph pseudonym key check";
     private final Mac mac;
 
@@ -36,7 +37,7 @@ public final class Pseudonyms {
     }
 
     public String of(String sourceId) {
-        var normalised = sourceId.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        var normalised = WHITE_SPACE.matcher(sourceId).replaceAll("").toUpperCase(Locale.ROOT);
         return "P" + hex(normalised).substring(0, 24);
     }
 

@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.registry;
 
 import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import java.util.HashMap;
@@ -38,6 +39,13 @@ public final class Anchors implements RowType<Anchors.Anchor> {
                 SET c:Anchor, c.program = row.program
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        var c = graph.match("Company", (String) row.get("uscc"));
+        c.addLabel("Anchor");
+        c.set("program", row.get("program"));
     }
 
     @Override

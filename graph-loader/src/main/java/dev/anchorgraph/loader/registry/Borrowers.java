@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.registry;
 
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import java.time.LocalDate;
@@ -44,6 +45,14 @@ public final class Borrowers implements RowType<Borrowers.Borrower> {
                 SET c:Borrower, c.lender = row.lender, c.firstLoanOn = row.firstLoanOn
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        var c = graph.match("Company", (String) row.get("uscc"));
+        c.addLabel("Borrower");
+        c.set("lender", row.get("lender"));
+        c.set("firstLoanOn", row.get("firstLoanOn"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import java.math.BigDecimal;
@@ -66,6 +67,20 @@ public final class Companies implements RowType<Companies.Company> {
                 }
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        var props = (Map<String, Object>) row.get("props");
+        var c = graph.merge("Company", "uscc", (String) row.get("uscc"));
+        c.setAll(props);
+        var code = props.get("industryCode");
+        c.deleteOutgoing("IN_INDUSTRY", i -> code == null || !code.equals(i.get("code")));
+        var industry = graph.find("Industry", (String) code);
+        if (industry != null) {
+            graph.merge(c, "IN_INDUSTRY", industry);
+        }
     }
 
     @Override

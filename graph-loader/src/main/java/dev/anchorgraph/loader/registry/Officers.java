@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.registry;
 
 import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import java.util.List;
@@ -45,6 +46,14 @@ public final class Officers implements RowType<Officers.Officer> {
                 MERGE (p)-[:OFFICER_OF {role: row.role}]->(c)
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        var c = graph.match("Company", (String) row.get("company"));
+        var p = graph.merge("Person", "id", (String) row.get("personId"));
+        p.set("name", row.get("personName"));
+        graph.merge(p, "OFFICER_OF", c, Map.of("role", row.get("role")));
     }
 
     @Override

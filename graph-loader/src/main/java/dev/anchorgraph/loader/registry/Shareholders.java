@@ -5,6 +5,7 @@ import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
+import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.LoadContext;
 import dev.anchorgraph.loader.load.RowType;
 import java.math.BigDecimal;
@@ -94,6 +95,36 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
                 SET s.stake = row.stake, s.subscribedCapital = row.subscribedCapital, s.since = row.since
                 RETURN count(*) AS written
                 """;
+    }
+
+    @Override
+    public void apply(Map<String, Object> row, ImportGraph graph) {
+        var c = graph.match("Company", (String) row.get("company"));
+        var holderId = (String) row.get("holderId");
+        var h = switch ((String) row.get("holderType")) {
+            case "person" -> {
+                var person = graph.merge("Person", "id", holderId);
+                person.set("name", row.get("holderName"));
+                yield person;
+            }
+            case "company" -> {
+                var existing = graph.find("Company", holderId);
+                if (existing != null) {
+                    yield existing;
+                }
+                var created = graph.merge("Company", "uscc", holderId);
+                created.set("name", row.get("holderName"));
+                created.set("usccValid", row.get("holderUsccValid"));
+                created.set("region", holderId.substring(2, 8));
+                created.set("source", "shareholders");
+                yield created;
+            }
+            default -> throw new IllegalStateException("holderType " + row.get("holderType"));
+        };
+        var s = graph.merge(h, "HOLDS_SHARES", c);
+        s.set("stake", row.get("stake"));
+        s.set("subscribedCapital", row.get("subscribedCapital"));
+        s.set("since", row.get("since"));
     }
 
     @Override

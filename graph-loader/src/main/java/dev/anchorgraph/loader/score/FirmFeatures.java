@@ -2,7 +2,9 @@ package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.risk.RiskModel;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,8 +25,12 @@ final class FirmFeatures {
         this.stableBuyers = new StableBuyers(rule, asOf);
     }
 
-    /** Numeric features by the names the model uses, and the knock-outs that hold with their evidence. */
-    record Features(Map<String, Double> values, Map<String, String> knockouts) {}
+    /**
+     * Numeric features by the names the model uses, and the knock-outs that hold with their evidence; for monitoring,
+     * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers.
+     */
+    record Features(Map<String, Double> values, Map<String, String> knockouts, double[] monthlySales,
+                    List<String> stableBuyers) {}
 
     Features of(FirmFacts f) {
         var v = new HashMap<String, Double>();
@@ -34,7 +40,7 @@ final class FirmFeatures {
         var dayMasks = new long[6];
         double toLarge = 0;
         double sumSquares = 0;
-        int stable = 0;
+        var stableBuyerList = new ArrayList<String>();
         int large = 0;
         var perBuyer = new double[f.sales().size()];
         for (int b = 0; b < f.sales().size(); b++) {
@@ -58,7 +64,7 @@ final class FirmFeatures {
                 large++;
                 toLarge += perBuyer[b];
                 if (stableBuyers.assess(sale).stable()) {
-                    stable++;
+                    stableBuyerList.add(sale.buyer());
                 }
             }
         }
@@ -78,7 +84,7 @@ final class FirmFeatures {
             v.put("largeBuyerShare", Math.max(0, toLarge / last12));
             v.put("buyerHhi", sumSquares);
         }
-        v.put("stableLargeBuyers", (double) stable);
+        v.put("stableLargeBuyers", (double) stableBuyerList.size());
         v.put("largeBuyers", (double) large);
         v.put("annualSales", last12);
         int days = 0;
@@ -107,7 +113,7 @@ final class FirmFeatures {
         if (f.status() != null && !f.status().equals("active")) {
             ko.put("statusNotActive", f.status());
         }
-        return new Features(v, ko);
+        return new Features(v, ko, sales, List.copyOf(stableBuyerList));
     }
 
     private void litigation(FirmFacts f, Map<String, Double> v, Map<String, String> ko, double annualSales) {
@@ -141,11 +147,15 @@ final class FirmFeatures {
         }
     }
 
-    /** Fraud flags become features (0/1) and, where the model says the evidence is strong, knock-outs. */
+    /**
+     * Fraud flags become features (0/1, or the figure the points depend on: the related-party share of trade, the
+     * Benford MAD) and, where the model says the evidence is strong, knock-outs.
+     */
     private static void fraud(FirmFacts f, Map<String, Double> v, Map<String, String> ko) {
         v.put("fraudImplausibleGoods", 0.0);
         v.put("fraudSalesSurge", 0.0);
         v.put("fraudReversals", 0.0);
+        v.put("fraudShellCluster", 0.0);
         for (var flag : f.fraud()) {
             switch (flag.pattern()) {
                 case "circular_trading" -> ko.put("circularTrading", String.valueOf(flag.detail()));
@@ -158,6 +168,23 @@ final class FirmFeatures {
                 }
                 case "sales_surge" -> v.put("fraudSalesSurge", 1.0);
                 case "reversals" -> v.put("fraudReversals", 1.0);
+                case "shell_cluster" -> {
+                    if ("high".equals(flag.severity())) {
+                        ko.put("shellClusterHigh", String.valueOf(flag.detail()));
+                    } else {
+                        v.put("fraudShellCluster", 1.0);
+                    }
+                }
+                case "related_party_trade" -> {
+                    var share = flag.figure("share");
+                    if (share != null) {
+                        v.put("relatedPartyTradeShare", share);
+                    }
+                }
+                case "benford" -> {
+                    var mad = flag.figure("mad");
+                    v.put("benfordMad", mad != null ? mad : 0.0);
+                }
                 default -> { }
             }
         }

@@ -24,7 +24,7 @@ final class FirmReader {
             }
             CALL (c) {
               OPTIONAL MATCH (c)-[p:PARTY_TO]->(k:Case)
-              RETURN collect(CASE WHEN k IS NULL THEN null ELSE {role: p.role, kind: k.kind, filedOn: k.filedOn,
+              RETURN collect(CASE WHEN k IS NULL THEN null ELSE {caseNo: k.caseNo, role: p.role, kind: k.kind, filedOn: k.filedOn,
                      closedOn: k.closedOn, amount: coalesce(k.amount, 0.0)} END) AS cases
             }
             CALL (c) {
@@ -50,9 +50,11 @@ final class FirmReader {
             }
             CALL (c) {
               OPTIONAL MATCH (c)-[:FLAGGED]->(f:FraudFlag)
-              RETURN collect(CASE WHEN f IS NULL THEN null ELSE {pattern: f.pattern, severity: f.severity, detail: f.detail} END) AS fraud
+              RETURN collect(CASE WHEN f IS NULL THEN null ELSE {pattern: f.pattern, severity: f.severity, detail: f.detail,
+                     evidence: f.evidence} END) AS fraud
             }
             RETURN c.uscc AS uscc, c.status AS status, c.foundedOn AS foundedOn, coalesce(c.usccValid, true) AS usccValid,
+                   c:Borrower AS borrower,
                    sales, purchases, cases, hops, strength, riskyRelated, fraud
             """;
 
@@ -66,16 +68,16 @@ final class FirmReader {
         try (var s = neo4j.driver().session(neo4j.session())) {
             return s.run(READ, Map.of("usccs", usccs, "asOf", asOf.date(), "from24", asOf.date().minusMonths(24)))
                     .list(r -> new FirmFacts(r.get("uscc").asString(), string(r.get("status")), date(r.get("foundedOn")),
-                            r.get("usccValid").asBoolean(),
+                            r.get("usccValid").asBoolean(), r.get("borrower").asBoolean(),
                             r.get("sales").asList(v -> new FirmFacts.Sale(v.get("buyer").asString(), v.get("large").asBoolean(),
                                     monthly(v), date(v.get("firstOn")), date(v.get("lastOn")))),
                             r.get("purchases").asList(FirmReader::monthly),
-                            r.get("cases").asList(v -> new FirmFacts.CaseFact(string(v.get("role")), string(v.get("kind")),
+                            r.get("cases").asList(v -> new FirmFacts.CaseFact(string(v.get("caseNo")), string(v.get("role")), string(v.get("kind")),
                                     date(v.get("filedOn")), date(v.get("closedOn")), v.get("amount").asDouble())),
                             r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("strength").asDouble(),
                             r.get("riskyRelated").asList(Value::asString),
                             r.get("fraud").asList(v -> new FirmFacts.FraudFact(v.get("pattern").asString(),
-                                    v.get("severity").asString(), string(v.get("detail"))))));
+                                    v.get("severity").asString(), string(v.get("detail")), string(v.get("evidence"))))));
         }
     }
 

@@ -2,6 +2,9 @@ package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.fraud.FraudStep;
+import dev.anchorgraph.loader.monitor.BorrowerState;
+import dev.anchorgraph.loader.monitor.Monitor;
+import dev.anchorgraph.loader.monitor.MonitorRules;
 import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.Scorecard;
 import java.io.PrintWriter;
@@ -20,10 +23,13 @@ import java.util.Map;
  */
 public final class ScoreStep {
 
+    /** The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. */
     private static final String WRITE = """
             UNWIND $rows AS row
             MATCH (c:Company {uscc: row.uscc})
             SET c += row.props
+            REMOVE c:RiskTierA:RiskTierB:RiskTierC:RiskTierD
+            SET c:$('RiskTier' + row.props.riskTier)
             """;
 
     private final Neo4jConnection neo4j;
@@ -39,7 +45,7 @@ public final class ScoreStep {
     }
 
     public record Summary(String run, LocalDate asOf, long companies, long anchorsInferred, long chains, Map<String, Long> tiers,
-                          double seconds) {}
+                          long borrowers, long alerts, double seconds) {}
 
     /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
     public Summary run(LocalDate asOf) {
@@ -53,14 +59,17 @@ public final class ScoreStep {
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
         var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS).run(date.date());
-        out.printf("Fraud patterns: %,d ring(s), flags %s%n", fraud.rings(), fraud.flags());
+        out.printf("Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
         out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains,
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
         var features = new FirmFeatures(date, model.stableBuyer());
         var scorecard = new Scorecard(model);
         var reader = new FirmReader(neo4j);
         var tiers = new java.util.TreeMap<String, Long>();
+        var monitor = new Monitor(neo4j, runId, date.date(), MonitorRules.DEFAULTS);
         long companies = 0;
+        long borrowers = 0;
+        long alerts = 0;
         String after = "";
         while (true) {
             var batch = nextBatch(after);
@@ -68,15 +77,21 @@ public final class ScoreStep {
                 break;
             }
             var rows = new ArrayList<Map<String, Object>>(batch.size());
+            var monitored = new ArrayList<BorrowerState>();
             for (var facts : reader.read(batch, date)) {
                 var f = features.of(facts);
                 var result = scorecard.score(f.values(), f.knockouts());
                 tiers.merge(result.tier(), 1L, Long::sum);
                 rows.add(Map.of("uscc", facts.uscc(), "props", properties(f, result, runId, date)));
+                if (facts.borrower()) {
+                    monitored.add(borrowerState(facts, f, result));
+                }
             }
             try (var s = neo4j.driver().session(neo4j.session())) {
                 s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
             }
+            alerts += monitor.process(monitored);
+            borrowers += monitored.size();
             companies += batch.size();
             after = batch.getLast();
         }
@@ -89,7 +104,20 @@ public final class ScoreStep {
                     """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
                     "companies", scored)).consume());
         }
-        return new Summary(runId, date.date(), companies, inferred, chains, tiers, seconds);
+        out.printf("Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
+        return new Summary(runId, date.date(), companies, inferred, chains, tiers, borrowers, alerts, seconds);
+    }
+
+    private static BorrowerState borrowerState(FirmFacts facts, FirmFeatures.Features f, Scorecard.Result r) {
+        var lastOn = new HashMap<String, LocalDate>();
+        for (var sale : facts.sales()) {
+            if (sale.lastOn() != null) {
+                lastOn.merge(sale.buyer(), sale.lastOn(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return new BorrowerState(facts.uscc(), r.tier(), r.score(), f.monthlySales(), lastOn, f.stableBuyers(),
+                facts.cases().stream().map(c -> new BorrowerState.CaseRef(c.caseNo(), c.kind(), c.role(), c.filedOn())).toList(),
+                facts.fraud().stream().map(x -> new BorrowerState.FraudRef(x.pattern(), x.severity(), x.detail())).toList());
     }
 
     private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {

@@ -23,13 +23,13 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"12000.50; 12000.50", "'1,234,567.89'; 1234567.89", "-500; -500", ".5; 0.5", "+3; 3"})
+    @CsvSource(delimiter = ';', value = {"12000.50; 12000.50", "'1,234,567.89'; 1234567.89", "-500; -500", ".5; 0.5", "+3; 3", "7.; 7", "-0.25; -0.25"})
     void amountsArePlainDecimalsWithOptionalThousandsSeparators(String raw, BigDecimal expected) {
         assertThat(Values.amount(raw)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.2.3", "12,34", "1,2345", "abc", "1e5", "¥100", ""})
+    @ValueSource(strings = {"1.2.3", "12,34", "1,2345", "abc", "1e5", "¥100", "", "+", "-", ".", "+.", "1 000", "١٢"})
     void malformedAmountsAreRefused(String raw) {
         assertThat(Values.amount(raw)).isNull();
     }

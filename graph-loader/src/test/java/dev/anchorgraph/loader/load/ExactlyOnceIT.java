@@ -69,6 +69,7 @@ class ExactlyOnceIT {
         TestNeo4j.clear();
         assertThat(LoaderRun.load(EXAMPLES, work).exitCode()).isZero();
         var before = trade();
+        var digitsBefore = firstDigits();
         var daily = Files.createDirectories(work.resolve("daily"));
         Files.writeString(daily.resolve("invoices.csv"), """
                 invoice_no,seller_uscc,buyer_uscc,issued_on,amount,item_name
@@ -84,10 +85,20 @@ class ExactlyOnceIT {
         assertThat((List<Object>) after.get("months")).endsWith("2026-10", "2026-11").contains("2025-11");
         assertThat((List<Object>) after.get("categories")).containsExactly("钢材");
         assertThat(after.get("windowEnd")).isEqualTo("2026-11");
+        var digitsAfter = firstDigits();
+        digitsBefore.set(0, digitsBefore.get(0) + 1);
+        digitsBefore.set(1, digitsBefore.get(1) + 1);
+        assertThat(digitsAfter).as("1000.00 starts with 1, 2500.00 with 2").isEqualTo(digitsBefore);
 
         var again = LoaderRun.load(daily, work);
         assertThat(again.file("invoices.csv").get("status").asText()).isEqualTo("already_loaded");
         assertThat(trade()).isEqualTo(after);
+        assertThat(firstDigits()).isEqualTo(digitsAfter);
+    }
+
+    private static List<Long> firstDigits() {
+        return new java.util.ArrayList<>(query("MATCH (c:Company {uscc: '91440300MA5DKT0128'}) RETURN c.firstDigits AS d")
+                .getFirst().get("d").asList(v -> v.asLong()));
     }
 
     private static Map<String, Object> trade() {

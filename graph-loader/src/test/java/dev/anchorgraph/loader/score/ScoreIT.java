@@ -33,7 +33,7 @@ class ScoreIT {
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
             s.run("""
                     CREATE (z:Company:Anchor {uscc: 'Z', name: '核心', scale: 'large', status: 'active', foundedOn: date('2000-01-01')})
-                    CREATE (y:Company {uscc: 'Y', name: '一级供应商', scale: 'small', status: 'active', foundedOn: date('2015-03-01')})
+                    CREATE (y:Company:RiskTierD {uscc: 'Y', name: '一级供应商', scale: 'small', status: 'active', foundedOn: date('2015-03-01')})
                     CREATE (x:Company {uscc: 'X', name: '二级供应商', scale: 'small', status: 'active', foundedOn: date('2024-06-01')})
                     CREATE (w:Company {uscc: 'W', name: '其他买家', scale: 'micro', status: 'active'})
                     CREATE (v:Company {uscc: 'V', name: '大买家', scale: 'large', status: 'active'})
@@ -126,6 +126,18 @@ class ScoreIT {
         assertThat(x.get("riskScore")).isEqualTo(530L);
         assertThat(x.get("riskTier")).isEqualTo("C");
         assertThat(x.get("anchorHops")).isEqualTo(2L);
+    }
+
+    @Test
+    void everyFirmCarriesItsTierAsItsOnlyTierLabel() {
+        // Y starts with a stale :RiskTierD (as if from an earlier run) and scores A
+        var rows = query("MATCH (c:Company) RETURN c.uscc AS u, c.riskTier AS tier, [l IN labels(c) WHERE l STARTS WITH 'RiskTier'] AS labels");
+        assertThat(rows).hasSize(11);
+        for (var r : rows) {
+            assertThat(r.get("labels").asList(org.neo4j.driver.Value::asString)).as(r.get("u").asString())
+                    .containsExactly("RiskTier" + r.get("tier").asString());
+        }
+        assertThat(query("MATCH (c:RiskTierA {uscc: 'Y'}) RETURN c")).hasSize(1);
     }
 
     @Test

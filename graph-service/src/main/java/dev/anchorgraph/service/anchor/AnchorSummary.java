@@ -1,5 +1,7 @@
 package dev.anchorgraph.service.anchor;
 
+import java.util.Map;
+
 /**
  * An anchor and the size of its supply chain as the score step mapped it ({@code CHAIN_TO}).
  *
@@ -8,9 +10,11 @@ package dev.anchorgraph.service.anchor;
  * @param distributors  firms the anchor's goods flow to (downstream), by hops
  * @param firms         distinct firms in the chain (a firm can be supplier and distributor)
  * @param firstTime     of those, the firms that do not borrow yet (not {@code :Borrower})
+ * @param tiers         the chain's distinct firms by risk tier: {@code A}, {@code B}, {@code C}, {@code D} and
+ *                      {@code unscored}, in that order
  */
 record AnchorSummary(String uscc, String name, String program, boolean inferred, Side suppliers, Side distributors,
-                     long firms, long firstTime) {
+                     long firms, long firstTime, Map<String, Long> tiers) {
 
     /**
      * @param tier1     direct trade partners of the anchor (1 hop)

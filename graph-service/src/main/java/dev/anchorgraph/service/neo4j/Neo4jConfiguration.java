@@ -2,6 +2,7 @@ package dev.anchorgraph.service.neo4j;
 
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
+import dev.anchorgraph.service.browser.BrowserServerSettings;
 import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
@@ -32,7 +33,8 @@ class Neo4jConfiguration {
                 values.put(name, value);
             }
         }
-        var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded);
+        var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded,
+                BrowserServerSettings.forHttpPort(env.getProperty("server.port", Integer.class, 8080)));
         log.info("Neo4j: {} at {} (database {})", endpoint.embedded().isPresent() ? "embedded" : "external",
                 endpoint.settings().boltUri(), endpoint.settings().database());
         return endpoint;

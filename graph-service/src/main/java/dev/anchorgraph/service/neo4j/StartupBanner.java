@@ -39,13 +39,25 @@ class StartupBanner {
         log.info("""
 
                 anchorgraph graph-service is up
+                  Console     {}/console/
                   API         {}/api/v1/anchors  (…/anchors/{uscc}/prospects, /companies/{uscc}/risk, /companies?q=)
                   Swagger UI  {}/swagger-ui.html
                   OpenAPI     {}/v3/api-docs
                   Health      {}/actuator/health
                   Bolt        {} ({})
-                {}""", base, base, base, base, endpoint.settings().boltUri(),
-                endpoint.embedded().isPresent() ? "embedded Neo4j, loopback only" : "external Neo4j",
+                  {}
+                {}""", base, base, base, base, base, endpoint.settings().boltUri(),
+                endpoint.embedded().isPresent() ? "embedded Neo4j, loopback only" : "external Neo4j", browser(base),
                 access(base));
+    }
+
+    /** Where to explore the graph: this service's Neo4j Browser when embedded, else the server's own Browser. */
+    private String browser(String base) {
+        var guide = "Guide       :play " + base + "/guides/anchorgraph.html";
+        if (endpoint.embedded().isPresent()) {
+            return "Browser     " + base + "/browser/  (Neo4j Browser: Authentication type \"No authentication\", Connect)\n  "
+                    + guide + "  (plays by itself after connecting)";
+        }
+        return guide + "  (in the Neo4j server's own Browser, http://<neo4j-host>:7474/browser/)";
     }
 }

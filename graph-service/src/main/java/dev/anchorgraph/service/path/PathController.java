@@ -2,6 +2,7 @@ package dev.anchorgraph.service.path;
 
 import dev.anchorgraph.service.problem.ApiProblem;
 import dev.anchorgraph.service.problem.ProblemType;
+import dev.anchorgraph.service.risk.Language;
 import dev.anchorgraph.uscc.Uscc;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -32,10 +35,12 @@ class PathController {
                     search never passes through a firm or person with more than 1,000 such relationships (an \
                     anchor trading with thousands of firms links everyone and explains nothing); the two firms \
                     asked about may be such hubs themselves. No path within the bound is an empty list. Each hop \
-                    is described in words. 400 when from and to are the same firm, 404 when either is unknown.""")
+                    is described in words, in Chinese when Accept-Language asks for zh, else in English. 400 when from and to are the same firm, 404 when either is unknown.""")
     @GetMapping("/api/v1/paths")
     Mono<Paths> paths(@RequestParam String from, @RequestParam String to,
-                      @RequestParam(defaultValue = "4") @Min(1) @Max(PathQueries.MAX_HOPS) int maxHops) {
+                      @RequestParam(defaultValue = "4") @Min(1) @Max(PathQueries.MAX_HOPS) int maxHops,
+                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        var lang = Language.of(acceptLanguage);
         var a = Uscc.parse(from).value();
         var b = Uscc.parse(to).value();
         if (a.equals(b)) {
@@ -49,12 +54,12 @@ class PathController {
                                     "No company with USCC " + code + " in the graph."));
                         }
                     }
-                    return queries.shortest(a, b, maxHops).map(f -> connection(f.nodes(), f.rels())).collectList()
+                    return queries.shortest(a, b, maxHops).map(f -> connection(f.nodes(), f.rels(), lang)).collectList()
                             .map(found -> new Paths(firms.get(a), firms.get(b), maxHops, found));
                 });
     }
 
-    private static Paths.Connection connection(List<Node> nodes, List<Relationship> rels) {
+    private static Paths.Connection connection(List<Node> nodes, List<Relationship> rels, Language lang) {
         var pathNodes = nodes.stream().map(PathController::pathNode).toList();
         var hops = new ArrayList<Paths.Hop>(rels.size());
         for (int i = 0; i < rels.size(); i++) {
@@ -63,7 +68,7 @@ class PathController {
             var start = forward ? pathNodes.get(i) : pathNodes.get(i + 1);
             var end = forward ? pathNodes.get(i + 1) : pathNodes.get(i);
             hops.add(new Paths.Hop(pathNodes.get(i).id(), pathNodes.get(i + 1).id(), r.type(),
-                    forward ? "forward" : "backward", HopText.describe(r, start.label(), end.label())));
+                    forward ? "forward" : "backward", HopText.describe(r, start.label(), end.label(), lang)));
         }
         return new Paths.Connection(rels.size(), pathNodes, hops);
     }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RiskModels {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ModelFile(String version, List<TierDef> tiers, Map<String, Map<String, String>> messages) {}
+    record ModelFile(String version, Integer base, List<TierDef> tiers, Map<String, Map<String, String>> messages) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TierDef(String tier, Map<String, String> label) {}
@@ -49,6 +49,12 @@ public class RiskModels {
         var texts = file == null || file.messages() == null ? null : file.messages().get(code);
         var template = texts == null ? null : texts.getOrDefault(lang.key(), texts.get("en"));
         return template == null ? code : template.replace("{value}", value == null ? "" : value);
+    }
+
+    /** The model's base points (every score starts there; reasons add to it), or null for an unknown model. */
+    public Integer base(String model) {
+        var file = models.get(model);
+        return file == null ? null : file.base();
     }
 
     /** The tier's label ({@code prime}, {@code 优质}…), or null when the model does not define it. */

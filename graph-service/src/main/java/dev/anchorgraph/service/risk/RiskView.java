@@ -9,14 +9,16 @@ import java.util.List;
  * A firm's risk answer in one language.
  *
  * @param tierLabel  the model's name for the tier ({@code prime}, {@code 优质}…)
+ * @param base       the model's base points: {@code score = base + Σ reasons' points} (a waterfall from base to
+ *                   score); null when the model file is unknown to this service
  * @param asOf       the date the features were computed as of
  * @param scoredAt   when the score run that wrote this finished; null if that run's record is gone
  * @param reasons    what moved the score, largest first as the score step ordered them; knock-outs are not
  *                   repeated here, they are in {@code knockouts}
  * @param knockouts  findings that force tier D whatever the points
  */
-record RiskView(String uscc, String name, String tier, String tierLabel, int score, String model, LocalDate asOf,
-                Instant scoredAt, String run, List<Reason> reasons, List<Knockout> knockouts) {
+record RiskView(String uscc, String name, String tier, String tierLabel, int score, Integer base, String model,
+                LocalDate asOf, Instant scoredAt, String run, List<Reason> reasons, List<Knockout> knockouts) {
 
     record Knockout(String code, String message) {}
 
@@ -29,6 +31,6 @@ record RiskView(String uscc, String name, String tier, String tierLabel, int sco
                 f.reasons().stream().filter(r -> r.code().equals(code)).map(RawReason::value).findFirst().orElse(null),
                 lang))).toList();
         return new RiskView(f.uscc(), f.name(), f.tier(), models.tierLabel(f.model(), f.tier(), lang), f.score(),
-                f.model(), f.asOf(), f.scoredAt(), f.run(), reasons, knockouts);
+                models.base(f.model()), f.model(), f.asOf(), f.scoredAt(), f.run(), reasons, knockouts);
     }
 }

@@ -40,6 +40,8 @@ final class AccessRules {
             rule(null, "/api/v1/alerts/**", ANALYST),
             rule(null, "/api/v1/fraud/**", ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies/*/network", PROSPECTOR, ANALYST),
+            rule(HttpMethod.GET, "/api/v1/companies/*/chains", PROSPECTOR, ANALYST),
+            rule(HttpMethod.GET, "/api/v1/companies/*/sales", PROSPECTOR, ANALYST),
             rule(HttpMethod.GET, "/api/v1/paths", PROSPECTOR, ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies", PROSPECTOR, ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies/*", RISK_READER, PROSPECTOR, ANALYST),

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The API keys this service accepts, by the SHA-256 of the key. Keys are 256 random bits, so a plain (unsalted,
  * fast) hash is enough to make the configuration useless to whoever reads it, and costs a microsecond per request
- * where a password hash (bcrypt, argon2) would cost milliseconds (ADR 0003).
+ * where a password hash (bcrypt, argon2) would cost milliseconds (ADR 0005).
  */
 final class ApiKeys {
 

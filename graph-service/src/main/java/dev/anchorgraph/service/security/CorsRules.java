@@ -9,7 +9,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * Cross-origin calls are closed unless origins are listed: then those origins may call {@code /api/**} with the
- * credentials headers (never cookies: {@code allowCredentials} stays off, keys travel in headers).
+ * credentials headers (never cookies: {@code allowCredentials} stays off, keys travel in headers). The Browser guide
+ * ({@code /guides/**}) may be fetched from any origin: it is public and carries no data.
  */
 final class CorsRules {
 
@@ -17,6 +18,12 @@ final class CorsRules {
 
     static CorsConfigurationSource of(SecurityProperties.Cors cors) {
         var source = new UrlBasedCorsConfigurationSource();
+        // the Browser guide is public static text that a Neo4j server's own Browser (another origin) fetches for :play
+        var guides = new CorsConfiguration();
+        guides.addAllowedOrigin("*");
+        guides.setAllowedMethods(List.of("GET"));
+        guides.setAllowCredentials(false);
+        source.registerCorsConfiguration("/guides/**", guides);
         var origins = cors.allowedOrigins().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
         if (origins.isEmpty()) {
             return source;

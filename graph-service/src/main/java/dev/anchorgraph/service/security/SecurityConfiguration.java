@@ -29,7 +29,7 @@ import org.springframework.web.server.WebFilter;
  * Every {@code /api/**} route needs a caller with a role ({@link AccessRules}); the caller is known by an API key in
  * {@code X-API-Key} or, when an issuer or public key is configured, a JWT bearer token. Stateless: no session, no
  * cookie, so no CSRF. With an external Neo4j ({@code NEO4J_URI}: production) the service refuses to start unless
- * keys or a JWT issuer are configured; in embedded (demo) mode it makes up an admin key and prints it. ADR 0003.
+ * keys or a JWT issuer are configured; in embedded (demo) mode it makes up an admin key and prints it. ADR 0005.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity

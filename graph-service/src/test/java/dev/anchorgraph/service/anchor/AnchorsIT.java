@@ -15,8 +15,8 @@ class AnchorsIT extends ServiceIT.Base {
 
     /**
      * Anchor X (named by the bank): suppliers S1 (1 hop), S2 (1 hop, already a borrower), S3 (2 hops), S4 (3 hops);
-     * distributor D1 (1 hop); B1 both supplies (2 hops) and distributes (1 hop). Anchor Y was inferred and has no
-     * chain yet.
+     * distributor D1 (1 hop); B1 both supplies (2 hops) and distributes (1 hop). Tiers: S1 A, S2 B, S3 B, S4 not
+     * scored, D1 D, B1 C. Anchor Y was inferred and has no chain yet.
      */
     @BeforeAll
     static void graph() {
@@ -26,12 +26,13 @@ class AnchorsIT extends ServiceIT.Base {
                 CREATE (:Company:Anchor {uscc: '91110108MA0R3NT01P', name: '北京市推断锚点有限公司', anchorInferred: true})
                 WITH x
                 UNWIND [
-                  ['91440300MA5R2PK01M', 'upstream', 1, false], ['91440300MA5R2PK02Q', 'upstream', 1, true],
-                  ['91440300MA5R2PK03U', 'upstream', 2, false], ['91440300MA5R2PK04Y', 'upstream', 3, false],
-                  ['91440300MA5R2PK052', 'downstream', 1, false],
-                  ['91440300MA5R2PK065', 'upstream', 2, false], ['91440300MA5R2PK065', 'downstream', 1, false]
+                  ['91440300MA5R2PK01M', 'upstream', 1, false, 'A'], ['91440300MA5R2PK02Q', 'upstream', 1, true, 'B'],
+                  ['91440300MA5R2PK03U', 'upstream', 2, false, 'B'], ['91440300MA5R2PK04Y', 'upstream', 3, false, null],
+                  ['91440300MA5R2PK052', 'downstream', 1, false, 'D'],
+                  ['91440300MA5R2PK065', 'upstream', 2, false, 'C'], ['91440300MA5R2PK065', 'downstream', 1, false, 'C']
                 ] AS m
                 MERGE (c:Company {uscc: m[0]})
+                SET c.riskTier = m[4]
                 FOREACH (_ IN CASE WHEN m[3] THEN [1] ELSE [] END | SET c:Borrower)
                 CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: 0.5, path: [m[0], x.uscc],
                                        shares: [0.5]}]->(x)
@@ -59,6 +60,19 @@ class AnchorsIT extends ServiceIT.Base {
                 .jsonPath("$[0].distributors.firstTime").isEqualTo(2)
                 .jsonPath("$[0].firms").isEqualTo(6)
                 .jsonPath("$[0].firstTime").isEqualTo(5);
+    }
+
+    @Test
+    void theChainsFirmsAreCountedByRiskTierEachFirmOnce() {
+        http.get().uri("/api/v1/anchors").exchange()
+                .expectBody()
+                .jsonPath("$[0].tiers.A").isEqualTo(1)
+                .jsonPath("$[0].tiers.B").isEqualTo(2)
+                .jsonPath("$[0].tiers.C").isEqualTo(1)
+                .jsonPath("$[0].tiers.D").isEqualTo(1)
+                .jsonPath("$[0].tiers.unscored").isEqualTo(1)
+                .jsonPath("$[1].tiers.A").isEqualTo(0)
+                .jsonPath("$[1].tiers.unscored").isEqualTo(0);
     }
 
     @Test

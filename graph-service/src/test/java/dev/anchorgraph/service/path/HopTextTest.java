@@ -29,4 +29,13 @@ class HopTextTest {
         assertThat(HopText.percent(0.3)).isEqualTo("30%");
         assertThat(HopText.percent(0.5524)).isEqualTo("55.2%");
     }
+
+    @Test
+    void chineseAmountsAreCountedInWanAndYi() {
+        assertThat(HopText.compactZh(850)).isEqualTo("850");
+        assertThat(HopText.compactZh(12_500)).isEqualTo("1.3万");
+        assertThat(HopText.compactZh(1_200_000)).isEqualTo("120万");
+        assertThat(HopText.compactZh(350_000_000)).isEqualTo("3.5亿");
+        assertThat(HopText.compactZh(-50_000)).isEqualTo("-5万");
+    }
 }

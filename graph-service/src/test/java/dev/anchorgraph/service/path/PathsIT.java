@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,6 +98,18 @@ class PathsIT extends ServiceIT.Base {
         assertThat(hops.get(0).get("direction").asString()).isEqualTo("backward");
         assertThat(hops.get(0).get("text").asString()).isEqualTo("王芳 holds 30% of 深圳市甲方制造有限公司");
         assertThat(hops.get(1).get("text").asString()).isEqualTo("王芳 is legal_representative of 广州市乙方电子有限公司");
+    }
+
+    @Test
+    void hopsReadInChineseWhenAcceptLanguageAsksForIt() {
+        var result = json.readTree(http.get().uri("/api/v1/paths?from=" + A + "&to=" + B)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        assertThat(path(result, M).get("hops").get(0).get("text").asString())
+                .isEqualTo("深圳市甲方制造有限公司向东莞市中间贸易有限公司供货（12个月共123.5万元）");
+        var viaWang = path(result, WANG).get("hops");
+        assertThat(viaWang.get(0).get("text").asString()).isEqualTo("王芳持有深圳市甲方制造有限公司 30%股份");
+        assertThat(viaWang.get(1).get("text").asString()).isEqualTo("王芳任广州市乙方电子有限公司法定代表人");
     }
 
     @Test

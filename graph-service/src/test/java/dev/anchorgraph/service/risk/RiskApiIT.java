@@ -68,6 +68,7 @@ class RiskApiIT extends ServiceIT.Base {
                 .jsonPath("$.tier").isEqualTo("B")
                 .jsonPath("$.tierLabel").isEqualTo("standard")
                 .jsonPath("$.score").isEqualTo(595)
+                .jsonPath("$.base").isEqualTo(500)
                 .jsonPath("$.model").isEqualTo("scorecard-v1")
                 .jsonPath("$.run").isEqualTo("risk-it-1")
                 .jsonPath("$.asOf").isEqualTo("2026-10-31")

@@ -65,6 +65,8 @@ class AccessIT extends ServiceIT.Base {
             new Route(HttpMethod.GET, "/api/v1/companies/" + FIRM, Set.of("risk-reader", "prospector", "analyst")),
             new Route(HttpMethod.GET, "/api/v1/companies?q=门禁", Set.of("prospector", "analyst")),
             new Route(HttpMethod.GET, "/api/v1/companies/" + FIRM + "/network", Set.of("prospector", "analyst")),
+            new Route(HttpMethod.GET, "/api/v1/companies/" + FIRM + "/chains", Set.of("prospector", "analyst")),
+            new Route(HttpMethod.GET, "/api/v1/companies/" + FIRM + "/sales", Set.of("prospector", "analyst")),
             new Route(HttpMethod.GET, "/api/v1/paths?from=" + FIRM + "&to=" + OTHER, Set.of("prospector", "analyst")),
             new Route(HttpMethod.GET, "/api/v1/anchors", Set.of("prospector")),
             new Route(HttpMethod.GET, "/api/v1/anchors/" + FIRM + "/prospects", Set.of("prospector")),

@@ -1,0 +1,207 @@
+// Firm view: who the firm is, its tier and why (a waterfall from the model's base to the score), how it hangs off
+// the anchors, what it sells to whom month by month, the people and cases around it, fraud flags, and its network.
+import { api } from '../api.js';
+import { h, replace, tierBadge, firmLink } from '../dom.js';
+import { t, num, amount, pct, word } from '../i18n.js';
+import { panel } from '../panel.js';
+import { chartBox, waterfallSteps, waterfallChart, salesChart } from '../charts.js';
+import { networkPanel } from '../graph.js';
+
+export function render(view, params, { signal, go }) {
+  const uscc = decodeURIComponent(params.path[1] ?? '').toUpperCase();
+  const get = (path, query) => api(`/api/v1/companies/${encodeURIComponent(uscc)}${path}`, { query, signal });
+  const facts = get('');
+  const risk = get('/risk');
+  const network1 = get('/network', { depth: 1 });
+
+  const title = h('h1', {}, uscc);
+  const badges = h('div', { class: 'sub' }, h('span', { class: 'mono' }, uscc));
+  const header = h('div', { dataset: { role: 'firm-header' } }, title, badges);
+
+  facts.then((f) => {
+    title.textContent = f.name ?? f.uscc;
+    if (f.anchor) {
+      badges.append(h('span', { class: 'badge anchor' }, t('firm.anchor')), h('a', { href: `#/anchor/${f.uscc}` }, t('firm.prospectsLink')));
+    }
+    if (f.usccValid === false) badges.append(h('span', { class: 'tag' }, t('firm.usccInvalid')));
+  }).catch(() => {});
+  risk.then((r) => {
+    badges.prepend(h('span', { dataset: { role: 'tier' } }, tierBadge(r.tier, true)), ' ',
+      h('b', { dataset: { role: 'score', score: String(r.score) } }, `${t('col.score')} ${r.score}`), ' ',
+      h('span', { class: 'muted' }, r.tierLabel ?? ''));
+  }).catch(() => {});
+
+  const registry = panel({ title: t('firm.facts'), name: 'facts', signal }, async (body) => {
+    const f = await facts;
+    const row = (k, v) => (v == null || v === '' ? null : [h('dt', {}, k), h('dd', {}, v)]);
+    replace(body, h('dl', { class: 'facts' },
+      row(t('firm.industry'), f.industryName ? `${f.industryName} (${f.industryCode})` : f.industryCode),
+      row(t('firm.scale'), f.scale ? t(`scale.${f.scale}`) : null),
+      row(t('firm.status'), f.status ? word('status', f.status) : null),
+      row(t('firm.founded'), f.foundedOn),
+      row(t('firm.capital'), f.registeredCapital == null ? null : amount(f.registeredCapital)),
+      row(t('firm.region'), f.region),
+      row(t('firm.address'), f.address)));
+  });
+
+  const why = panel({ title: t('firm.risk'), name: 'risk', signal }, async (body) => {
+    let r;
+    try {
+      r = await risk;
+    } catch (e) {
+      if (e.problem?.type?.endsWith('/not-scored')) {
+        replace(body, h('p', { class: 'muted' }, t('firm.notScored')));
+        return;
+      }
+      throw e;
+    }
+    const steps = waterfallSteps(r.base ?? r.score - r.reasons.reduce((s, x) => s + x.points, 0), r.reasons);
+    const { box, canvas } = chartBox(t('firm.risk'));
+    const table = h('table', { dataset: { role: 'waterfall' } },
+      h('thead', {}, h('tr', {}, h('th', {}, t('firm.step')), h('th', { class: 'num' }, t('firm.points')),
+        h('th', { class: 'num' }, t('firm.running')), h('th', {}, t('firm.why')))),
+      h('tbody', {}, steps.map((s) => h('tr', { dataset: { kind: s.kind, points: String(s.points), to: String(s.to) } },
+        h('td', {}, s.label), h('td', { class: `num ${s.kind === 'down' ? 'neg' : s.kind === 'up' ? 'pos' : ''}` },
+          s.kind === 'up' ? `+${s.points}` : String(s.points)),
+        h('td', { class: 'num' }, String(s.to)), h('td', { class: 'small' }, s.message ?? '')))));
+    replace(body,
+      r.knockouts.map((k) => h('div', { class: 'knockout', dataset: { knockout: k.code } }, h('b', {}, t('firm.knockout')), ': ', k.message)),
+      box,
+      h('details', {}, h('summary', {}, t('firm.waterfallTable')), table),
+      h('p', { class: 'muted small' }, `${t('firm.model', { model: r.model })} · ${t('firm.asOf', { date: r.asOf })}`));
+    await waterfallChart(canvas, steps, r.tier);
+  });
+
+  const chains = panel({ title: t('firm.chains'), name: 'chains', signal }, async (body) => {
+    const c = await get('/chains');
+    replace(body, c.chains.length ? c.chains.map((x) => chainDrawing(x, uscc)) : h('p', { class: 'muted' }, t('firm.noChain')));
+  });
+
+  const sales = panel({ title: t('firm.sales'), name: 'sales', wide: false, signal }, async (body) => {
+    const s = trimmed(await get('/sales', { months: 24, buyers: 5 }));
+    if (!s.months.length || s.total.every((v) => v === 0)) {
+      replace(body, h('p', { class: 'muted' }, t('firm.noSales')));
+      return;
+    }
+    const { box, canvas } = chartBox(t('firm.sales'));
+    const series = [...s.buyers.map((b) => ({ name: `${b.large ? '★ ' : ''}${b.name ?? b.uscc}`, monthly: b.monthly })),
+      ...(s.others.buyers ? [{ name: t('firm.otherBuyers', { n: s.others.buyers }), monthly: s.others.monthly }] : [])];
+    replace(body, h('p', { class: 'muted small' }, t('firm.salesNote')), box,
+      h('details', {}, h('summary', {}, t('common.showTable')), h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, h('th', {}, t('firm.month')), h('th', { class: 'num' }, t('firm.total')),
+          series.map((x) => h('th', { class: 'num' }, x.name)))),
+        h('tbody', {}, s.months.map((m, i) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, num(s.total[i])),
+          series.map((x) => h('td', { class: 'num' }, num(x.monthly[i]))))))))));
+    await salesChart(canvas, s);
+  });
+
+  const people = panel({ title: t('firm.people'), name: 'people', signal }, async (body) => {
+    replace(body, peopleAndCases(await network1, uscc));
+  });
+
+  const fraud = panel({ title: t('firm.fraud'), name: 'fraud', signal }, async (body) => {
+    replace(body, fraudFindings(await get('/fraud')));
+  });
+
+  const network = networkPanel(uscc, { signal, onOpen: (id) => go(`#/firm/${id}`) });
+  const graph = panel({ title: t('firm.network'), name: 'network', wide: true, signal }, async (body) => {
+    replace(body, network.body);
+    await network.draw();
+  });
+
+  replace(view, header, h('div', { class: 'grid' }, why, chains, sales, registry, people, fraud, graph));
+}
+
+/** Leading months without any sale are left out (a young firm), keeping at least the last 12. */
+function trimmed(sales) {
+  const first = sales.total.findIndex((v) => v !== 0);
+  const from = first < 0 ? 0 : Math.max(0, Math.min(first, sales.months.length - 12));
+  const cut = (xs) => xs.slice(from);
+  return { ...sales, months: cut(sales.months), total: cut(sales.total),
+    buyers: sales.buyers.map((b) => ({ ...b, monthly: cut(b.monthly) })),
+    others: { ...sales.others, monthly: cut(sales.others.monthly) } };
+}
+
+function chainDrawing(chain, self) {
+  const up = chain.direction === 'upstream';
+  const links = chain.links;
+  const name = (l, i) => (i === links.length - 1 ? t('chain.anchor', { name: l.name ?? l.uscc }) : l.name ?? l.uscc);
+  const parts = [];
+  links.forEach((l, i) => {
+    const cls = `firm${l.uscc === self ? ' self' : ''}${i === links.length - 1 ? ' anchor' : ''}`;
+    parts.push(h('span', { class: cls }, l.uscc === self ? l.name ?? l.uscc : firmLink(l.uscc, l.name)));
+    if (i < links.length - 1) {
+      parts.push(h('span', { class: 'arrow' }, h('b', {}, pct(l.share)), up ? '——→' : '←——'));
+    }
+  });
+  const sentence = links.slice(0, -1).map((l, i) => t(`chain.${up ? 'up' : 'down'}.${i === 0 ? 'first' : 'then'}`,
+    { share: pct(l.share), next: name(links[i + 1], i + 1) }));
+  const lead = links[0].name ?? links[0].uscc;
+  return h('div', { dataset: { role: 'chain', direction: chain.direction, hops: String(chain.hops) } },
+    h('div', { class: 'muted small' }, `${t(`dir.${chain.direction}`)} · ${t('paths.length', { n: chain.hops })} · `
+      + t('firm.strength', { s: num(chain.strength, 2) })),
+    h('div', { class: 'chain' }, parts),
+    h('p', { class: 'chain-text' }, `${lead}${t('common.space')}${sentence.join(t('common.sep'))}${t('common.stop')}`));
+}
+
+function peopleAndCases(network, uscc) {
+  const nodes = new Map(network.nodes.map((n) => [n.id, n]));
+  const label = (id) => {
+    const n = nodes.get(id);
+    return n?.kind === 'company' ? firmLink(id, n.label) : n?.label ?? id;
+  };
+  const edges = (type, side) => network.edges.filter((e) => e.type === type && e[side] === uscc);
+  const more = (key) => {
+    const n = network.truncated?.depth1?.[key] ?? 0;
+    return n > 0 ? h('p', { class: 'muted small' }, t('firm.more', { n })) : null;
+  };
+  const table = (heads, rows) => (rows.length
+    ? h('table', {}, h('thead', {}, h('tr', {}, heads.map((x) => h('th', {}, x)))), h('tbody', {}, rows))
+    : h('p', { class: 'muted small' }, t('common.none')));
+
+  const shareholders = edges('HOLDS_SHARES', 'to').map((e) => h('tr', {}, h('td', {}, label(e.from)),
+    h('td', {}, nodes.get(e.from)?.kind === 'person' ? t('firm.person') : t('firm.company')),
+    h('td', { class: 'num' }, e.properties.stake == null ? '' : pct(e.properties.stake, 2)), h('td', {}, e.properties.since ?? '')));
+  const holdings = edges('HOLDS_SHARES', 'from').map((e) => h('tr', {}, h('td', {}, label(e.to)),
+    h('td', { class: 'num' }, e.properties.stake == null ? '' : pct(e.properties.stake, 2))));
+  const officers = new Map();
+  for (const e of edges('OFFICER_OF', 'to')) {
+    officers.set(e.from, [...(officers.get(e.from) ?? []), word('role', e.properties.role)]);
+  }
+  const cases = edges('PARTY_TO', 'from').map((e) => {
+    const kind = /\(([a-z_]+)\)$/.exec(nodes.get(e.to)?.label ?? '')?.[1];
+    return h('tr', {}, h('td', {}, e.to), h('td', {}, kind ? word('kind', kind) : ''), h('td', {}, word('role', e.properties.role)));
+  });
+  return [
+    h('h3', {}, t('firm.shareholders')), table([t('col.holder'), '', t('firm.stake'), t('firm.since')], shareholders), more('shareholders'),
+    h('h3', {}, t('firm.officers')), table([t('col.holder'), t('firm.role')],
+      [...officers].map(([id, roles]) => h('tr', {}, h('td', {}, label(id)), h('td', {}, roles.join('、'))))), more('officers'),
+    holdings.length ? [h('h3', {}, t('firm.holdings')), table([t('col.holder'), t('firm.stake')], holdings), more('holdings')] : null,
+    h('h3', {}, t('firm.cases')), table([t('firm.case'), t('firm.kind'), t('firm.role')], cases), more('cases'),
+  ];
+}
+
+function evidenceList(evidence) {
+  if (evidence == null) return null;
+  const value = (v) => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : x)).join(', ')
+    : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+  return h('dl', { class: 'evidence' }, Object.entries(evidence).map(([k, v]) => [h('dt', {}, k), h('dd', {}, value(v))]));
+}
+
+function fraudFindings(f) {
+  const flags = f.flags ?? [];
+  const rings = f.rings ?? [];
+  if (!flags.length && !rings.length) return h('p', { class: 'muted', dataset: { role: 'no-flags' } }, t('firm.noFlags'));
+  return [
+    flags.map((x) => h('div', { class: 'path', dataset: { pattern: x.pattern } },
+      h('div', { class: 'row' }, h('span', { class: `badge sev-${x.severity}` }, t(`sev.${x.severity}`)),
+        h('b', {}, word('pattern', x.pattern)), h('span', { class: 'muted small' }, x.asOf ?? '')),
+      x.detail ? h('p', {}, x.detail) : null,
+      x.evidence ? h('details', {}, h('summary', {}, t('firm.evidence')), evidenceList(x.evidence)) : null)),
+    rings.length ? [h('h3', {}, t('firm.rings')), rings.map((r) => h('div', { class: 'path', dataset: { ring: r.key } },
+      h('div', { class: 'chain' }, r.members.map((m, i) => [h('span', { class: 'firm' }, tierBadge(m.tier), ' ', firmLink(m.uscc, m.name)),
+        h('span', { class: 'arrow' }, h('b', {}, amount(r.amounts?.[i])), '——→')]),
+      h('span', { class: 'firm' }, r.members[0]?.name ?? '')),
+      r.months?.length ? h('p', { class: 'muted small' }, r.months.join(' · ')) : null))] : null,
+  ];
+}
