@@ -44,14 +44,25 @@ class LoadShedding implements WebFilter {
         if (!request.getPath().value().startsWith("/api/") || streaming(exchange)) {
             return chain.filter(exchange);
         }
+        var free = admission.tryEnter();
+        if (free != null) {
+            return serve(exchange, chain, free);
+        }
+        // a place released by another request is handed over on that request's thread; hop off it, as RiskStore
+        // does for database answers (docs/known-issues.md: Reactor Netty stalls on such cross-thread writes)
         return admission.enter()
-                .flatMap(place -> chain.filter(exchange)
-                        .timeout(limits.requestTimeout(), Mono.defer(() -> refuse(exchange, ProblemType.TIMEOUT,
-                                "The request took longer than " + limits.requestTimeout().toSeconds()
-                                        + " s and was stopped; try again, or narrow it.")))
-                        .doFinally(signal -> place.release()))
+                .publishOn(Schedulers.parallel())
+                .flatMap(place -> serve(exchange, chain, place))
                 .onErrorResume(Admission.Refused.class, refused -> refuse(exchange, ProblemType.OVERLOADED,
                         "The service is at capacity; try again in " + retryAfter + " s."));
+    }
+
+    private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, Admission.Place place) {
+        return Mono.defer(() -> chain.filter(exchange))
+                .timeout(limits.requestTimeout(), Mono.defer(() -> refuse(exchange, ProblemType.TIMEOUT,
+                        "The request took longer than " + limits.requestTimeout().toSeconds()
+                                + " s and was stopped; try again, or narrow it.")))
+                .doFinally(signal -> place.release());
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, ProblemType type, String detail) {
