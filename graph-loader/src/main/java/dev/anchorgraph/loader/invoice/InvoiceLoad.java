@@ -54,7 +54,7 @@ public final class InvoiceLoad {
 
     /**
      * The trade as {@code SUPPLIES} relationships of a bulk load's graph, one per pair, with the properties
-     * {@link TradeWriter} writes (there is no earlier trade to add to: a bulk load starts from an empty database).
+     * {@link TradeWriter} writes, and each seller's first-digit counts (there is no earlier trade to add to: a bulk load starts from an empty database).
      * They are made when the import file is written, not held.
      *
      * @return pairs
@@ -64,8 +64,12 @@ public final class InvoiceLoad {
         int endMonth = end.getYear() * 12 + end.getMonthValue() - 1;
         var pairs = aggregation.sortedPairs();
         for (var pair : pairs) {
-            graph.match("Company", pair.seller());
+            var seller = graph.match("Company", pair.seller());
             graph.match("Company", pair.buyer());
+            if (pair.firstDigits() != null) {
+                // as TradeWriter adds them in a transactional load (the bulk graph starts empty: nothing to add to)
+                seller.set("firstDigits", java.util.Arrays.stream(pair.firstDigits()).boxed().toList());
+            }
         }
         graph.stream("SUPPLIES", () -> pairs.stream().map(p -> new ImportGraph.Relationship(
                 graph.match("Company", p.seller()), "SUPPLIES", graph.match("Company", p.buyer()),
