@@ -22,6 +22,7 @@ final class CorsRules {
         var guides = new CorsConfiguration();
         guides.addAllowedOrigin("*");
         guides.setAllowedMethods(List.of("GET"));
+        guides.addAllowedHeader("*");
         guides.setAllowCredentials(false);
         source.registerCorsConfiguration("/guides/**", guides);
         var origins = cors.allowedOrigins().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();

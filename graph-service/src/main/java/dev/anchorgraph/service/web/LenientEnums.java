@@ -16,7 +16,8 @@ final class LenientEnums implements ConverterFactory<String, Enum> {
     @Override
     public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
         return source -> {
-            var name = source.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+            // strip(), not trim(): trim() also removes control characters, so a NUL alone would read as "not given"
+            var name = source.strip().replace('-', '_').toUpperCase(Locale.ROOT);
             return name.isEmpty() ? null : (T) Enum.valueOf(type, name);
         };
     }
