@@ -19,9 +19,15 @@ record AlertFilter(OffsetDateTime since, List<AlertType> types, String uscc, Lis
                    Boolean acknowledged, Long before, int limit) {
 
     AlertFilter {
-        // an empty value (type=) converts to null: it filters nothing
-        types = types == null ? null : types.stream().filter(java.util.Objects::nonNull).toList();
-        severities = severities == null ? null : severities.stream().filter(java.util.Objects::nonNull).toList();
+        // Spring splits a list parameter at commas and trims each part: an element that trims to nothing (",",
+        // a control character) arrives as null, and is malformed rather than "no filter"
+        if (types != null && types.contains(null)) {
+            throw ApiProblem.invalid("type", "must be one or more of " + java.util.Arrays.stream(AlertType.values())
+                    .map(AlertType::code).toList());
+        }
+        if (severities != null && severities.contains(null)) {
+            throw ApiProblem.invalid("severity", "must be one or more of high, medium, low");
+        }
     }
 
     Map<String, Object> parameters() {
