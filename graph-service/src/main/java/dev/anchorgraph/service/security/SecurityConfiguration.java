@@ -2,6 +2,7 @@ package dev.anchorgraph.service.security;
 
 import dev.anchorgraph.service.audit.AuditTrail;
 import dev.anchorgraph.service.problem.ProblemWriter;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.header.HttpHeaderWriterWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -94,22 +96,20 @@ class SecurityConfiguration {
                 .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(c -> c.configurationSource(CorsRules.of(properties.cors())))
-                .headers(SecurityHeaders::apply)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .addFilterAt(new HttpHeaderWriterWebFilter(SecurityHeaders::write),
+                        SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterBefore(recordCaller(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .authorizeExchange(ex -> {
-                    ex.pathMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll();
-                    ex.pathMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    ex.matchers(new RouteMatcher(null, AccessRules.PUBLIC)).permitAll();
+                    ex.matchers(new RouteMatcher(HttpMethod.OPTIONS, List.of("/**"))).permitAll();
                     for (var rule : AccessRules.RULES) {
                         var roles = rule.roles().stream().map(Role::id).toArray(String[]::new);
-                        if (rule.method() == null) {
-                            ex.pathMatchers(rule.pattern()).hasAnyRole(roles);
-                        } else {
-                            ex.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(roles);
-                        }
+                        ex.matchers(new RouteMatcher(rule.method(), List.of(rule.pattern()))).hasAnyRole(roles);
                     }
-                    ex.pathMatchers(AccessRules.API).hasRole(Role.ADMIN.id());
+                    ex.matchers(new RouteMatcher(null, List.of(AccessRules.API))).hasRole(Role.ADMIN.id());
                     ex.anyExchange().authenticated();
                 });
         if (decoder != null) {
