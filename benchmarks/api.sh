@@ -30,8 +30,8 @@ export NEO4J_URI="bolt://127.0.0.1:$bolt"
 anchor="$(./anchorgraph loader cypher --file /dev/stdin <<< "MATCH (a:Anchor)<-[m:CHAIN_TO]-() WHERE m.hops <= 2 RETURN a.uscc AS a, count(*) AS n ORDER BY n DESC, a LIMIT 1;" \
   | sed -n 's/^{.*a=\([0-9A-Z]*\).*}$/\1/p' | head -1)"
 echo "== $(wc -l < "$work/codes.txt") scored firms; largest anchor $anchor"
-echo "== warm-up: 10 s of risk lookups (JIT), not measured"
-CODES="$work/codes.txt" wrk -t2 -c16 -d10s -H "X-API-Key: $key" -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http" > /dev/null
+echo "== warm-up: 30 s of risk lookups (the JIT compiles the security and audit filters too), not measured"
+CODES="$work/codes.txt" wrk -t2 -c16 -d30s -H "X-API-Key: $key" -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http" > /dev/null
 for c in 16 64; do
   echo "== risk lookups, $c connections, $duration"
   CODES="$work/codes.txt" wrk -t2 -c"$c" -d"$duration" --latency -H "X-API-Key: $key" -s benchmarks/risk-lookup.lua "http://127.0.0.1:$http"

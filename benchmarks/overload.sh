@@ -32,13 +32,14 @@ loader cypher --max-rows 1000000 --file /dev/stdin <<< "MATCH (c:Company) WHERE 
 loader cypher --max-rows 10000 --file /dev/stdin <<< "MATCH (a:Anchor) RETURN a.uscc AS a ORDER BY a;" \
   | sed -n 's/^{a=\(.*\)}$/\/api\/v1\/anchors\/\1\/prospects?maxHops=2\&limit=50/p' > "$work/prospect-paths.txt"
 echo "== $(wc -l < "$work/risk-paths.txt") scored firms, $(wc -l < "$work/prospect-paths.txt") anchors; $(memory)"
-echo "== warm-up: 10 s of each, not measured"
-PATHS="$work/risk-paths.txt" wrk -t2 -c16 -d10s -H "X-API-Key: $key" -s benchmarks/paths.lua "http://127.0.0.1:$http" > /dev/null
-PATHS="$work/prospect-paths.txt" wrk -t2 -c16 -d10s -H "X-API-Key: $key" -s benchmarks/paths.lua "http://127.0.0.1:$http" > /dev/null
+echo "== warm-up: 20 s of each, not measured (the JIT compiles the filter chain)"
+PATHS="$work/risk-paths.txt" wrk -t2 -c16 -d20s -H "X-API-Key: $key" -s benchmarks/paths.lua "http://127.0.0.1:$http" > /dev/null
+PATHS="$work/prospect-paths.txt" wrk -t2 -c16 -d20s -H "X-API-Key: $key" -s benchmarks/paths.lua "http://127.0.0.1:$http" > /dev/null
 run "risk lookups" 64 "$work/risk-paths.txt"
 run "risk lookups" 256 "$work/risk-paths.txt"
 run "prospects" 64 "$work/prospect-paths.txt"
 run "prospects" 256 "$work/prospect-paths.txt"
+run "prospects" 1024 "$work/prospect-paths.txt"
 stop_service
 
 echo "== for comparison: load shedding off (no limit on concurrent requests, no request timeout)"
