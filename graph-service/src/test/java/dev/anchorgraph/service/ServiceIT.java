@@ -10,7 +10,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,24 +23,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "anchorgraph.alerts.poll-interval=200ms")
 @AutoConfigureWebTestClient
-@Import(ServiceIT.OneRequestPerConnection.class)
+@Import(ServiceIT.TestClient.class)
 public @interface ServiceIT {
 
     /**
-     * Tests send {@code Connection: close}: Reactor Netty 1.3.6 (Spring Boot 4.0.7) can stop reading a keep-alive
-     * connection that mixes instant answers with answers completed on the Neo4j driver's threads
-     * (reactor/reactor-netty#4361; docs/known-issues.md). The tests are about what the API answers; the stall is
-     * measured by the benchmarks, not hidden there.
-     *
-     * <p>Tests call as {@code admin} by default ({@link TestKeys#ADMIN}); access tests mutate the client to send
-     * other credentials or none.
+     * Tests call as {@code admin} by default ({@link TestKeys#ADMIN}); access tests mutate the client to send other
+     * credentials or none. Connections are kept alive, as clients do (KeepAliveIT checks that they keep being read).
      */
     @TestConfiguration
-    class OneRequestPerConnection {
+    class TestClient {
         @Bean
-        WebTestClientBuilderCustomizer oneRequestPerConnection() {
-            return builder -> builder.defaultHeader(HttpHeaders.CONNECTION, "close")
-                    .defaultHeader(TestKeys.HEADER, TestKeys.ADMIN)
+        WebTestClientBuilderCustomizer adminClient() {
+            return builder -> builder.defaultHeader(TestKeys.HEADER, TestKeys.ADMIN)
                     // the first answers of a fresh context wait for query planning and JIT; on a busy 2-core machine
                     // that exceeded WebTestClient's 5 s default. Latency is the benchmarks' business, not the tests'.
                     .responseTimeout(java.time.Duration.ofSeconds(60));

@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-@Import(ServiceIT.OneRequestPerConnection.class)
+@Import(ServiceIT.TestClient.class)
 class Neo4jOutageIT {
 
     static final String FIRM = "91440300MA5R9DX01D";
