@@ -2,7 +2,8 @@
 # Soak run (docs/benchmarks.md): graph-service on loopback under a steady mix of valid requests, bounded in time
 # (DURATION, default 10m) and in requests (MAX_REQUESTS, default 2,000,000, whichever ends first), from wrk on
 # loopback. Reports throughput, answers by status (every request is valid: anything but 200 is an error, and so are
-# socket errors) and the service's memory before and after (heap in use after a full GC, resident set).
+# socket errors; the script exits 1 if there is any) and the service's memory before and after (heap in use after a
+# full GC, resident set).
 # On the graph benchmarks/load.sh built when there is one; else on a fresh store with the examples/ folder loaded.
 #   mix: 80 % risk lookups, 10 % company facts, 5 % search by code, 4 % prospects of an anchor, 1 % networks
 set -euo pipefail
@@ -42,7 +43,15 @@ awk -v anchors="$work/soak-anchors.txt" 'BEGIN { srand(42); while ((getline a < 
 echo "== $(wc -l < "$work/soak-firms.txt") scored firms, $(wc -l < "$work/soak-anchors.txt") anchors"
 echo "== before: $(memory)"
 echo "== soak: $connections connections, at most $duration and $MAX_REQUESTS requests (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-PATHS="$work/soak-paths.txt" wrk -t"$WRK_THREADS" -c"$connections" -d"$duration" --timeout 30s -H "X-API-Key: $key" \
-  -s benchmarks/paths.lua "http://127.0.0.1:$http" | grep -E 'requests in|Requests/sec|Socket errors|Non-2xx|status|latency'
+out="$(PATHS="$work/soak-paths.txt" wrk -t"$WRK_THREADS" -c"$connections" -d"$duration" --timeout 30s \
+  -H "X-API-Key: $key" -s benchmarks/paths.lua "http://127.0.0.1:$http")"
+grep -E 'requests in|Requests/sec|Socket errors|Non-2xx|status|latency' <<< "$out"
 echo "== after:  $(memory) (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "== audit lines written: $(grep -c ' anchorgraph.audit ' "$work/service.log")"
+# every request is valid: any other status, socket error or timeout fails the run
+if grep -E '^status ' <<< "$out" | grep -qv '^status 200:' || grep -q 'Socket errors' <<< "$out" \
+    || ! grep -q '^status 200:' <<< "$out"; then
+  echo "== FAILED: answers other than 200, or socket errors" >&2
+  exit 1
+fi
+echo "== passed: every answer 200, no socket error"
