@@ -124,11 +124,20 @@ final class AlertRules {
         for (var f : now.fraud()) {
             if (!known.contains(f.pattern())) {
                 alerts.add(alert(now.uscc(), AlertType.NEW_FRAUD_PATTERN, f.pattern() + "/" + asOf,
-                        "high".equals(f.severity()) ? NewAlert.HIGH : NewAlert.MEDIUM,
+                        severity(f.severity()),
                         evidence("pattern", f.pattern(), "severity", f.severity(), "detail", String.valueOf(f.detail())),
                         f.pattern(), String.valueOf(f.detail())));
             }
         }
+    }
+
+    /** The flag's own severity: weak evidence (Benford, a small related-party share) must not page anyone. */
+    private static String severity(String flagSeverity) {
+        return switch (flagSeverity) {
+            case "high" -> NewAlert.HIGH;
+            case "low" -> NewAlert.LOW;
+            default -> NewAlert.MEDIUM;
+        };
     }
 
     private static NewAlert alert(String uscc, AlertType type, String subject, String severity, Map<String, Object> evidence,

@@ -117,6 +117,18 @@ class AlertRulesTest {
     }
 
     @Test
+    void aNewFraudPatternAlertKeepsTheFlagsSeverityLowIncluded() {
+        var fraud = List.of(new BorrowerState.FraudRef("benford", "low", "MAD 0.081"),
+                new BorrowerState.FraudRef("related_party_trade", "medium", "62% of sales"),
+                new BorrowerState.FraudRef("implausible_goods", "high", "钢材 at 55% of sales"));
+        assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), fraud)))
+                .extracting(NewAlert::key, NewAlert::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/benford/2026-08-31", "low"),
+                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/related_party_trade/2026-08-31", "medium"),
+                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/implausible_goods/2026-08-31", "high"));
+    }
+
+    @Test
     void aBorrowerWithNoTradeAndNoHistoryRaisesNothing() {
         assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), List.of())))
                 .isEmpty();
