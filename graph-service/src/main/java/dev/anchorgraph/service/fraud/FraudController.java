@@ -44,6 +44,19 @@ class FraudController {
                 .map(rows -> page(rows, limit, FraudViews.Ring::key, FraudViews.RingPage::new));
     }
 
+    @Operation(summary = "Shell clusters",
+            description = "By cluster key; `uscc` keeps the cluster that firm is a member of, `severity` (high, "
+                    + "medium) those of that severity. Pages of `limit` (1-500).")
+    @GetMapping(path = "/api/v1/fraud/clusters", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<FraudViews.ClusterPage> clusters(@RequestParam(required = false) String uscc,
+                                          @RequestParam(required = false) String severity,
+                                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+                                          @RequestParam(required = false) String cursor) {
+        var member = uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value();
+        return queries.clusters(KeyCursor.decode(cursor), null, severity(severity), member, limit + 1).collectList()
+                .map(rows -> page(rows, limit, FraudViews.Cluster::key, FraudViews.ClusterPage::new));
+    }
+
     @Operation(summary = "Firms flagged with a fraud pattern",
             description = "By flag key (USCC, then pattern); filter by `pattern` (e.g. circular_trading, "
                     + "implausible_goods) and `severity` (high, medium). Pages of `limit` (1-500).")
@@ -55,11 +68,15 @@ class FraudController {
         if (pattern != null && !pattern.matches("[a-z_]{1,40}")) {
             throw ApiProblem.invalid("pattern", "must be a pattern name such as circular_trading");
         }
+        return queries.flags(KeyCursor.decode(cursor), pattern, severity(severity), limit + 1).collectList()
+                .map(rows -> page(rows, limit, FraudQueries::key, FraudViews.FlagPage::new));
+    }
+
+    private static String severity(String severity) {
         if (severity != null && !List.of("high", "medium", "low").contains(severity)) {
             throw ApiProblem.invalid("severity", "must be one of high, medium, low");
         }
-        return queries.flags(KeyCursor.decode(cursor), pattern, severity, limit + 1).collectList()
-                .map(rows -> page(rows, limit, FraudQueries::key, FraudViews.FlagPage::new));
+        return severity;
     }
 
     private static <T, P> P page(List<T> rows, int limit, Function<T, String> key,

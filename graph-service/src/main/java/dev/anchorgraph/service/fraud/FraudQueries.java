@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reads what the score run's fraud step wrote: {@code FraudFlag} and {@code FraudRing} nodes (docs/risk-model.md). */
+/**
+ * Reads what the score run's fraud step wrote: {@code FraudFlag}, {@code FraudRing} and {@code ShellCluster} nodes
+ * (docs/risk-model.md).
+ */
 @Component
 class FraudQueries {
 
@@ -25,7 +28,12 @@ class FraudQueries {
               WITH r ORDER BY r.key
               RETURN collect(r.key) AS ringKeys
             }
-            RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, flags, ringKeys
+            CALL (c) {
+              OPTIONAL MATCH (c)-[:IN_CLUSTER]->(k:ShellCluster)
+              WITH k ORDER BY k.key
+              RETURN collect(k.key) AS clusterKeys
+            }
+            RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, flags, ringKeys, clusterKeys
             """;
 
     private static final String RINGS = """
@@ -39,6 +47,20 @@ class FraudQueries {
               RETURN collect({uscc: m.uscc, name: m.name, tier: m.riskTier}) AS members
             }
             RETURN r, members ORDER BY r.key
+            """;
+
+    private static final String CLUSTERS = """
+            MATCH (k:ShellCluster)
+            WHERE k.key > $after AND ($keys IS NULL OR k.key IN $keys)
+              AND ($severity IS NULL OR k.severity = $severity)
+              AND ($uscc IS NULL OR EXISTS { (:Company {uscc: $uscc})-[:IN_CLUSTER]->(k) })
+            WITH k ORDER BY k.key LIMIT $limit
+            CALL (k) {
+              MATCH (m:Company)-[:IN_CLUSTER]->(k)
+              WITH m ORDER BY m.foundedOn, m.uscc
+              RETURN collect({uscc: m.uscc, name: m.name, tier: m.riskTier}) AS members
+            }
+            RETURN k, members ORDER BY k.key
             """;
 
     private static final String FLAGS = """
@@ -58,17 +80,40 @@ class FraudQueries {
         this.json = json;
     }
 
-    private record CompanyRow(String uscc, String name, String tier, List<FraudViews.Flag> flags, List<String> ringKeys) {}
+    private record CompanyRow(String uscc, String name, String tier, List<FraudViews.Flag> flags, List<String> ringKeys,
+                              List<String> clusterKeys) {}
 
     /** Empty when there is no such company. */
     Mono<FraudViews.CompanyFraud> company(String uscc) {
         return neo4j.query(COMPANY).bind(uscc).to("uscc").fetchAs(CompanyRow.class).mappedBy((types, r) ->
                 new CompanyRow(r.get("uscc").asString(), string(r.get("name")), string(r.get("tier")),
-                        r.get("flags").asList(v -> flag(v.asNode()::get)), r.get("ringKeys").asList(Value::asString)))
+                        r.get("flags").asList(v -> flag(v.asNode()::get)), r.get("ringKeys").asList(Value::asString),
+                        r.get("clusterKeys").asList(Value::asString)))
                 .one()
-                .flatMap(row -> (row.ringKeys().isEmpty() ? Mono.just(List.<FraudViews.Ring>of())
-                        : rings("", row.ringKeys(), null, row.ringKeys().size()).collectList())
-                        .map(rings -> new FraudViews.CompanyFraud(row.uscc(), row.name(), row.tier(), row.flags(), rings)));
+                .flatMap(row -> Mono.zip(
+                        row.ringKeys().isEmpty() ? Mono.just(List.<FraudViews.Ring>of())
+                                : rings("", row.ringKeys(), null, row.ringKeys().size()).collectList(),
+                        row.clusterKeys().isEmpty() ? Mono.just(List.<FraudViews.Cluster>of())
+                                : clusters("", row.clusterKeys(), null, null, row.clusterKeys().size()).collectList())
+                        .map(found -> new FraudViews.CompanyFraud(row.uscc(), row.name(), row.tier(), row.flags(),
+                                found.getT1(), found.getT2())));
+    }
+
+    /** Shell clusters by key after {@code after}: all, those in {@code keys}, of a severity, or with {@code uscc}. */
+    Flux<FraudViews.Cluster> clusters(String after, List<String> keys, String severity, String uscc, int limit) {
+        var p = new HashMap<String, Object>();
+        p.put("after", after);
+        p.put("keys", keys);
+        p.put("severity", severity);
+        p.put("uscc", uscc);
+        p.put("limit", limit);
+        return neo4j.query(CLUSTERS).bindAll(p).fetchAs(FraudViews.Cluster.class).mappedBy((types, r) -> {
+            var k = r.get("k").asNode();
+            return new FraudViews.Cluster(k.get("key").asString(), members(r.get("members")),
+                    k.get("links").asList(Value::asString, List.of()), number(k.get("internalShare")),
+                    number(k.get("salesToCapital")), string(k.get("severity")), json.object(string(k.get("evidence"))),
+                    k.get("asOf").isNull() ? null : k.get("asOf").asLocalDate());
+        }).all();
     }
 
     /** Rings by key after {@code after}: all, those in {@code keys}, or those {@code uscc} is a member of. */
@@ -80,9 +125,7 @@ class FraudQueries {
         p.put("limit", limit);
         return neo4j.query(RINGS).bindAll(p).fetchAs(FraudViews.Ring.class).mappedBy((types, r) -> {
             var ring = r.get("r").asNode();
-            return new FraudViews.Ring(ring.get("key").asString(),
-                    r.get("members").asList(m -> new FraudViews.Member(m.get("uscc").asString(), string(m.get("name")),
-                            string(m.get("tier")))),
+            return new FraudViews.Ring(ring.get("key").asString(), members(r.get("members")),
                     ring.get("amounts").asList(Value::asDouble, List.of()), ring.get("months").asList(Value::asString, List.of()),
                     ring.get("asOf").isNull() ? null : ring.get("asOf").asLocalDate());
         }).all();
@@ -107,6 +150,15 @@ class FraudQueries {
     private FraudViews.Flag flag(java.util.function.Function<String, Value> f) {
         return new FraudViews.Flag(f.apply("pattern").asString(), string(f.apply("severity")), string(f.apply("detail")),
                 json.object(string(f.apply("evidence"))), f.apply("asOf").isNull() ? null : f.apply("asOf").asLocalDate());
+    }
+
+    private static List<FraudViews.Member> members(Value members) {
+        return members.asList(m -> new FraudViews.Member(m.get("uscc").asString(), string(m.get("name")),
+                string(m.get("tier"))));
+    }
+
+    private static Double number(Value v) {
+        return v == null || v.isNull() ? null : v.asDouble();
     }
 
     private static String string(Value v) {

@@ -17,7 +17,17 @@ final class FraudViews {
     /** A circular-trading ring: member {@code i} sells to member {@code i + 1}, the last to the first. */
     record Ring(String key, List<Member> members, List<Double> amounts, List<String> months, LocalDate asOf) {}
 
-    record CompanyFraud(String uscc, String name, String tier, List<Flag> flags, List<Ring> rings) {}
+    /**
+     * A shell cluster: young firms joined by {@code links} (shared legal representative, shareholder or address) that
+     * trade mostly with each other; {@code internalShare} of their 12-month sales stays inside the cluster.
+     */
+    record Cluster(String key, List<Member> members, List<String> links, Double internalShare, Double salesToCapital,
+                   String severity, Map<String, Object> evidence, LocalDate asOf) {}
+
+    record CompanyFraud(String uscc, String name, String tier, List<Flag> flags, List<Ring> rings,
+                        List<Cluster> clusters) {}
+
+    record ClusterPage(List<Cluster> clusters, String nextCursor) {}
 
     record RingPage(List<Ring> rings, String nextCursor) {}
 
