@@ -39,8 +39,7 @@ class FraudController {
     Mono<FraudViews.RingPage> rings(@RequestParam(required = false) String uscc,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
                                     @RequestParam(required = false) String cursor) {
-        var member = uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value();
-        return queries.rings(KeyCursor.decode(cursor), null, member, limit + 1).collectList()
+        return queries.rings(KeyCursor.decode(cursor), null, member(uscc), limit + 1).collectList()
                 .map(rows -> page(rows, limit, FraudViews.Ring::key, FraudViews.RingPage::new));
     }
 
@@ -52,8 +51,8 @@ class FraudController {
                                           @RequestParam(required = false) String severity,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
                                           @RequestParam(required = false) String cursor) {
-        var member = uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value();
-        return queries.clusters(KeyCursor.decode(cursor), null, severity(severity), member, limit + 1).collectList()
+        return queries.clusters(KeyCursor.decode(cursor), null, severity(severity), member(uscc), limit + 1)
+                .collectList()
                 .map(rows -> page(rows, limit, FraudViews.Cluster::key, FraudViews.ClusterPage::new));
     }
 
@@ -70,6 +69,11 @@ class FraudController {
         }
         return queries.flags(KeyCursor.decode(cursor), pattern, severity(severity), limit + 1).collectList()
                 .map(rows -> page(rows, limit, FraudQueries::key, FraudViews.FlagPage::new));
+    }
+
+    /** The optional member filter: absent or blank means every firm. */
+    private static String member(String uscc) {
+        return uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value();
     }
 
     private static String severity(String severity) {
