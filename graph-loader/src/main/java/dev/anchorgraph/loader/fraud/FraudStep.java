@@ -38,7 +38,7 @@ public final class FraudStep {
 
     /** @param flags flagged firms per pattern */
     public record Summary(String run, LocalDate asOf, long firms, long rings, long shellClusters, Map<String, Long> flags,
-                          int truncatedComponents, double seconds) {}
+                          int truncatedRingSeeds, double seconds) {}
 
     /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
     public Summary run(LocalDate asOf) {
@@ -49,8 +49,8 @@ public final class FraudStep {
         var writer = new FlagWriter(neo4j, date, runId);
         var counts = new TreeMap<String, Long>();
 
-        var finder = new RingFinder<>(new TradeLegReader(neo4j, batchSize).read(months, ringMonths));
-        var rings = finder.rings();
+        var search = new RingFinder(new TradeLegReader(neo4j, batchSize).read(months, ringMonths)).find();
+        var rings = search.rings();
         var ringsOf = new TreeMap<String, List<String>>();
         var ringBuyers = new java.util.HashMap<String, java.util.Set<String>>();
         var ringRows = new ArrayList<FlagWriter.Ring>();
@@ -69,8 +69,8 @@ public final class FraudStep {
                 "trades round %d ring(s) at near-equal amounts".formatted(keys.size()), Map.of("rings", keys))));
         writer.flags(ringFlags);
         counts.put(FraudFindings.CIRCULAR_TRADING, (long) ringFlags.size());
-        out.printf("Fraud run %s as of %s: %,d rings over %,d firms%s.%n", runId, date, rings.size(), ringsOf.size(),
-                finder.truncated() > 0 ? " (" + finder.truncated() + " components searched only in part)" : "");
+        out.printf("Fraud run %s as of %s: %,d rings over %,d firms; %s.%n", runId, date, rings.size(), ringsOf.size(),
+                RingSearchReport.of(search, RingFinder.Settings.DEFAULTS));
 
         var reader = new FirmSalesReader(neo4j, months, SALES_MONTHS);
         var findings = new FraudFindings(new ImplausibleGoods(GoodsPlausibility.bundled(), reader.peers(GoodsPlausibility.bundled())),
@@ -91,7 +91,7 @@ public final class FraudStep {
                 (System.nanoTime() - t1) / 1e9);
         long clusters = new ShellClusterStep(neo4j, out, date, batchSize).run(writer, counts);
         writer.sweep();
-        return new Summary(runId, date, firms, rings.size(), clusters, counts, finder.truncated(), (System.nanoTime() - t0) / 1e9);
+        return new Summary(runId, date, firms, rings.size(), clusters, counts, search.truncatedFirms(), (System.nanoTime() - t0) / 1e9);
     }
 
     private void relatedPartyTrade(Months months, FlagWriter writer, Map<String, Long> counts) {

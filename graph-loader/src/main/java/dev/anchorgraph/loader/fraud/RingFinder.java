@@ -1,19 +1,15 @@
 package dev.anchorgraph.loader.fraud;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import java.util.function.BooleanSupplier;
 
 /**
  * Circular-trading rings (循环交易): simple directed cycles of 2 to {@code maxLength} firms whose legs carry
  * near-equal amounts in the same months, as when goods (or only invoices) go round and come back.
  *
- * <p>Input: the trade graph seller → buyer, each edge a {@link Leg} with the pair's amount in the window and the
- * months it traded in (bit {@code i} = {@code i} months before the as-of month). A cycle is a ring when
+ * <p>Input: a {@link LegGraph}, each leg a seller → buyer pair with its amount in the window and the months it traded
+ * in (bit {@code i} = {@code i} months before the as-of month). A cycle is a ring when
  * <ul>
  *   <li>{@code min(leg amounts) / max(leg amounts) ≥ minRatio} (default 0.8): a ring passes on what it got, minus a
  *       thin margin, while ordinary firms buy and sell very different amounts;</li>
@@ -21,74 +17,85 @@ import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
  *       for each leg): the rounds go round within days, one month of slack for a round across a month end.</li>
  * </ul>
  *
- * <p>Method: strongly connected components (Gabow, O(V + E)); only a component can hold a cycle. In each, a
- * depth-first search from every vertex {@code s} in ascending order through vertices greater than {@code s} finds
- * each simple cycle exactly once, starting at its smallest vertex (the canonical rotation). The amount rule prunes:
- * adding a leg only lowers {@code min/max}, so a path below {@code minRatio} is not extended. Cost is exponential in
- * {@code maxLength} in the worst case, so it is capped: components above {@code maxComponentSize} vertices (default
- * 1,000) are searched only through vertices with at most {@code maxDegree} (default 50) trading partners (rings are
- * of small and medium traders; hubs with hundreds of partners would only multiply paths), and each component's
- * search stops after {@code maxSteps} edge visits (default 1,000,000), counted in {@link #truncated()}.
+ * <p>Method: strongly connected components ({@link StrongComponents}, iterative); then a depth-first search seeded at
+ * every firm {@code s} in USCC order, through firms of {@code s}'s component greater than {@code s}, so each cycle is
+ * found once, starting at its smallest firm (the canonical rotation). Both rules only get harder as a path grows
+ * (the amount band narrows, the months' union grows while their common cover shrinks), so a path that breaks one is
+ * not extended; and since each firm's legs are sorted by amount, the legs that keep the band are found by binary
+ * search, so a hub costs the legs in the band, not all its legs. The search keeps its own stack of at most
+ * {@code maxLength} frames: no recursion.
  *
- * @param <V> firm identifier; its order decides the canonical rotation and the order of the rings
+ * <p>Cost: exponential in {@code maxLength} in the worst case, so it is bounded, and what is left out is counted:
+ * firms with more than {@code maxPartners} legs (default 1,000) are not searched through ({@link Result#hubs()}:
+ * rings are of small and medium traders, and an anchor's thousands of partners would only multiply paths); each seed
+ * stops after {@code maxStepsPerFirm} leg visits (default 200,000; {@link Result#truncatedFirms()}); and the whole
+ * search stops when {@code expired} says so ({@link Result#complete()} false). On ordinary trade the amount band
+ * keeps about one leg in five, so a seed costs a few dozen visits even inside a component of a million firms.
  */
-final class RingFinder<V extends Comparable<V>> {
+final class RingFinder {
 
-    static final int DEFAULT_MAX_LENGTH = 6;
-    static final double DEFAULT_MIN_RATIO = 0.8;
-    static final int DEFAULT_MAX_COMPONENT_SIZE = 1_000;
-    static final int DEFAULT_MAX_DEGREE = 50;
-    static final long DEFAULT_MAX_STEPS = 1_000_000;
+    /** @param maxLength longest ring in firms; 2 to 31 */
+    record Settings(int maxLength, double minRatio, int maxPartners, long maxStepsPerFirm) {
+        static final Settings DEFAULTS = new Settings(8, 0.8, 1_000, 200_000);
 
-    /** A pair's trade in the window; a class, not a record, because JGraphT needs distinct edge objects. */
-    static final class Leg {
-        final double amount;
-        final int months;
-
-        Leg(double amount, int months) {
-            this.amount = amount;
-            this.months = months;
+        Settings {
+            if (maxLength < 2 || maxLength > 31 || !(minRatio > 0 && minRatio <= 1) || maxPartners < 2 || maxStepsPerFirm < 1) {
+                throw new IllegalArgumentException("ring search settings out of range: " + this);
+            }
         }
     }
 
     /** @param amounts leg {@code i} runs from member {@code i} to member {@code i + 1} (the last to the first) */
-    record Ring<V>(List<V> members, List<Double> amounts, int months) {}
+    record Ring(List<String> members, List<Double> amounts, int months) {}
 
-    private final Graph<V, Leg> trade;
-    private final int maxLength;
-    private final double minRatio;
-    private final int maxComponentSize;
-    private final int maxDegree;
-    private final long maxSteps;
-    private int truncated;
+    /**
+     * @param rings            each once, ordered by their members
+     * @param largestComponent firms in the largest strongly connected component
+     * @param hubs             firms on some cycle left out of the search for having more than {@code maxPartners} legs
+     * @param truncatedFirms   seeds whose search stopped at {@code maxStepsPerFirm}; rings through them may be missing
+     * @param complete         false when the search was stopped by {@code expired} before the last seed
+     */
+    record Result(List<Ring> rings, int firms, int largestComponent, int hubs, int truncatedFirms, boolean complete) {}
 
-    RingFinder(Graph<V, Leg> trade) {
-        this(trade, DEFAULT_MAX_LENGTH, DEFAULT_MIN_RATIO, DEFAULT_MAX_COMPONENT_SIZE, DEFAULT_MAX_DEGREE, DEFAULT_MAX_STEPS);
+    private static final int CHECK_EVERY = 4096;
+
+    private final LegGraph legs;
+    private final Settings settings;
+    private final BooleanSupplier expired;
+
+    RingFinder(LegGraph legs) {
+        this(legs, Settings.DEFAULTS, () -> false);
     }
 
-    RingFinder(Graph<V, Leg> trade, int maxLength, double minRatio, int maxComponentSize, int maxDegree, long maxSteps) {
-        this.trade = trade;
-        this.maxLength = maxLength;
-        this.minRatio = minRatio;
-        this.maxComponentSize = maxComponentSize;
-        this.maxDegree = maxDegree;
-        this.maxSteps = maxSteps;
+    RingFinder(LegGraph legs, Settings settings, BooleanSupplier expired) {
+        this.legs = legs;
+        this.settings = settings;
+        this.expired = expired;
     }
 
-    /** The rings, each once, ordered by their members. */
-    List<Ring<V>> rings() {
-        var rings = new ArrayList<Ring<V>>();
-        for (var component : new GabowStrongConnectivityInspector<>(trade).stronglyConnectedSets()) {
-            if (component.size() > 1) {
-                new Search(component, rings).run();
+    Result find() {
+        var components = legs.components();
+        var search = new Search(components);
+        int hubs = 0;
+        boolean complete = true;
+        for (int s = 0; s < legs.firms(); s++) {
+            if (components.size(components.of(s)) < 2) {
+                continue;
+            }
+            if (legs.degree(s) > settings.maxPartners()) {
+                hubs++;
+            } else if (!search.from(s)) {
+                complete = false;
+                break;
             }
         }
+        var rings = search.rings;
         rings.sort(RingFinder::byMembers);
-        return rings;
+        return new Result(List.copyOf(rings), legs.firms(), components.largest(), hubs, search.truncated, complete);
     }
 
     /** Member by member; a ring that is a prefix of another comes first. */
-    private static <V extends Comparable<V>> int byMembers(Ring<V> a, Ring<V> b) {
+    private static int byMembers(Ring a, Ring b) {
         for (int i = 0; i < a.members().size() && i < b.members().size(); i++) {
             int c = a.members().get(i).compareTo(b.members().get(i));
             if (c != 0) {
@@ -98,84 +105,143 @@ final class RingFinder<V extends Comparable<V>> {
         return Integer.compare(a.members().size(), b.members().size());
     }
 
-    /** Components whose search hit {@code maxSteps}; their rings may be incomplete. */
-    int truncated() {
-        return truncated;
-    }
-
+    /** The depth-first search, frame {@code d} holding the path's {@code d}-th firm and its legs still to try. */
     private final class Search {
-        private final Set<V> component;
-        private final List<Ring<V>> rings;
-        private final boolean large;
-        private final List<V> path = new ArrayList<>();
-        private final List<Leg> legs = new ArrayList<>();
-        private final Set<V> onPath = new HashSet<>();
-        private long steps;
+        private final StrongComponents components;
+        private final List<Ring> rings = new ArrayList<>();
+        private final boolean[] onPath;
+        private final int[] firm;
+        private final int[] next;
+        private final int[] end;
+        private final int[] leg;
+        private final double[] lo;
+        private final double[] hi;
+        private final int[] union;
+        private final int[] cover;
+        private long visits;
+        private int truncated;
 
-        Search(Set<V> component, List<Ring<V>> rings) {
-            this.component = component;
-            this.rings = rings;
-            this.large = component.size() > maxComponentSize;
+        Search(StrongComponents components) {
+            this.components = components;
+            int n = settings.maxLength();
+            onPath = new boolean[legs.firms()];
+            firm = new int[n];
+            next = new int[n];
+            end = new int[n];
+            leg = new int[n];
+            lo = new double[n];
+            hi = new double[n];
+            union = new int[n];
+            cover = new int[n];
         }
 
-        void run() {
-            for (var start : component.stream().sorted().toList()) {
-                if (usable(start) && steps < maxSteps) {
-                    path.add(start);
-                    onPath.add(start);
-                    extend(start, Double.MAX_VALUE, 0);
-                    path.clear();
-                    onPath.clear();
-                }
-            }
-            if (steps >= maxSteps) {
-                truncated++;
-            }
-        }
-
-        private boolean usable(V v) {
-            return !large || trade.degreeOf(v) <= maxDegree;
-        }
-
-        private void extend(V v, double min, double max) {
-            var start = path.getFirst();
-            var out = trade.outgoingEdgesOf(v).stream().sorted(Comparator.comparing(trade::getEdgeTarget)).toList();
-            for (var leg : out) {
-                if (++steps > maxSteps) {
-                    return;
-                }
-                var next = trade.getEdgeTarget(leg);
-                double lo = Math.min(min, leg.amount);
-                double hi = Math.max(max, leg.amount);
-                if (!component.contains(next) || next.compareTo(start) < 0 || !usable(next) || lo < minRatio * hi) {
+        /** Searches the rings starting at {@code s}; false when {@code expired} stopped it. */
+        boolean from(int s) {
+            int home = components.of(s);
+            long steps = 0;
+            firm[0] = s;
+            next[0] = legs.rowStart(s);
+            end[0] = legs.rowStart(s + 1);
+            lo[0] = Double.MAX_VALUE;
+            hi[0] = 0;
+            union[0] = 0;
+            cover[0] = -1;
+            onPath[s] = true;
+            int d = 0;
+            boolean alive = true;
+            while (d >= 0) {
+                if (next[d] == end[d]) {
+                    onPath[firm[d]] = false;
+                    d--;
                     continue;
                 }
-                legs.add(leg);
-                if (next.equals(start)) {
-                    sameMonths().ifPresent(months -> rings.add(new Ring<>(List.copyOf(path),
-                            legs.stream().map(l -> l.amount).toList(), months)));
-                } else if (path.size() < maxLength && onPath.add(next)) {
-                    path.add(next);
-                    extend(next, lo, hi);
-                    path.removeLast();
-                    onPath.remove(next);
+                int e = next[d]++;
+                if (++steps > settings.maxStepsPerFirm()) {
+                    truncated++;
+                    break;
                 }
-                legs.removeLast();
+                if (++visits % CHECK_EVERY == 0 && expired.getAsBoolean()) {
+                    alive = false;
+                    break;
+                }
+                int w = legs.buyer(e);
+                double amount = legs.amount(e);
+                double nlo = Math.min(lo[d], amount);
+                double nhi = Math.max(hi[d], amount);
+                int nunion = union[d] | legs.months(e);
+                int ncover = cover[d] & near(legs.months(e));
+                if (nlo < settings.minRatio() * nhi || (nunion & ~ncover) != 0) {
+                    continue;
+                }
+                leg[d] = e;
+                if (w == s) {
+                    if (d > 0) {
+                        record(d);
+                    }
+                } else if (w > s && d + 1 < settings.maxLength() && !onPath[w] && components.of(w) == home
+                        && legs.degree(w) <= settings.maxPartners()) {
+                    d++;
+                    firm[d] = w;
+                    onPath[w] = true;
+                    lo[d] = nlo;
+                    hi[d] = nhi;
+                    union[d] = nunion;
+                    cover[d] = ncover;
+                    next[d] = firstAtLeast(w, settings.minRatio() * nhi * (1 - 1e-12));
+                    end[d] = firstAbove(w, nlo / settings.minRatio() * (1 + 1e-12));
+                }
             }
+            for (int i = 0; i <= d; i++) {
+                onPath[firm[i]] = false;
+            }
+            return alive;
         }
 
-        private java.util.Optional<Integer> sameMonths() {
-            int union = 0;
-            for (var leg : legs) {
-                union |= leg.months;
+        private void record(int d) {
+            var members = new ArrayList<String>(d + 1);
+            var amounts = new ArrayList<Double>(d + 1);
+            int months = 0;
+            for (int i = 0; i <= d; i++) {
+                members.add(legs.firm(firm[i]));
+                amounts.add(legs.amount(leg[i]));
+                months |= legs.months(leg[i]);
             }
-            for (var leg : legs) {
-                int near = leg.months | leg.months << 1 | leg.months >>> 1;
-                if ((union & ~near) != 0) {
-                    return java.util.Optional.empty();
+            rings.add(new Ring(List.copyOf(members), List.copyOf(amounts), months));
+        }
+
+        /** The first of {@code v}'s legs with an amount ≥ {@code amount} (legs are sorted by amount). */
+        private int firstAtLeast(int v, double amount) {
+            int a = legs.rowStart(v);
+            int b = legs.rowStart(v + 1);
+            while (a < b) {
+                int m = (a + b) >>> 1;
+                if (legs.amount(m) < amount) {
+                    a = m + 1;
+                } else {
+                    b = m;
                 }
             }
-            return java.util.Optional.of(union);
+            return a;
         }
+
+        /** The first of {@code v}'s legs with an amount > {@code amount}. */
+        private int firstAbove(int v, double amount) {
+            int a = legs.rowStart(v);
+            int b = legs.rowStart(v + 1);
+            while (a < b) {
+                int m = (a + b) >>> 1;
+                if (legs.amount(m) <= amount) {
+                    a = m + 1;
+                } else {
+                    b = m;
+                }
+            }
+            return a;
+        }
+    }
+
+    /** The months within one month of a leg's months. */
+    private static int near(int months) {
+        return months | months << 1 | months >>> 1;
     }
 }
