@@ -9,14 +9,14 @@ import java.util.random.RandomGenerator;
  * add: at most a fifteenth of {@code --invoices} per kind, so planted trade never dominates a small data set.
  *
  * <p>About 30 % of the firms go into shell clusters (5–10 firms each; a remainder too small for a cluster joins the
- * rings), 30 % are sellers of implausible goods, the rest form circular-trading rings of 2–6 firms.
+ * rings), 30 % are sellers of implausible goods, the rest form circular-trading rings of 2–8 firms.
  */
 record AnomalyBudget(List<Integer> ringSizes, int implausibleSellers, List<Integer> shellClusterSizes,
                      long invoicesPerKind) {
 
     static final int MIN_CLUSTER = 5;
     static final int MAX_CLUSTER = 10;
-    static final int MAX_RING = 6;
+    static final int MAX_RING = 8;
 
     static AnomalyBudget of(GenerateSettings settings, RandomGenerator r) {
         int firms = (int) Math.round(settings.companies() * settings.anomalyShare());

@@ -18,7 +18,7 @@ record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade
         var companies = new CompanyFactory(window, Draw.stream(settings.seed(), "companies"),
                 Draw.stream(settings.seed(), "health"))
                 .create(settings.companies(), shells);
-        var trade = new NetworkBuilder(companies, Draw.stream(settings.seed(), "trade")).build();
+        var trade = new NetworkBuilder(companies, Draw.stream(settings.seed(), "trade")).build(settings.tradeLoops());
         var momentum = Momentum.draw(companies, window.months(), Draw.stream(settings.seed(), "momentum"));
         var planting = new Planting(companies, trade, window, Draw.stream(settings.seed(), "anomalies"));
         ShellTrades.plant(planting, shells, people.persons());

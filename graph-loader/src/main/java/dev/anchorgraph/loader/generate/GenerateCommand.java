@@ -73,6 +73,12 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Share of firms in planted anomalies (default: ${DEFAULT-VALUE}).")
     double anomalyShare;
 
+    @Option(names = "--trade-loops",
+            description = "Ordinary trade also runs in loops, as in a real economy (each firm sells to three firms drawn by "
+                    + "size and buys from three drawn at random), so most firms form one strongly connected component. "
+                    + "Off by default: then ordinary trade has no cycles.")
+    boolean tradeLoops;
+
     @Override
     public Integer call() throws IOException {
         var started = System.nanoTime();
@@ -113,6 +119,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--anomaly-share must be between 0 and 0.5, was " + anomalyShare);
         }
-        return new GenerateSettings(companies, invoiceCount, seed, asOf == null ? LocalDate.now() : asOf, anomalyShare);
+        return new GenerateSettings(companies, invoiceCount, seed, asOf == null ? LocalDate.now() : asOf, anomalyShare,
+                tradeLoops);
     }
 }

@@ -2,5 +2,15 @@ package dev.anchorgraph.loader.generate;
 
 import java.time.LocalDate;
 
-/** The options of one run: the same settings give byte-identical files. */
-record GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare) {}
+/**
+ * The options of one run: the same settings give byte-identical files.
+ *
+ * @param tradeLoops whether ordinary trade also runs in loops ({@code --trade-loops}), so that most firms end up in one
+ *                   strongly connected component as in a real economy; without it ordinary trade has no cycles
+ */
+record GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare, boolean tradeLoops) {
+
+    GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare) {
+        this(companies, invoices, seed, asOf, anomalyShare, false);
+    }
+}

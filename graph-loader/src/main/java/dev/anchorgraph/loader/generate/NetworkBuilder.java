@@ -15,9 +15,15 @@ import java.util.random.RandomGenerator;
  * anchor; a pair trades less, and less regularly, the weaker its weaker side is.
  *
  * <p>Goods only flow downstream, and tier-1 suppliers sell to each other only from the smaller to the bigger, so
- * ordinary trade has no cycles: every cycle in the invoices contains a planted ring.
+ * ordinary trade has no cycles: every cycle in the invoices contains a planted ring. Real trade runs in loops
+ * (a steel mill buys the machines its customers make, carriers and repairers serve every tier), and there one
+ * strongly connected component holds most active firms; {@code loops} adds that trade: every firm but a shell also
+ * sells to three firms drawn by pull and buys from three drawn at random, at ordinary amounts and regularity.
  */
 final class NetworkBuilder {
+
+    /** Loop trade per firm, each way: with the supply chains, about six pairs a firm with invoices, as on a real invoice network. */
+    private static final int LOOP_PARTNERS = 3;
 
     private final List<Company> companies;
     private final RandomGenerator r;
@@ -35,7 +41,7 @@ final class NetworkBuilder {
         groups = new ChainGroups(companies, pull);
     }
 
-    TradeNetwork build() {
+    TradeNetwork build(boolean loops) {
         for (var c : companies) {
             int i = c.index();
             int a = c.anchor();
@@ -64,8 +70,28 @@ final class NetworkBuilder {
                 case ANCHOR, SHELL -> { }
             }
         }
+        if (loops) {
+            addLoops();
+        }
         trade.index(companies.size());
         return trade;
+    }
+
+    private void addLoops() {
+        var trading = companies.stream().filter(c -> c.role() != Role.SHELL).map(Company::index).toList();
+        var byPull = PartnerGroup.of(trading, pull);
+        for (int i : trading) {
+            for (int k = 0; k < LOOP_PARTNERS; k++) {
+                int buyer = byPull.draw(r);
+                if (buyer != i) {
+                    add(i, buyer, 0.5, 0.3 + 0.6 * r.nextDouble());
+                }
+                int seller = trading.get(r.nextInt(trading.size()));
+                if (seller != i) {
+                    add(seller, i, 0.5, 0.3 + 0.6 * r.nextDouble());
+                }
+            }
+        }
     }
 
     /** Sells to firms of the anchor's chain in the given role (a tenth from any chain), or to the anchor. */

@@ -175,7 +175,7 @@ class GeneratedDataSetTest {
         assertThat(rings).isNotEmpty();
         assertThat(rings).allSatisfy(ring -> {
             var m = members(ring);
-            assertThat(m.size()).isBetween(2, 6);
+            assertThat(m.size()).isBetween(2, 8);
             for (int i = 0; i < m.size(); i++) {
                 assertThat(pairs).contains(m.get(i) + ">" + m.get((i + 1) % m.size()));
             }
