@@ -12,6 +12,10 @@ pr={canon(p['members'].split(';')) for p in planted if p['kind']=='circular_trad
 fr={canon(m) for m in found}
 tp=len(pr&fr)
 print(f"rings: planted {len(pr)} flagged {len(fr)} matched {tp} precision {tp/max(1,len(fr)):.3f} recall {tp/max(1,len(pr)):.3f}")
+pm={u for r in pr for u in r}
+fm={u for r in fr for u in r}
+tp=len(pm&fm)
+print(f"ring members: planted {len(pm)} flagged {len(fm)} matched {tp} precision {tp/max(1,len(fm)):.3f} recall {tp/max(1,len(pm)):.3f}")
 flags={}
 for l in open(sys.argv[3]):
     m=re.match(r'\{pattern=(\w+), uscc=(\w+), ind=(\w+), detail=(.*)\}',l)

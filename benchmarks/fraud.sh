@@ -5,7 +5,8 @@
 #   benchmarks/fraud.sh                                        # 100k companies, 5M invoices
 #   COMPANIES=1000000 INVOICES=10000000 SERVICE_HEAP=5g PAGE_CACHE=3GB benchmarks/fraud.sh
 # DATA=folder loads that folder instead (e.g. the registry, ownership and invoice files only: the fraud step reads no
-# court cases).
+# court cases). GENERATE="--trade-loops --anomaly-share 0.15" adds generator options (rings inside a giant strongly
+# connected component: docs/benchmarks.md). When the data has planted-anomalies.csv, precision and recall are printed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/anchorgraph-fraud-bench}"
@@ -18,8 +19,11 @@ cd "$here"
 ./anchorgraph mvn -B -q -DskipTests package
 java_home="$(./anchorgraph java-home)"
 if [ ! -f "$data/invoices.csv" ]; then
-  ./anchorgraph loader generate --output "$data" --companies "$companies" --invoices "$invoices" --seed 42 --as-of 2026-06-30
+  # shellcheck disable=SC2086 # GENERATE is a list of options
+  ./anchorgraph loader generate --output "$data" --companies "$companies" --invoices "$invoices" --seed "${SEED:-42}" \
+    --as-of 2026-06-30 ${GENERATE:-}
 fi
+mkdir -p "$work"
 rm -rf "$work/neo4j" "$work/report"
 "$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx"${SERVICE_HEAP:-6g}" \
   -jar graph-service/target/graph-service.jar --server.port="$http" \
@@ -36,3 +40,10 @@ echo "== fraud step, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f "fraud: %e s wall, max RSS %M KB" env ANCHORGRAPH_JAVA_OPTS="-Xmx${LOADER_HEAP:-4g}" \
   ./anchorgraph loader fraud
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -f "$data/planted-anomalies.csv" ]; then # precision and recall against what the generator planted
+  for q in rings flags clusters sellers; do
+    ./anchorgraph loader cypher --max-rows 1000000 --file "benchmarks/fraud-$q.cypher" > "$work/$q.out"
+  done
+  python3 benchmarks/fraud-eval.py "$data/planted-anomalies.csv" "$work/rings.out" "$work/flags.out" \
+    "$work/clusters.out" "$work/sellers.out"
+fi

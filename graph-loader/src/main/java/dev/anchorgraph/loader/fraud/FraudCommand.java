@@ -31,7 +31,7 @@ public final class FraudCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(names = "--ring-months", defaultValue = "" + FraudStep.DEFAULT_RING_MONTHS,
-            description = "Months of trade searched for rings, ending with the as-of month, 1 to 31 (default: ${DEFAULT-VALUE}).")
+            description = "Months of trade searched for rings, ending with the as-of month, 1 to 29 (default: ${DEFAULT-VALUE}).")
     int ringMonths;
 
     @Override

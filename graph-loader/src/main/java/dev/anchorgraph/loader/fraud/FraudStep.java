@@ -33,7 +33,7 @@ public final class FraudStep {
         this.neo4j = neo4j;
         this.out = out;
         this.batchSize = batchSize;
-        this.ringMonths = Math.clamp(ringMonths, 1, 31);
+        this.ringMonths = Math.clamp(ringMonths, 1, 29);
     }
 
     /** @param flags flagged firms per pattern */
@@ -69,8 +69,8 @@ public final class FraudStep {
                 "trades round %d ring(s) at near-equal amounts".formatted(keys.size()), Map.of("rings", keys))));
         writer.flags(ringFlags);
         counts.put(FraudFindings.CIRCULAR_TRADING, (long) ringFlags.size());
-        out.printf("Fraud run %s as of %s: %,d rings over %,d firms; %s.%n", runId, date, rings.size(), ringsOf.size(),
-                RingSearchReport.of(search, RingFinder.Settings.DEFAULTS));
+        out.printf("Fraud run %s as of %s: %,d rings over %,d firms in %.1f s; %s.%n", runId, date, rings.size(), ringsOf.size(),
+                (System.nanoTime() - t0) / 1e9, RingSearchReport.of(search, RingFinder.Settings.DEFAULTS));
 
         var reader = new FirmSalesReader(neo4j, months, SALES_MONTHS);
         var findings = new FraudFindings(new ImplausibleGoods(GoodsPlausibility.bundled(), reader.peers(GoodsPlausibility.bundled())),

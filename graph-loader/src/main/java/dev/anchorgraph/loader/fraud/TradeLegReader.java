@@ -13,7 +13,8 @@ final class TradeLegReader {
             MATCH (c:Company) WHERE c.uscc > $after
             WITH c ORDER BY c.uscc LIMIT $n
             OPTIONAL MATCH (c)-[s:SUPPLIES]->(b:Company) WHERE s.lastOn >= $from AND b <> c
-            RETURN c.uscc AS seller, b.uscc AS buyer, s.months AS months, s.monthlyAmounts AS amounts
+            RETURN c.uscc AS seller, b.uscc AS buyer, s.months AS months, s.monthlyAmounts AS amounts,
+                   s.monthlyDayMasks AS days
             ORDER BY seller
             """;
 
@@ -25,7 +26,7 @@ final class TradeLegReader {
         this.batchSize = batchSize;
     }
 
-    /** @param window months of the window ending with the as-of month, at most 31 (one bit each) */
+    /** @param window months of the window ending with the as-of month, at most 29 (128 weeks, one bit each) */
     LegGraph read(Months months, int window) {
         var since = months.asOf().withDayOfMonth(1).minusMonths(window - 1L);
         var pairs = new TradePairs();
@@ -38,8 +39,10 @@ final class TradeLegReader {
                     var r = result.next();
                     last = r.get("seller").asString();
                     if (!r.get("buyer").isNull()) {
-                        pairs.add(last, r.get("buyer").asString(), months.series(r.get("months").asList(v -> v.asString()),
-                                r.get("amounts").asList(v -> v.asDouble()), window));
+                        var traded = r.get("months").asList(v -> v.asString());
+                        var weeks = Weeks.of(since, traded, r.get("days").isNull() ? null : r.get("days").asList(v -> v.asInt()));
+                        pairs.add(last, r.get("buyer").asString(), months.series(traded,
+                                r.get("amounts").asList(v -> v.asDouble()), window), weeks[0], weeks[1]);
                     }
                 }
             }

@@ -7,7 +7,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
- * The trade pairs of a ring window as they are read, each held as four primitives (about 40 bytes: a million firms
+ * The trade pairs of a ring window as they are read, each held as six primitives (about 50 bytes: a million firms
  * with five million pairs fit in a few hundred MB), then {@linkplain #trimmed() trimmed} to what can lie on a loop.
  */
 final class TradePairs {
@@ -18,9 +18,15 @@ final class TradePairs {
     private final IntArrayList to = new IntArrayList();
     private final DoubleArrayList amounts = new DoubleArrayList();
     private final IntArrayList masks = new IntArrayList();
+    private final org.eclipse.collections.impl.list.mutable.primitive.LongArrayList weeks =
+            new org.eclipse.collections.impl.list.mutable.primitive.LongArrayList();
 
-    /** @param series the pair's amount per month, {@code series[i]} {@code i} months before the as-of month (≤ 31) */
-    void add(String seller, String buyer, double[] series) {
+    /**
+     * @param series    the pair's amount per month, {@code series[i]} {@code i} months before the as-of month (≤ 31)
+     * @param weeksLow  weeks 0–63 of the window (oldest first) with an invoice of the pair; -1 with {@code weeksHigh}
+     *                  when the days are not known
+     */
+    void add(String seller, String buyer, double[] series, long weeksLow, long weeksHigh) {
         int mask = 0;
         double amount = 0;
         for (int i = 0; i < series.length; i++) {
@@ -34,6 +40,8 @@ final class TradePairs {
             to.add(id(buyer));
             amounts.add(amount);
             masks.add(mask);
+            weeks.add(weeksLow);
+            weeks.add(weeksHigh);
         }
     }
 
@@ -57,7 +65,8 @@ final class TradePairs {
         var graph = new LegGraph.Builder();
         for (int e = 0; e < live.length; e++) {
             if (live[e]) {
-                graph.add(usccs.get(from.get(e)), usccs.get(to.get(e)), amounts.get(e), masks.get(e));
+                graph.add(usccs.get(from.get(e)), usccs.get(to.get(e)), amounts.get(e), masks.get(e), weeks.get(2 * e),
+                        weeks.get(2 * e + 1));
             }
         }
         return graph.build();

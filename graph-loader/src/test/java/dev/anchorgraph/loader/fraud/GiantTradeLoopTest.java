@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shape real trade has and our generator's supply chains never had: one strongly connected component holding
  * every firm. A million firms on one long loop of ordinary trade plus a million random chords, all trading steadily
- * at unrelated amounts, with 60 rings of 2 to 8 firms planted among them; the ring part of the fraud step (trim,
+ * at unrelated amounts (days not known), with 60 rings of 2 to 8 firms planted among them; the ring part of the fraud step (trim,
  * components, search) runs on a worker thread with the default stack.
  */
 class GiantTradeLoopTest {
@@ -25,10 +25,10 @@ class GiantTradeLoopTest {
         var r = new SplittableRandom(20261203);
         var pairs = new TradePairs();
         for (int v = 0; v < FIRMS; v++) {
-            pairs.add(firm(v), firm((v + 1) % FIRMS), steady(r));
+            pairs.add(firm(v), firm((v + 1) % FIRMS), steady(r), -1L, -1L);
             int chord = r.nextInt(FIRMS);
             if (chord != v) {
-                pairs.add(firm(v), firm(chord), steady(r));
+                pairs.add(firm(v), firm(chord), steady(r), -1L, -1L);
             }
         }
         var planted = new HashSet<List<String>>();
@@ -43,10 +43,11 @@ class GiantTradeLoopTest {
             }
             double amount = 50_000 + r.nextDouble() * 500_000;
             int month = r.nextInt(23);
+            long week = 1L << r.nextInt(60);
             for (int i = 0; i < size; i++) {
                 var series = new double[24];
                 series[month] = amount * (1 + 0.003 * i);
-                pairs.add(firm(members.get(i)), firm(members.get((i + 1) % size)), series);
+                pairs.add(firm(members.get(i)), firm(members.get((i + 1) % size)), series, week, 0);
             }
             int first = members.indexOf(members.stream().min(Integer::compare).orElseThrow());
             var canonical = new ArrayList<String>();

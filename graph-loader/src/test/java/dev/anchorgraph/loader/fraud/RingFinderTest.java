@@ -17,7 +17,7 @@ class RingFinderTest {
     }
 
     static RingFinder.Result find(LegGraph g, int maxLength, int maxPartners, long maxSteps) {
-        return new RingFinder(g, new RingFinder.Settings(maxLength, 0.8, maxPartners, maxSteps), () -> false).find();
+        return new RingFinder(g, new RingFinder.Settings(maxLength, 0.8, 0.45, maxPartners, maxSteps), () -> false).find();
     }
 
     @Test
@@ -32,7 +32,7 @@ class RingFinderTest {
 
     @Test
     void aLegOfVeryDifferentAmountBreaksTheRing() {
-        // min/max = 70/102 < 0.8
+        // 100 -> 70 and 70 -> 102 are both out of step: two breaks, where a ring has at most one
         assertThat(new RingFinder(graph("A", "B", 102.0, 1, "B", "C", 100.0, 1, "C", "A", 70.0, 1)).find().rings()).isEmpty();
     }
 
@@ -40,6 +40,37 @@ class RingFinderTest {
     void legsAtExactlyTheRatioStillMakeARing() {
         // 80 / 100 = 0.8: the band's edges are inside it
         assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 80.0, 1, "C", "A", 90.0, 1)).find().rings()).hasSize(1);
+    }
+
+    @Test
+    void aRingThatTakesTenPercentAtEachHopIsFound() {
+        // 1000, 900, 810, ... 478 round eight firms: every hop in step but the one back to the start (478 -> 1000)
+        var g = new LegGraph.Builder();
+        double amount = 1000;
+        for (int i = 0; i < 8; i++) {
+            g.add("F" + i, "F" + (i + 1) % 8, amount, 2);
+            amount *= 0.9;
+        }
+        assertThat(new RingFinder(g.build()).find().rings()).extracting(r -> r.members().size()).containsExactly(8);
+    }
+
+    @Test
+    void aRingWhoseAmountsDriftTooFarIsNoRing() {
+        // 15 % at each of eight hops ends at 0.32 of the start, under the 0.45 floor
+        var g = new LegGraph.Builder();
+        double amount = 1000;
+        for (int i = 0; i < 8; i++) {
+            g.add("F" + i, "F" + (i + 1) % 8, amount, 2);
+            amount *= 0.85;
+        }
+        assertThat(new RingFinder(g.build()).find().rings()).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryLoopOfAlternatingAmountsIsNoRing() {
+        // 100, 130, 100, 130: every hop out of step, though min/max is 0.77
+        assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 130.0, 1, "C", "D", 100.0, 1, "D", "A", 130.0, 1))
+                .find().rings()).isEmpty();
     }
 
     @Test
