@@ -48,7 +48,7 @@ public final class FraudCommand implements Callable<Integer> {
             out.printf("Checked %,d companies as of %s in %.1f s, peak heap %,d MB: %,d rings, %,d shell clusters; flagged firms %s "
                     + "(run %s)%n", s.firms(), s.asOf(), s.seconds(), dev.anchorgraph.loader.load.PeakHeap.megabytes(), s.rings(),
                     s.shellClusters(), s.flags(), s.run());
-            FraudStep.Failure.print("Finished with warnings", s.failures(), out);
+            PatternFailure.print("Finished with warnings", s.failures(), out);
             return s.complete() ? 0 : GraphLoader.EXIT_WARNINGS;
         }
     }

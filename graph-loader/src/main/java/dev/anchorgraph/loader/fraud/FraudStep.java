@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,33 +46,11 @@ public final class FraudStep {
     }
 
     /**
-     * A pattern unit that failed or overran; its flags (and rings or clusters) of earlier runs were kept.
-     *
-     * @param pattern      the unit, as named in {@code --pattern-budget}
-     * @param flagPatterns the {@code FraudFlag.pattern}s it writes
-     */
-    public record Failure(String pattern, List<String> flagPatterns, String reason) {
-        /** e.g. {@code rings (circular_trading): StackOverflowError at …} */
-        public String warning() {
-            return pattern + " (" + String.join(", ", flagPatterns) + "): " + reason;
-        }
-
-        /** The console report's account of the failures, after {@code headline}; nothing when there are none. */
-        public static void print(String headline, List<Failure> failures, PrintWriter out) {
-            if (!failures.isEmpty()) {
-                out.printf("%s (exit code 4): %d fraud pattern(s) failed, their flags are those of earlier runs:%n",
-                        headline, failures.size());
-                failures.forEach(f -> out.println("  " + f.warning()));
-            }
-        }
-    }
-
-    /**
      * @param flags    flagged firms per pattern, of the units that completed
      * @param failures the units that did not; empty when the run is complete
      */
     public record Summary(String run, LocalDate asOf, long firms, long rings, long shellClusters, Map<String, Long> flags,
-                          int truncatedComponents, List<Failure> failures, double seconds) {
+                          int truncatedComponents, List<PatternFailure> failures, double seconds) {
         public boolean complete() {
             return failures.isEmpty();
         }
@@ -120,11 +96,9 @@ public final class FraudStep {
             return new Clusters(new ShellClusterStep(neo4j, out, date, batchSize).run(writer.within(d), found), found);
         });
         clusters.ifPresent(c -> counts.putAll(c.counts()));
-        var failures = runner.failures();
-        writer.sweep(failures.stream().flatMap(f -> PatternUnit.of(f.pattern()).flagPatterns().stream()).toList(),
-                failures.stream().map(f -> PatternUnit.of(f.pattern()).label()).filter(java.util.Objects::nonNull).toList());
-        return new Summary(runId, date, pass.map(FirmPass::firms).orElse(0L), rings.found(),
-                clusters.map(Clusters::found).orElse(0L), counts, rings.truncated(), failures, (System.nanoTime() - t0) / 1e9);
+        writer.sweep(runner.failedFlagPatterns(), runner.failedLabels());
+        return new Summary(runId, date, pass.map(FirmPass::firms).orElse(0L), rings.found(), clusters.map(Clusters::found).orElse(0L),
+                counts, rings.truncated(), runner.failures(), (System.nanoTime() - t0) / 1e9);
     }
 
     private Rings rings(Months months, LocalDate date, FlagWriter writer, Deadline deadline) {
@@ -133,17 +107,17 @@ public final class FraudStep {
         // The seam for the ring search's own deadline: a search given `deadline` (a BooleanSupplier) asks it every
         // so many steps and stops. Whatever it found by then is never written: the check below fails the unit.
         var finder = new RingFinder<>(trade);
-        var found = finder.rings();
+        var rings = finder.rings();
         deadline.check();
         var ringsOf = new TreeMap<String, List<String>>();
-        var ringBuyers = new HashMap<String, Set<String>>();
+        var ringBuyers = new java.util.HashMap<String, java.util.Set<String>>();
         var ringRows = new ArrayList<FlagWriter.Ring>();
-        for (var ring : found) {
+        for (var ring : rings) {
             var key = "ring/" + String.join(">", ring.members());
             var members = ring.members();
             for (int i = 0; i < members.size(); i++) {
                 ringsOf.computeIfAbsent(members.get(i), k -> new ArrayList<>()).add(key);
-                ringBuyers.computeIfAbsent(members.get(i), k -> new HashSet<>()).add(members.get((i + 1) % members.size()));
+                ringBuyers.computeIfAbsent(members.get(i), k -> new java.util.HashSet<>()).add(members.get((i + 1) % members.size()));
             }
             ringRows.add(new FlagWriter.Ring(key, ring.members(), ring.amounts(), monthList(date, ring.months())));
         }
@@ -152,7 +126,7 @@ public final class FraudStep {
         ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, "high",
                 "trades round %d ring(s) at near-equal amounts".formatted(keys.size()), Map.of("rings", keys))));
         writer.flags(ringFlags);
-        return new Rings(found.size(), finder.truncated(), ringBuyers,
+        return new Rings(rings.size(), finder.truncated(), ringBuyers,
                 Map.of(FraudFindings.CIRCULAR_TRADING, (long) ringFlags.size()));
     }
 

@@ -21,7 +21,8 @@ final class PatternRunner {
 
     private final PatternIsolation isolation;
     private final PrintWriter out;
-    private final List<FraudStep.Failure> failures = new ArrayList<>();
+    private final List<PatternFailure> failures = new ArrayList<>();
+    private final java.util.Set<PatternUnit> failed = java.util.EnumSet.noneOf(PatternUnit.class);
 
     PatternRunner(PatternIsolation isolation, PrintWriter out) {
         this.isolation = isolation;
@@ -55,13 +56,24 @@ final class PatternRunner {
         }
     }
 
-    List<FraudStep.Failure> failures() {
+    List<PatternFailure> failures() {
         return List.copyOf(failures);
     }
 
+    /** The flag patterns of the failed units: their earlier flags stay. */
+    List<String> failedFlagPatterns() {
+        return failed.stream().flatMap(u -> u.flagPatterns().stream()).toList();
+    }
+
+    /** {@code FraudRing} and/or {@code ShellCluster}, when their unit failed: the earlier ones stay. */
+    List<String> failedLabels() {
+        return failed.stream().map(PatternUnit::label).filter(java.util.Objects::nonNull).toList();
+    }
+
     private <T> Optional<T> fail(PatternUnit unit, String reason) {
-        var failure = new FraudStep.Failure(unit.id(), unit.flagPatterns(), reason);
+        var failure = new PatternFailure(unit.id(), unit.flagPatterns(), reason);
         failures.add(failure);
+        failed.add(unit);
         out.printf("Fraud pattern FAILED: %s; its previous results are kept, the other patterns run on.%n", failure.warning());
         out.flush();
         return Optional.empty();

@@ -1,7 +1,7 @@
 package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.loader.GraphLoader;
-import dev.anchorgraph.loader.fraud.FraudStep;
+import dev.anchorgraph.loader.fraud.PatternFailure;
 import dev.anchorgraph.loader.fraud.PatternOptions;
 import dev.anchorgraph.risk.RiskModel;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public final class ScoreCommand implements Callable<Integer> {
     public static int print(ScoreStep.Summary s, java.io.PrintWriter out) {
         out.printf("Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n", s.companies(),
                 s.asOf(), s.seconds(), dev.anchorgraph.loader.load.PeakHeap.megabytes(), s.run(), s.tiers());
-        FraudStep.Failure.print("Scored with warnings", s.failures(), out);
+        PatternFailure.print("Scored with warnings", s.failures(), out);
         return s.complete() ? 0 : GraphLoader.EXIT_WARNINGS;
     }
 }

@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.fraud.FraudStep;
+import dev.anchorgraph.loader.fraud.PatternFailure;
 import dev.anchorgraph.loader.fraud.PatternIsolation;
 import dev.anchorgraph.loader.monitor.BorrowerState;
 import dev.anchorgraph.loader.monitor.Monitor;
@@ -50,7 +51,7 @@ public final class ScoreStep {
 
     /** @param failures fraud patterns that failed: every firm is scored all the same, with their earlier flags */
     public record Summary(String run, LocalDate asOf, long companies, long anchorsInferred, long chains, Map<String, Long> tiers,
-                          long borrowers, long alerts, List<FraudStep.Failure> failures, double seconds) {
+                          long borrowers, long alerts, List<PatternFailure> failures, double seconds) {
         public boolean complete() {
             return failures.isEmpty();
         }
@@ -114,7 +115,7 @@ public final class ScoreStep {
                     """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
                     "companies", scored, "status", fraud.complete() ? "complete" : "warnings",
                     "failedPatterns", fraud.failures().stream().flatMap(f -> f.flagPatterns().stream()).toList(),
-                    "warnings", fraud.failures().stream().map(FraudStep.Failure::warning).toList())).consume());
+                    "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
         }
         out.printf("Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
         return new Summary(runId, date.date(), companies, inferred, chains, tiers, borrowers, alerts, fraud.failures(), seconds);
