@@ -21,9 +21,17 @@ import picocli.CommandLine.Command;
 @Command(name = "graph-loader", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
                 "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
-                        + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687."},
+                        + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687.",
+                "Exit codes: 0 done; 1 unexpected error; 2 bad input or load stopped; 3 Neo4j unreachable; "
+                        + "4 scored with warnings (a fraud pattern failed; see the report)."},
         subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class GraphLoader {
+
+    /**
+     * Exit code of a command that scored (or ran the fraud patterns) with warnings: a fraud pattern failed and kept
+     * its earlier results, the report names it. Distinct from 0 (done), 1 (unexpected), 2 (input), 3 (Neo4j).
+     */
+    public static final int EXIT_WARNINGS = 4;
 
     private final Neo4jSettings settings;
     private final UnaryOperator<Config.ConfigBuilder> driverTuning;

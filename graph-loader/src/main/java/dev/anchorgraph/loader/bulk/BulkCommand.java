@@ -3,6 +3,8 @@ package dev.anchorgraph.loader.bulk;
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.LoaderException;
 import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.fraud.PatternIsolation;
+import dev.anchorgraph.loader.fraud.PatternOptions;
 import dev.anchorgraph.loader.load.LoadArguments;
 import dev.anchorgraph.loader.load.LoadOptions;
 import dev.anchorgraph.loader.load.Loader;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"Initial load of an EMPTY database through Neo4j's import tool: validates like `load`, then "
                 + "either imports into an embedded store (--store), applies the schema and scores, or writes the import "
                 + "files and the neo4j-admin command for a server (--emit-import-csv). Daily files then go through `load`.",
-                "Exit code 0: loaded; 2: stopped (see the report) or refused."})
+                "Exit code 0: loaded; 2: stopped (see the report) or refused; 4: loaded, scored with warnings (a fraud "
+                        + "pattern failed; see the report)."})
 public final class BulkCommand implements Callable<Integer> {
 
     @Spec
@@ -66,15 +69,19 @@ public final class BulkCommand implements Callable<Integer> {
     @Option(names = "--keep-import-csv", description = "With --store: keep the import files (in <report-dir>/import-csv).")
     boolean keepCsv;
 
+    @Mixin
+    PatternOptions patterns;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var options = arguments.options(spec, 1);
-        return destination.store != null ? intoStore(new EmbeddedStore(destination.store), options, out)
+        var isolation = patterns.isolation(); // a bad --pattern-budget is refused now, not after the import
+        return destination.store != null ? intoStore(new EmbeddedStore(destination.store), options, isolation, out)
                 : emit(destination.emit, options, out);
     }
 
-    private int intoStore(EmbeddedStore store, LoadOptions options, PrintWriter out) {
+    private int intoStore(EmbeddedStore store, LoadOptions options, PatternIsolation isolation, PrintWriter out) {
         ImportTool.requireOpenNio();
         long pageCacheBytes = ByteUnit.parse(pageCache);
         var clock = new Stopwatch();
@@ -91,11 +98,12 @@ public final class BulkCommand implements Callable<Integer> {
         if (!keepCsv) {
             delete(csv);
         }
+        int exit;
         try (var running = store.start(pageCacheBytes)) {
             out.printf("Started the store's database in %s.%n", clock.lap());
             try (var neo4j = Neo4jConnection.open(Neo4jSettings.of(running.boltUri(), "", ""), out)) {
                 out.printf("Schema applied in %s.%n", clock.lap());
-                BulkFinish.run(neo4j, files, arguments.score(), arguments.asOf(), out);
+                exit = BulkFinish.run(neo4j, files, arguments.score(), arguments.asOf(), isolation, out);
                 clock.lap();
             }
         }
@@ -104,7 +112,7 @@ public final class BulkCommand implements Callable<Integer> {
                 + "  ./anchorgraph run --anchorgraph.embedded.data-dir=%s%n"
                 + "Later files go through `graph-loader load` as usual (files already loaded are recognised and skipped).%n",
                 clock.total(), store.home());
-        return 0;
+        return exit;
     }
 
     private int emit(Path dir, LoadOptions options, PrintWriter out) {

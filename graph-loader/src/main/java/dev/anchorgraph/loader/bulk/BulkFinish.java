@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.bulk;
 
 import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.loader.fraud.PatternIsolation;
 import dev.anchorgraph.loader.score.ScoreCommand;
 import dev.anchorgraph.loader.score.ScoreStep;
 import dev.anchorgraph.risk.RiskModel;
@@ -34,7 +35,9 @@ final class BulkFinish {
      * @param written the import files, when this process wrote them: their node kinds and relationship types with
      *                empty lists are where to look; {@code null}: look at every label and type
      */
-    static void run(Neo4jConnection neo4j, ImportCsv.Written written, boolean score, LocalDate asOf, PrintWriter out) {
+    /** @return the exit code: 0, or {@link dev.anchorgraph.loader.GraphLoader#EXIT_WARNINGS} when a fraud pattern failed */
+    static int run(Neo4jConnection neo4j, ImportCsv.Written written, boolean score, LocalDate asOf, PatternIsolation patterns,
+                   PrintWriter out) {
         var clock = new Stopwatch();
         long fixed;
         try (var s = neo4j.driver().session(neo4j.session())) {
@@ -48,8 +51,6 @@ final class BulkFinish {
         }
         out.printf("Empty lists restored on %,d nodes and relationships in %s.%n", fixed, clock.lap());
         out.flush();
-        if (score) {
-            ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000).run(asOf), out);
-        }
+        return score ? ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000, patterns).run(asOf), out) : 0;
     }
 }

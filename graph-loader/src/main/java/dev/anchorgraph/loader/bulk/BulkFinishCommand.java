@@ -1,9 +1,11 @@
 package dev.anchorgraph.loader.bulk;
 
 import dev.anchorgraph.loader.GraphLoader;
+import dev.anchorgraph.loader.fraud.PatternOptions;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bulk-finish", mixinStandardHelpOptions = true,
         description = "After neo4j-admin imported the files of `bulk --emit-import-csv`: applies the schema, restores "
-                + "the empty lists the import format cannot carry, and runs the score step.")
+                + "the empty lists the import format cannot carry, and runs the score step. Exit code 4: scored with "
+                + "warnings (a fraud pattern failed; see the report).")
 public final class BulkFinishCommand implements Callable<Integer> {
 
     @Spec
@@ -31,12 +34,15 @@ public final class BulkFinishCommand implements Callable<Integer> {
     @Option(names = "--no-score", description = "Skip the score step.")
     boolean noScore;
 
+    @Mixin
+    PatternOptions patterns;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        var isolation = patterns.isolation();
         try (var neo4j = loader.connect(out)) {
-            BulkFinish.run(neo4j, null, !noScore, asOf, out);
+            return BulkFinish.run(neo4j, null, !noScore, asOf, isolation, out);
         }
-        return 0;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Writes flags and rings under deterministic keys ({@code uscc/pattern}, {@code ring/member>member>…}), so a re-run
  * updates them in place; {@link #sweep} then removes what this run did not find. Marking and sweeping rather than
- * deleting first keeps the previous results readable while a run is under way.
+ * deleting first keeps the previous results readable while a run is under way, and keeps them altogether for a
+ * pattern that failed.
  */
 final class FlagWriter {
 
@@ -56,11 +57,26 @@ final class FlagWriter {
     private final Neo4jConnection neo4j;
     private final LocalDate asOf;
     private final String run;
+    private final Deadline deadline;
 
     FlagWriter(Neo4jConnection neo4j, LocalDate asOf, String run) {
+        this(neo4j, asOf, run, null);
+    }
+
+    private FlagWriter(Neo4jConnection neo4j, LocalDate asOf, String run, Deadline deadline) {
         this.neo4j = neo4j;
         this.asOf = asOf;
         this.run = run;
+        this.deadline = deadline;
+    }
+
+    /**
+     * This writer for one pattern unit: it refuses to write once the unit's deadline has passed, so a unit that
+     * overran (and may have been abandoned, still running) writes nothing more, and every write is a check
+     * between batches.
+     */
+    FlagWriter within(Deadline deadline) {
+        return new FlagWriter(neo4j, asOf, run, deadline);
     }
 
     void flags(List<Flag> flags) {
@@ -98,19 +114,36 @@ final class FlagWriter {
         }).toList());
     }
 
-    /** Removes the flags, rings and clusters of earlier runs, in bounded transactions. */
-    void sweep() {
+    /**
+     * Removes the flags, rings and clusters of earlier runs, in bounded transactions, except those of patterns that
+     * failed in this run: not finding them again is then no evidence that they are gone.
+     *
+     * @param keptPatterns flag patterns whose earlier flags stay
+     * @param keptLabels   {@code FraudRing} and/or {@code ShellCluster}, when earlier ones stay
+     */
+    void sweep(List<String> keptPatterns, List<String> keptLabels) {
         for (var label : List.of("FraudFlag", "FraudRing", "ShellCluster")) {
+            if (keptLabels.contains(label)) {
+                continue;
+            }
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.run("MATCH (n:%s) WHERE n.run <> $run CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-                        .formatted(label), Map.of("run", run)).consume();
+                s.run("""
+                        MATCH (n:%s) WHERE n.run <> $run AND NOT coalesce(n.pattern, '') IN $kept
+                        CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+                        """.formatted(label), Map.of("run", run, "kept", keptPatterns)).consume();
             }
         }
     }
 
     private void write(String cypher, List<Map<String, Object>> rows) {
+        if (deadline != null) {
+            deadline.check();
+        }
         for (int i = 0; i < rows.size(); i += CHUNK) {
             var chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+            if (deadline != null && i > 0) {
+                deadline.check();
+            }
             try (var s = neo4j.driver().session(neo4j.session())) {
                 s.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", chunk, "asOf", asOf, "run", run)).consume());
             }

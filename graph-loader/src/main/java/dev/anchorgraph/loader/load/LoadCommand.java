@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.GraphLoader;
+import dev.anchorgraph.loader.fraud.PatternOptions;
 import dev.anchorgraph.loader.score.ScoreCommand;
 import dev.anchorgraph.loader.score.ScoreStep;
 import dev.anchorgraph.risk.RiskModel;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Validates a folder of registry, litigation and invoice files and builds the graph.",
                 "Recognised files: companies.csv, anchors.csv, borrowers.csv, shareholders.csv, officers.csv, cases.csv, "
-                        + "case_parties.csv, invoices.csv (each optional). Exit code 0: loaded; 2: stopped (see the report)."})
+                        + "case_parties.csv, invoices.csv (each optional). Exit code 0: loaded; 2: stopped (see the report); "
+                        + "4: loaded and scored with warnings (a fraud pattern failed; see the report)."})
 public final class LoadCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +33,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Mixin
+    PatternOptions patterns;
+
     /** Tests stop a load between batches through this; the command line never sets it. */
     BatchListener listener = BatchListener.NONE;
 
@@ -39,6 +44,7 @@ public final class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var options = arguments.options(spec, batchSize);
         var pseudonyms = arguments.pseudonyms(out);
+        var isolation = patterns.isolation();
         try (var neo4j = loader.connect(out)) {
             var report = new Loader(neo4j, options, pseudonyms, out, listener).run();
             ReportWriter.write(report, options.reportDir());
@@ -49,7 +55,8 @@ public final class LoadCommand implements Callable<Integer> {
             if (report.files().stream().noneMatch(f -> f.written() > 0)) {
                 out.println("Nothing new was written: the scores stand as they are.");
             } else if (arguments.score()) {
-                ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000).run(arguments.asOf()), out);
+                return ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000, isolation)
+                        .run(arguments.asOf()), out);
             }
             return 0;
         }

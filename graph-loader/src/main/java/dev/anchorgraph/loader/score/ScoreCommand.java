@@ -1,10 +1,13 @@
 package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.loader.GraphLoader;
+import dev.anchorgraph.loader.fraud.PatternFailure;
+import dev.anchorgraph.loader.fraud.PatternOptions;
 import dev.anchorgraph.risk.RiskModel;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code graph-loader score}: features, scores, tiers and reasons for every firm (also run at the end of a load). */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Computes supply-chain features, risk scores, tiers and reasons for every company (docs/risk-model.md).")
+        description = {"Computes supply-chain features, risk scores, tiers and reasons for every company (docs/risk-model.md).",
+                "Exit code 0: scored; 4: scored with warnings (a fraud pattern failed and kept its earlier flags; see the report)."})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -30,17 +34,23 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "2000", description = "Companies per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Mixin
+    PatternOptions patterns;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        var isolation = patterns.isolation();
         try (var neo4j = loader.connect(out)) {
-            print(new ScoreStep(neo4j, RiskModel.load(model), out, batchSize).run(asOf), out);
+            return print(new ScoreStep(neo4j, RiskModel.load(model), out, batchSize, isolation).run(asOf), out);
         }
-        return 0;
     }
 
-    public static void print(ScoreStep.Summary s, java.io.PrintWriter out) {
+    /** @return the exit code: 0, or {@link GraphLoader#EXIT_WARNINGS} when a fraud pattern failed */
+    public static int print(ScoreStep.Summary s, java.io.PrintWriter out) {
         out.printf("Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n", s.companies(),
                 s.asOf(), s.seconds(), dev.anchorgraph.loader.load.PeakHeap.megabytes(), s.run(), s.tiers());
+        PatternFailure.print("Scored with warnings", s.failures(), out);
+        return s.complete() ? 0 : GraphLoader.EXIT_WARNINGS;
     }
 }

@@ -2,6 +2,8 @@ package dev.anchorgraph.loader.score;
 
 import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.fraud.FraudStep;
+import dev.anchorgraph.loader.fraud.PatternFailure;
+import dev.anchorgraph.loader.fraud.PatternIsolation;
 import dev.anchorgraph.loader.monitor.BorrowerState;
 import dev.anchorgraph.loader.monitor.Monitor;
 import dev.anchorgraph.loader.monitor.MonitorRules;
@@ -19,7 +21,8 @@ import java.util.Map;
  * One score run over the whole graph, as of a date: trade totals and large buyers (inside Neo4j, in bounded
  * transactions), chains to anchors (one anchor's neighbourhood at a time), fraud patterns, then features, score, tier and reasons
  * for every firm in batches of {@code batchSize} firms, each batch reading only its firms' neighbourhoods. The run is
- * recorded as a {@code (:ScoreRun)} when it has finished (docs/scoring-contract.md).
+ * recorded as a {@code (:ScoreRun)} when it has finished (docs/scoring-contract.md), with {@code status: 'warnings'}
+ * and the failed patterns when a fraud pattern failed: the firms are scored all the same.
  */
 public final class ScoreStep {
 
@@ -36,16 +39,23 @@ public final class ScoreStep {
     private final RiskModel model;
     private final PrintWriter out;
     private final int batchSize;
+    private final PatternIsolation patterns;
 
-    public ScoreStep(Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize) {
+    public ScoreStep(Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize, PatternIsolation patterns) {
         this.neo4j = neo4j;
         this.model = model;
         this.out = out;
         this.batchSize = batchSize;
+        this.patterns = patterns;
     }
 
+    /** @param failures fraud patterns that failed: every firm is scored all the same, with their earlier flags */
     public record Summary(String run, LocalDate asOf, long companies, long anchorsInferred, long chains, Map<String, Long> tiers,
-                          long borrowers, long alerts, double seconds) {}
+                          long borrowers, long alerts, List<PatternFailure> failures, double seconds) {
+        public boolean complete() {
+            return failures.isEmpty();
+        }
+    }
 
     /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
     public Summary run(LocalDate asOf) {
@@ -58,7 +68,7 @@ public final class ScoreStep {
         var inferred = totals.inferAnchorsIfNoneGiven();
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
-        var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS).run(date.date());
+        var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS, patterns).run(date.date());
         out.printf("Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
         out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains,
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
@@ -100,12 +110,15 @@ public final class ScoreStep {
         try (var s = neo4j.driver().session(neo4j.session())) {
             s.executeWriteWithoutResult(tx -> tx.run("""
                     CREATE (:ScoreRun {id: $id, model: $model, asOf: $asOf, startedAt: datetime($started),
-                                       finishedAt: datetime(), companies: $companies})
+                                       finishedAt: datetime(), companies: $companies, status: $status,
+                                       failedPatterns: $failedPatterns, warnings: $warnings})
                     """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
-                    "companies", scored)).consume());
+                    "companies", scored, "status", fraud.complete() ? "complete" : "warnings",
+                    "failedPatterns", fraud.failures().stream().flatMap(f -> f.flagPatterns().stream()).toList(),
+                    "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
         }
         out.printf("Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
-        return new Summary(runId, date.date(), companies, inferred, chains, tiers, borrowers, alerts, seconds);
+        return new Summary(runId, date.date(), companies, inferred, chains, tiers, borrowers, alerts, fraud.failures(), seconds);
     }
 
     private static BorrowerState borrowerState(FirmFacts facts, FirmFeatures.Features f, Scorecard.Result r) {

@@ -38,7 +38,8 @@ class RiskController {
 
     @Operation(summary = "A firm's risk tier, score and reasons",
             description = "Served from memory for the current score run (the newest finished ScoreRun); a new run is "
-                    + "picked up within the poll interval. Messages follow Accept-Language: zh gives Chinese, "
+                    + "picked up within the poll interval. runStatus is warnings when a fraud pattern failed in the "
+                    + "run that scored the firm (runWarnings names it and why). Messages follow Accept-Language: zh gives Chinese, "
                     + "anything else English. 404 company-not-found for an unknown code, 404 not-scored for a firm "
                     + "the score step has not scored.")
     @GetMapping("/api/v1/companies/{uscc}/risk")

@@ -14,7 +14,11 @@ import org.neo4j.driver.types.TypeSystem;
  * false.
  */
 record RiskFacts(String uscc, String name, String tier, Integer score, String model, String run, LocalDate asOf,
-                 Instant scoredAt, List<RawReason> reasons, List<String> knockouts) {
+                 Instant scoredAt, String runStatus, List<String> runWarnings, List<RawReason> reasons,
+                 List<String> knockouts) {
+
+    /** A run's warnings repeat on every firm it scored: one copy per distinct list (few: one per run with warnings). */
+    private static final java.util.Map<List<String>, List<String>> WARNINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     boolean scored() {
         return tier != null && score != null;
@@ -24,8 +28,27 @@ record RiskFacts(String uscc, String name, String tier, Integer score, String mo
         return new RiskFacts(r.get("uscc").asString(), r.get("name").asString(null), interned(r.get("tier")),
                 r.get("score").isNull() ? null : r.get("score").asInt(), interned(r.get("model")),
                 interned(r.get("run")), r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
-                instant(r.get("scoredAt")), RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")),
+                instant(r.get("scoredAt")), runStatus(r), runWarnings(r.get("runWarnings")), RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")),
                 r.get("knockouts").isNull() ? List.of() : r.get("knockouts").asList(v -> v.asString().intern()));
+    }
+
+    /**
+     * {@code complete} or {@code warnings} (a fraud pattern failed; docs/scoring-contract.md); a run recorded
+     * before runs had a status could only have completed; {@code null} when the run's record is missing.
+     */
+    private static String runStatus(Record r) {
+        if (r.get("scoredAt").isNull()) {
+            return null;
+        }
+        return r.get("runStatus").isNull() ? "complete" : r.get("runStatus").asString().intern();
+    }
+
+    private static List<String> runWarnings(Value v) {
+        if (v.isNull() || v.isEmpty()) {
+            return List.of();
+        }
+        var list = List.copyOf(v.asList(Value::asString));
+        return WARNINGS.computeIfAbsent(list, k -> k);
     }
 
     /** Tier, model and run repeat across every cached firm: one copy each. */

@@ -34,7 +34,8 @@ class RiskStore {
             OPTIONAL MATCH (scoreRun:ScoreRun {id: c.riskRun})
             RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
                    c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
-                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts
+                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
+                   scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings
             """;
 
     private static final String ALL_OF_RUN = """
@@ -42,7 +43,8 @@ class RiskStore {
             MATCH (c:Company) WHERE c.riskRun = $run
             RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
                    c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
-                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts
+                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
+                   scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings
             LIMIT $max
             """;
     private static final Logger log = LoggerFactory.getLogger(RiskStore.class);

@@ -13,12 +13,16 @@ import java.util.List;
  *                   score); null when the model file is unknown to this service
  * @param asOf       the date the features were computed as of
  * @param scoredAt   when the score run that wrote this finished; null if that run's record is gone
+ * @param runStatus  {@code complete}, or {@code warnings} when a fraud pattern failed in that run (the firm is scored,
+ *                   with that pattern's flags from an earlier run); null if the run's record is gone
+ * @param runWarnings the failed patterns and why, e.g. {@code rings (circular_trading): time budget of 10m exceeded}
  * @param reasons    what moved the score, largest first as the score step ordered them; knock-outs are not
  *                   repeated here, they are in {@code knockouts}
  * @param knockouts  findings that force tier D whatever the points
  */
 record RiskView(String uscc, String name, String tier, String tierLabel, int score, Integer base, String model,
-                LocalDate asOf, Instant scoredAt, String run, List<Reason> reasons, List<Knockout> knockouts) {
+                LocalDate asOf, Instant scoredAt, String run, String runStatus, List<String> runWarnings,
+                List<Reason> reasons, List<Knockout> knockouts) {
 
     record Knockout(String code, String message) {}
 
@@ -31,6 +35,7 @@ record RiskView(String uscc, String name, String tier, String tierLabel, int sco
                 f.reasons().stream().filter(r -> r.code().equals(code)).map(RawReason::value).findFirst().orElse(null),
                 lang))).toList();
         return new RiskView(f.uscc(), f.name(), f.tier(), models.tierLabel(f.model(), f.tier(), lang), f.score(),
-                models.base(f.model()), f.model(), f.asOf(), f.scoredAt(), f.run(), reasons, knockouts);
+                models.base(f.model()), f.model(), f.asOf(), f.scoredAt(), f.run(), f.runStatus(), f.runWarnings(),
+                reasons, knockouts);
     }
 }

@@ -20,6 +20,7 @@ class RiskApiIT extends ServiceIT.Base {
     static final String UNSCORED = "91440300MA5R1RK03J";
     static final String RESCORED = "91440300MA5R1RK04M";
     static final String UNKNOWN = "91110000MA0R1RK06W";
+    static final String WARNED = "91440300MA5R1RK05R";
 
     @Autowired
     WebTestClient http;
@@ -50,6 +51,14 @@ class RiskApiIT extends ServiceIT.Base {
                         riskScore: 500, riskTier: 'C', riskModel: 'scorecard-v1', riskRun: 'risk-it-1',
                         riskAsOf: date('2026-10-31'), riskReasons: [], riskReasonPoints: [], riskReasonValues: [],
                         riskKnockouts: []})
+                CREATE (:ScoreRun {id: 'risk-it-w', model: 'scorecard-v1', asOf: date('2026-09-30'),
+                                   finishedAt: datetime('2026-09-01T08:00:00Z'), status: 'warnings',
+                                   failedPatterns: ['circular_trading'],
+                                   warnings: ['rings (circular_trading): time budget of 10m exceeded']})
+                CREATE (:Company {uscc: '91440300MA5R1RK05R', name: '深圳市庚辛电子有限公司', status: 'active',
+                        riskScore: 510, riskTier: 'C', riskModel: 'scorecard-v1', riskRun: 'risk-it-w',
+                        riskAsOf: date('2026-09-30'), riskReasons: [], riskReasonPoints: [], riskReasonValues: [],
+                        riskKnockouts: []})
                 """);
     }
 
@@ -73,6 +82,8 @@ class RiskApiIT extends ServiceIT.Base {
                 .jsonPath("$.run").isEqualTo("risk-it-1")
                 .jsonPath("$.asOf").isEqualTo("2026-10-31")
                 .jsonPath("$.scoredAt").isEqualTo("2026-11-01T08:30:00Z")
+                .jsonPath("$.runStatus").isEqualTo("complete")
+                .jsonPath("$.runWarnings.length()").isEqualTo(0)
                 .jsonPath("$.reasons.length()").isEqualTo(4)
                 .jsonPath("$.reasons[0].code").isEqualTo("STABLE_LARGE_BUYERS")
                 .jsonPath("$.reasons[0].points").isEqualTo(80)
@@ -82,6 +93,19 @@ class RiskApiIT extends ServiceIT.Base {
                 .jsonPath("$.reasons[2].message").isEqualTo("Sales last 3 months vs the 3 before: -0.25")
                 .jsonPath("$.reasons[3].message").isEqualTo("USCC fails the GB 32100 checksum")
                 .jsonPath("$.knockouts.length()").isEqualTo(0);
+    }
+
+    @Test
+    void aFirmScoredByARunWithWarningsSaysSoAndNamesTheFailedPattern() {
+        for (int i = 0; i < 2; i++) { // from the database, then from memory
+            http.get().uri("/api/v1/companies/{uscc}/risk", WARNED).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.run").isEqualTo("risk-it-w")
+                    .jsonPath("$.runStatus").isEqualTo("warnings")
+                    .jsonPath("$.runWarnings.length()").isEqualTo(1)
+                    .jsonPath("$.runWarnings[0]").isEqualTo("rings (circular_trading): time budget of 10m exceeded");
+        }
     }
 
     @Test
