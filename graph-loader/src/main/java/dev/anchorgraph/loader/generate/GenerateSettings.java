@@ -2,5 +2,16 @@ package dev.anchorgraph.loader.generate;
 
 import java.time.LocalDate;
 
-/** The options of one run: the same settings give byte-identical files. */
-record GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare) {}
+/**
+ * The options of one run: the same settings give byte-identical files.
+ *
+ * @param implausibleWave industry class in half of whose firms an implausible-goods wave is planted
+ *                        ({@link ImplausibleWave}), or {@code null} for none
+ */
+record GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare,
+                        String implausibleWave) {
+
+    GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare) {
+        this(companies, invoices, seed, asOf, anomalyShare, null);
+    }
+}
