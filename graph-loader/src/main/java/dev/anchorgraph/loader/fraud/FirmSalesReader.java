@@ -19,19 +19,20 @@ final class FirmSalesReader {
             ORDER BY uscc
             """;
 
-    /** Sellers per industry code and goods category; a seller counts once per category. */
+    /**
+     * Per seller with an industry code, each category it sells with the most months any of its pairs carrying the
+     * category has traded in (what {@link PeerCounter} needs to tell established sellers from new ones).
+     */
     private static final String PEERS = """
             MATCH (c:Company) WHERE c.industryCode IS NOT NULL
             CALL (c) {
               MATCH (c)-[s:SUPPLIES]->()
               UNWIND coalesce(s.categories, []) AS category
-              RETURN collect(DISTINCT category) AS categories
+              WITH category, max(size(coalesce(s.months, []))) AS months
+              RETURN collect({category: category, months: months}) AS categories
             }
-            WITH c.industryCode AS code, categories WHERE size(categories) > 0
-            WITH code, count(*) AS sellers, collect(categories) AS all
-            UNWIND all AS categories
-            UNWIND categories AS category
-            RETURN code, sellers, category, count(*) AS selling
+            WITH c, categories WHERE size(categories) > 0
+            RETURN c.industryCode AS code, categories
             """;
 
     private final Neo4jConnection neo4j;
@@ -60,24 +61,17 @@ final class FirmSalesReader {
                 list(v.get("categories"), Value::asString), number(v.get("amount")) + red, red, number(v.get("void")));
     }
 
-    /** Counts per peer group of the table ({@link GoodsPlausibility#peerGroup}). */
+    /** Counts per peer group of the table ({@link GoodsPlausibility#peerGroup}), one seller at a time. */
     ImplausibleGoods.PeerCounts peers(GoodsPlausibility table) {
-        var sellers = new HashMap<String, Long>();
-        var selling = new HashMap<String, Map<String, Long>>();
-        var counted = new java.util.HashSet<String>();
+        var counter = new PeerCounter(table);
         try (var s = neo4j.driver().session(neo4j.session())) {
             s.run(PEERS).forEachRemaining(r -> {
-                var group = table.peerGroup(r.get("code").asString());
-                if (group == null) {
-                    return;
-                }
-                if (counted.add(r.get("code").asString())) {
-                    sellers.merge(group, r.get("sellers").asLong(), Long::sum);
-                }
-                selling.computeIfAbsent(group, g -> new HashMap<>()).merge(r.get("category").asString(), r.get("selling").asLong(), Long::sum);
+                var months = new HashMap<String, Integer>();
+                r.get("categories").asList(v -> v).forEach(v -> months.put(v.get("category").asString(), v.get("months").asInt()));
+                counter.add(r.get("code").asString(), months);
             });
         }
-        return new ImplausibleGoods.PeerCounts(sellers, selling);
+        return counter.counts();
     }
 
     private static <T> List<T> list(Value v, java.util.function.Function<Value, T> f) {

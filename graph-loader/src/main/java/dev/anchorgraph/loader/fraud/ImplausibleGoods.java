@@ -3,33 +3,44 @@ package dev.anchorgraph.loader.fraud;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Sellers of goods their industry does not deal in (a fruit grower invoicing steel), as firms do that sell invoices
- * rather than goods.
+ * Sellers of goods their industry does not deal in (a fruit grower invoicing steel, "主营业务为水果，却虚增大量钢材销售"),
+ * as firms do that sell invoices rather than goods.
  *
- * <p>A category is <em>implausible</em> for a seller when the {@link GoodsPlausibility} table does not expect it for
- * the seller's peer group (class or division) and the data does not contradict the table: fewer than
- * {@code commonShare} (default 10 %) of the group's sellers sell it, counted only when the group has at least
- * {@code minPeers} (default 20) sellers. Without a table row the data alone decides: fewer than {@code rareShare}
- * (default 2 %) of at least {@code minPeers} sellers. A firm is flagged when the pairs carrying an implausible
- * category hold at least {@code minShare} (default 20 %) of its sales in the window: a stray line is not fraud.
+ * <p>Whether a category is <em>implausible</em> for a seller is decided in this order:
+ * <ol>
+ * <li>The {@link GoodsPlausibility} table, wherever it speaks: it has a row for the seller's class or division and
+ *     knows the category. Peers never override it, so a fraud wave inside one industry (half of a 30-firm peer group
+ *     invoicing steel) cannot make its own goods look ordinary.</li>
+ * <li>Where the table is silent (no row, or a category it does not know, such as a tax-code stand-in {@code tax:10701}),
+ *     the peer group's data: implausible when fewer than {@code rareShare} (default 2 %) of the group's sellers are
+ *     established sellers of the category ({@link PeerCounter}: a firm new to a category, as every member of a wave is,
+ *     is no evidence), counted only when the group has at least {@code minPeers} (default 200) sellers. A smaller group
+ *     gives no evidence either way: the category is then not held against the seller.</li>
+ * </ol>
+ * A firm of unknown industry is never flagged. A firm is flagged when the pairs carrying an implausible category hold at
+ * least {@code minShare} (default 20 %) of its sales in the window: a stray line is not fraud.
  *
  * <p>Sales to buyers in {@code explained} (the firm's next member in a circular-trading ring) do not count as
  * implausible: a ring passes one firm's goods round firms of other industries, and is reported as the ring.
  *
  * <p>{@code SUPPLIES} keeps a pair's categories, not an amount per category, so a pair with an implausible category
- * counts in full. Cost O(pairs × categories) per firm, after one pass counting sellers per group and category.
+ * counts in full. Cost O(pairs × categories) per firm with hash look-ups, after one pass counting peers.
  */
 final class ImplausibleGoods {
 
-    static final double DEFAULT_COMMON_SHARE = 0.10;
     static final double DEFAULT_RARE_SHARE = 0.02;
-    static final int DEFAULT_MIN_PEERS = 20;
+    static final int DEFAULT_MIN_PEERS = 200;
     static final double DEFAULT_MIN_SHARE = 0.20;
 
-    /** @param sellers sellers per peer group; {@code selling} sellers per peer group and category */
+    /**
+     * @param sellers per peer group, its sellers
+     * @param selling per peer group and category, the sellers that are evidence the category is ordinary there
+     *                (established sellers, {@link PeerCounter})
+     */
     record PeerCounts(Map<String, Long> sellers, Map<String, Map<String, Long>> selling) {}
 
     /** @param share implausible pairs' amount ÷ the firm's sales in the window */
@@ -37,40 +48,42 @@ final class ImplausibleGoods {
 
     private final GoodsPlausibility table;
     private final PeerCounts peers;
-    private final double commonShare;
     private final double rareShare;
     private final int minPeers;
     private final double minShare;
 
     ImplausibleGoods(GoodsPlausibility table, PeerCounts peers) {
-        this(table, peers, DEFAULT_COMMON_SHARE, DEFAULT_RARE_SHARE, DEFAULT_MIN_PEERS, DEFAULT_MIN_SHARE);
+        this(table, peers, DEFAULT_RARE_SHARE, DEFAULT_MIN_PEERS, DEFAULT_MIN_SHARE);
     }
 
-    ImplausibleGoods(GoodsPlausibility table, PeerCounts peers, double commonShare, double rareShare, int minPeers,
-                     double minShare) {
+    /**
+     * @param rareShare below this share of established sellers a category is implausible where the table is silent
+     * @param minPeers  fewest sellers in a peer group for its data to count at all
+     * @param minShare  least share of the firm's sales on implausible pairs for a flag
+     */
+    ImplausibleGoods(GoodsPlausibility table, PeerCounts peers, double rareShare, int minPeers, double minShare) {
         this.table = table;
         this.peers = peers;
-        this.commonShare = commonShare;
         this.rareShare = rareShare;
         this.minPeers = minPeers;
         this.minShare = minShare;
     }
 
     boolean implausible(String industryCode, String category) {
+        var expected = table.expects(industryCode, category);
+        if (expected != null) {
+            return !expected;
+        }
         var group = table.peerGroup(industryCode);
-        if (group == null) {
+        long sellers = group == null ? 0 : peers.sellers().getOrDefault(group, 0L);
+        if (sellers < minPeers) {
             return false;
         }
-        long sellers = peers.sellers().getOrDefault(group, 0L);
-        double share = sellers == 0 ? 0 : peers.selling().getOrDefault(group, Map.of()).getOrDefault(category, 0L) / (double) sellers;
-        var expected = table.expects(industryCode, category);
-        if (expected == null) {
-            return sellers >= minPeers && share < rareShare;
-        }
-        return !expected && (sellers < minPeers || share < commonShare);
+        long established = peers.selling().getOrDefault(group, Map.of()).getOrDefault(category, 0L);
+        return established < rareShare * sellers;
     }
 
-    Optional<Finding> assess(FirmSales firm, java.util.Set<String> explained) {
+    Optional<Finding> assess(FirmSales firm, Set<String> explained) {
         double total = 0;
         double flagged = 0;
         var categories = new TreeSet<String>();

@@ -24,6 +24,7 @@ record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade
         ShellTrades.plant(planting, shells, people.persons());
         CircularTrades.plant(planting, budget);
         ImplausibleGoods.plant(planting, budget, IndustryGoods.bundled());
+        ImplausibleWave.plant(planting, budget, IndustryGoods.bundled(), settings.implausibleWave());
         return new Economy(window, companies, trade, momentum, shells, planting.plan(), people);
     }
 

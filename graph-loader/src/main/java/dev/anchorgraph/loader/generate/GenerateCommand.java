@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code --anomaly-share} of the firms take part in planted anomalies: circular-trading rings, implausible goods
  * and shell clusters, listed in {@code planted-anomalies.csv} as the ground truth. Ordinary trade has no cycles.
+ * {@code --implausible-wave CLASS} adds a wave of implausible goods inside one peer group ({@link ImplausibleWave}).
  *
  * <p>Every firm has a hidden {@link Health} that shapes its founding date, status, trade and court cases, and from
  * which {@code outcomes.csv} draws whether it defaults in the twelve months after {@code --as-of}: the ground truth
@@ -79,6 +80,11 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "Off by default: then ordinary trade has no cycles.")
     boolean tradeLoops;
 
+    @Option(names = "--implausible-wave", paramLabel = "CLASS",
+            description = "Also plant an implausible-goods wave: half of the selling firms of this GB/T 4754 class "
+                    + "(e.g. 0151, fruit growers) invoice *钢材*螺纹钢 for three months (default: none).")
+    String implausibleWave;
+
     @Override
     public Integer call() throws IOException {
         var started = System.nanoTime();
@@ -119,7 +125,11 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--anomaly-share must be between 0 and 0.5, was " + anomalyShare);
         }
+        if (implausibleWave != null && !ImplausibleWave.plantable(implausibleWave, IndustryGoods.bundled())) {
+            throw new ParameterException(spec.commandLine(), "--implausible-wave must be an industry class the generator "
+                    + "uses whose firms do not deal in steel, was " + implausibleWave);
+        }
         return new GenerateSettings(companies, invoiceCount, seed, asOf == null ? LocalDate.now() : asOf, anomalyShare,
-                tradeLoops);
+                tradeLoops, implausibleWave);
     }
 }

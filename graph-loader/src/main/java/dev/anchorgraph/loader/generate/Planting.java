@@ -40,6 +40,15 @@ final class Planting {
         return -1;
     }
 
+    /** Takes a given firm for an anomaly; false when it is already in one. */
+    boolean take(int company) {
+        if (taken[company]) {
+            return false;
+        }
+        taken[company] = true;
+        return true;
+    }
+
     void release(int company) {
         taken[company] = false;
     }
