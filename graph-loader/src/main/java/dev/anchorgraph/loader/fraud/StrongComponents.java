@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Strongly connected components of a directed graph given as compressed rows: Tarjan's algorithm (1972) written with
  * explicit stacks, so that its memory is a few arrays and its call depth one frame whatever the graph.
  *
- * <p>Why not JGraphT: {@code GabowStrongConnectivityInspector} and {@code KosarajuStrongConnectivityInspector}
+ * <p>Why not JGraphT: its Gabow and Kosaraju strong-connectivity inspectors
  * recurse once per vertex on the depth-first path, and a real trade graph has one strongly connected component that
  * holds most active firms (goods and services flow in loops), whose depth-first path runs through most of them: a
  * 20,000-firm network already overflowed the default thread stack.
