@@ -1,10 +1,13 @@
 package dev.anchorgraph.loader.fraud;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
@@ -89,13 +92,12 @@ final class LegGraph {
     /** Collects legs by USCC; a pair added twice keeps both legs, so callers add each pair once. */
     static final class Builder {
         private final ObjectIntHashMap<String> ids = new ObjectIntHashMap<>();
-        private final java.util.List<String> names = new java.util.ArrayList<>();
+        private final List<String> names = new ArrayList<>();
         private final IntArrayList from = new IntArrayList();
         private final IntArrayList to = new IntArrayList();
         private final DoubleArrayList amounts = new DoubleArrayList();
         private final IntArrayList masks = new IntArrayList();
-        private final org.eclipse.collections.impl.list.mutable.primitive.LongArrayList weekMasks =
-                new org.eclipse.collections.impl.list.mutable.primitive.LongArrayList();
+        private final LongArrayList weekMasks = new LongArrayList();
 
         /** A leg whose invoices' days are not known: any week of its months. */
         Builder add(String seller, String buyer, double amount, int months) {
@@ -119,18 +121,39 @@ final class LegGraph {
             });
         }
 
+        /** Per leg added: whether it can lie on a cycle ({@link Trim}). */
+        boolean[] onLoops() {
+            return new Trim(names.size(), from.toArray(), to.toArray()).liveEdges();
+        }
+
         LegGraph build() {
-            int n = names.size();
-            var order = IntStream.range(0, n).boxed().sorted(Comparator.comparing(names::get)).mapToInt(i -> i).toArray();
-            var rank = new int[n];
+            var all = new boolean[from.size()];
+            Arrays.fill(all, true);
+            return build(all);
+        }
+
+        /** The graph of the legs kept, and of the firms on them. */
+        LegGraph build(boolean[] keep) {
+            var used = new boolean[names.size()];
+            for (int e = 0; e < keep.length; e++) {
+                if (keep[e]) {
+                    used[from.get(e)] = true;
+                    used[to.get(e)] = true;
+                }
+            }
+            var order = IntStream.range(0, names.size()).filter(i -> used[i]).boxed().sorted(Comparator.comparing(names::get))
+                    .mapToInt(i -> i).toArray();
+            int n = order.length;
+            var rank = new int[names.size()];
             var sortedNames = new String[n];
             for (int r = 0; r < n; r++) {
                 rank[order[r]] = r;
                 sortedNames[r] = names.get(order[r]);
             }
-            int m = from.size();
-            var legs = IntStream.range(0, m).boxed().sorted(Comparator.<Integer>comparingInt(e -> rank[from.get(e)])
-                    .thenComparingDouble(amounts::get).thenComparingInt(e -> rank[to.get(e)])).mapToInt(i -> i).toArray();
+            var legs = IntStream.range(0, keep.length).filter(e -> keep[e]).boxed().sorted(Comparator.<Integer>comparingInt(
+                    e -> rank[from.get(e)]).thenComparingDouble(amounts::get).thenComparingInt(e -> rank[to.get(e)]))
+                    .mapToInt(i -> i).toArray();
+            int m = legs.length;
             var rowStart = new int[n + 1];
             var degree = new int[n];
             var buyers = new int[m];

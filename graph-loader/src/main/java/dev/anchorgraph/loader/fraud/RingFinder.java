@@ -215,8 +215,8 @@ final class RingFinder {
                         from = Math.max(from, amount * settings.stepRatio());
                         to = Math.min(to, amount / settings.stepRatio());
                     }
-                    next[d] = firstAtLeast(w, from * (1 - 1e-12));
-                    end[d] = Math.max(next[d], firstAbove(w, to * (1 + 1e-12)));
+                    next[d] = first(w, from * (1 - 1e-12), true);
+                    end[d] = Math.max(next[d], first(w, to * (1 + 1e-12), false));
                 }
             }
             for (int i = 0; i <= d; i++) {
@@ -237,28 +237,13 @@ final class RingFinder {
             rings.add(new Ring(List.copyOf(members), List.copyOf(amounts), months));
         }
 
-        /** The first of {@code v}'s legs with an amount ≥ {@code amount} (legs are sorted by amount). */
-        private int firstAtLeast(int v, double amount) {
+        /** The first of {@code v}'s legs (sorted by amount) with an amount above {@code amount}, or equal to it too. */
+        private int first(int v, double amount, boolean orEqual) {
             int a = legs.rowStart(v);
             int b = legs.rowStart(v + 1);
             while (a < b) {
                 int m = (a + b) >>> 1;
-                if (legs.amount(m) < amount) {
-                    a = m + 1;
-                } else {
-                    b = m;
-                }
-            }
-            return a;
-        }
-
-        /** The first of {@code v}'s legs with an amount > {@code amount}. */
-        private int firstAbove(int v, double amount) {
-            int a = legs.rowStart(v);
-            int b = legs.rowStart(v + 1);
-            while (a < b) {
-                int m = (a + b) >>> 1;
-                if (legs.amount(m) <= amount) {
+                if (legs.amount(m) < amount || !orEqual && legs.amount(m) == amount) {
                     a = m + 1;
                 } else {
                     b = m;

@@ -1,25 +1,12 @@
 package dev.anchorgraph.loader.fraud;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
-import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
-import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
-
 /**
- * The trade pairs of a ring window as they are read, each held as six primitives (about 50 bytes: a million firms
+ * The trade pairs of a ring window as they are read, each held as a few primitives (about 50 bytes: a million firms
  * with five million pairs fit in a few hundred MB), then {@linkplain #trimmed() trimmed} to what can lie on a loop.
  */
 final class TradePairs {
 
-    private final ObjectIntHashMap<String> ids = new ObjectIntHashMap<>();
-    private final List<String> usccs = new ArrayList<>();
-    private final IntArrayList from = new IntArrayList();
-    private final IntArrayList to = new IntArrayList();
-    private final DoubleArrayList amounts = new DoubleArrayList();
-    private final IntArrayList masks = new IntArrayList();
-    private final org.eclipse.collections.impl.list.mutable.primitive.LongArrayList weeks =
-            new org.eclipse.collections.impl.list.mutable.primitive.LongArrayList();
+    private final LegGraph.Builder legs = new LegGraph.Builder();
 
     /**
      * @param series    the pair's amount per month, {@code series[i]} {@code i} months before the as-of month (≤ 31)
@@ -36,24 +23,8 @@ final class TradePairs {
             }
         }
         if (mask != 0) {
-            from.add(id(seller));
-            to.add(id(buyer));
-            amounts.add(amount);
-            masks.add(mask);
-            weeks.add(weeksLow);
-            weeks.add(weeksHigh);
+            legs.add(seller, buyer, amount, mask, weeksLow, weeksHigh);
         }
-    }
-
-    int size() {
-        return from.size();
-    }
-
-    private int id(String uscc) {
-        return ids.getIfAbsentPut(uscc, () -> {
-            usccs.add(uscc);
-            return usccs.size() - 1;
-        });
     }
 
     /**
@@ -61,14 +32,6 @@ final class TradePairs {
      * repeatedly. Ordinary supply chains run one way, so little of them is left; loops of ordinary trade stay.
      */
     LegGraph trimmed() {
-        var live = new Trim(usccs.size(), from.toArray(), to.toArray()).liveEdges();
-        var graph = new LegGraph.Builder();
-        for (int e = 0; e < live.length; e++) {
-            if (live[e]) {
-                graph.add(usccs.get(from.get(e)), usccs.get(to.get(e)), amounts.get(e), masks.get(e), weeks.get(2 * e),
-                        weeks.get(2 * e + 1));
-            }
-        }
-        return graph.build();
+        return legs.build(legs.onLoops());
     }
 }
