@@ -27,7 +27,7 @@ final class Weeks {
             int mask = dayMasks.get(i);
             for (int day = 1; day <= month.lengthOfMonth(); day++) {
                 if ((mask & 1 << (day - 1)) != 0) {
-                    long week = (month.atDay(day).toEpochDay() - start) / 7;
+                    long week = Math.floorDiv(month.atDay(day).toEpochDay() - start, 7);
                     if (week >= 0 && week < 128) {
                         weeks[(int) (week / 64)] |= 1L << (week % 64);
                     }
