@@ -35,6 +35,7 @@ const en = {
   'home.inferred': 'inferred',
 
   'anchor.chain': 'Supply chain', 'anchor.suppliers': 'Suppliers', 'anchor.distributors': 'Distributors',
+  'anchor.bounds': 'All direct partners are shown. Deeper tiers follow each firm\'s {breadth} strongest partners ({links} links not followed) and at most {max} firms ({firms} left out).',
   'anchor.hop': 'tier-{n}', 'anchor.firstTime': 'first-time borrowers', 'anchor.firms': 'firms in the chain',
   'anchor.tierChart': 'Risk tiers in the chain', 'anchor.prospects': 'Prospects',
   'anchor.maxHops': 'Max hops', 'anchor.direction': 'Direction', 'anchor.scale': 'Scale', 'anchor.tier': 'Tier',
@@ -145,6 +146,7 @@ const zh = {
   'home.inferred': '推断',
 
   'anchor.chain': '供应链', 'anchor.suppliers': '上游供应商', 'anchor.distributors': '下游经销商',
+  'anchor.bounds': '已列出全部直接交易伙伴。更深层级只跟踪每家企业交易额最大的 {breadth} 个伙伴（{links} 条关系未跟踪），且最多 {max} 家企业（{firms} 家未纳入）。',
   'anchor.hop': '{n}级', 'anchor.firstTime': '首贷户', 'anchor.firms': '链上企业', 'anchor.tierChart': '链上企业风险等级分布',
   'anchor.prospects': '潜在客户', 'anchor.maxHops': '最大跳数', 'anchor.direction': '方向', 'anchor.scale': '规模',
   'anchor.tier': '等级', 'anchor.firstTimeOnly': '仅首贷户', 'anchor.pageSize': '每页行数', 'anchor.export': '导出 CSV',

@@ -70,8 +70,12 @@ public final class ScoreStep {
         var chains = new ChainFinder(neo4j).run();
         var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS, patterns).run(date.date());
         out.printf("Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
-        out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains,
+        out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains.chains(),
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
+        out.printf("Chains: every anchor's %,d direct partners in; deeper levels bounded: %,d partner links beyond the "
+                + "%d strongest per firm not followed, %,d firms beyond %,d per anchor and side left out.%n",
+                chains.tier1(), chains.linksNotFollowed(), AnchorNeighbourhood.DEFAULT_BREADTH, chains.firmsLeftOut(),
+                AnchorNeighbourhood.DEFAULT_MAX_FIRMS);
         var features = new FirmFeatures(date, model.stableBuyer());
         var scorecard = new Scorecard(model);
         var reader = new FirmReader(neo4j);
@@ -118,7 +122,7 @@ public final class ScoreStep {
                     "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
         }
         out.printf("Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
-        return new Summary(runId, date.date(), companies, inferred, chains, tiers, borrowers, alerts, fraud.failures(), seconds);
+        return new Summary(runId, date.date(), companies, inferred, chains.chains(), tiers, borrowers, alerts, fraud.failures(), seconds);
     }
 
     private static BorrowerState borrowerState(FirmFacts facts, FirmFeatures.Features f, Scorecard.Result r) {

@@ -17,8 +17,19 @@ record AnchorSummary(String uscc, String name, String program, boolean inferred,
                      long firms, long firstTime, Map<String, Long> tiers) {
 
     /**
-     * @param tier1     direct trade partners of the anchor (1 hop)
+     * @param tier1     direct trade partners of the anchor (1 hop): all of them, never bounded
      * @param firstTime firms on this side that do not borrow yet
+     * @param bounds    what the bounds on deeper levels left out; null before a score run counted it
      */
-    record Side(long tier1, long tier2, long tier3, long total, long firstTime) {}
+    record Side(long tier1, long tier2, long tier3, long total, long firstTime, Bounds bounds) {}
+
+    /**
+     * The score step reads an anchor's neighbourhood beyond its direct partners within bounds.
+     *
+     * @param breadth          partners followed per tier-1 or tier-2 firm (its strongest by 12-month trade)
+     * @param maxFirms         firms per anchor and side
+     * @param linksNotFollowed partner links beyond {@code breadth} that were not followed
+     * @param firmsLeftOut     firms not admitted once the side had {@code maxFirms}
+     */
+    record Bounds(int breadth, int maxFirms, long linksNotFollowed, long firmsLeftOut) {}
 }

@@ -57,7 +57,12 @@ export function render(view, params, { signal, go }) {
       h('div', { class: 'k' }, k));
     const side = (s, label, name) => h('div', {}, h('h3', {}, label), h('div', { class: 'figures' },
       figure(s.tier1, t('anchor.hop', { n: 1 }), `${name}-1`), figure(s.tier2, t('anchor.hop', { n: 2 }), `${name}-2`),
-      figure(s.tier3, t('anchor.hop', { n: 3 }), `${name}-3`), figure(s.firstTime, t('anchor.firstTime'), `${name}-first`)));
+      figure(s.tier3, t('anchor.hop', { n: 3 }), `${name}-3`), figure(s.firstTime, t('anchor.firstTime'), `${name}-first`)),
+      bounded(s.bounds, name));
+    // every direct partner is in the chain; deeper levels are bounded, and the user is told what that left out
+    const bounded = (b, name) => (!b || (b.linksNotFollowed === 0 && b.firmsLeftOut === 0)) ? null
+      : h('p', { class: 'note', dataset: { bounds: name } }, t('anchor.bounds', { breadth: num(b.breadth),
+        links: num(b.linksNotFollowed), max: num(b.maxFirms), firms: num(b.firmsLeftOut) }));
     replace(body, h('div', { class: 'figures' }, figure(a.firms, t('anchor.firms'), 'firms'),
       figure(a.firstTime, t('anchor.firstTime'), 'first-time')),
     side(a.suppliers, t('anchor.suppliers'), 'up'), side(a.distributors, t('anchor.distributors'), 'down'));

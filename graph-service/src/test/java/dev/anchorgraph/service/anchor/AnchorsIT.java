@@ -22,7 +22,10 @@ class AnchorsIT extends ServiceIT.Base {
     static void graph() {
         TestNeo4j.clear();
         write("""
-                CREATE (x:Company:Anchor {uscc: '9144030071526726XG', name: '深圳市示例钢构集团有限公司', program: '钢构供应链'})
+                CREATE (x:Company:Anchor {uscc: '9144030071526726XG', name: '深圳市示例钢构集团有限公司', program: '钢构供应链',
+                                          chainBreadth: 200, chainMaxFirms: 50000, upstreamLinksNotFollowed: 1234,
+                                          upstreamFirmsLeftOut: 7, downstreamLinksNotFollowed: 0,
+                                          downstreamFirmsLeftOut: 0})
                 CREATE (:Company:Anchor {uscc: '91110108MA0R3NT01P', name: '北京市推断锚点有限公司', anchorInferred: true})
                 WITH x
                 UNWIND [
@@ -85,5 +88,17 @@ class AnchorsIT extends ServiceIT.Base {
                 .jsonPath("$[1].suppliers.total").isEqualTo(0)
                 .jsonPath("$[1].firms").isEqualTo(0)
                 .jsonPath("$[1].firstTime").isEqualTo(0);
+    }
+
+    @Test
+    void whatTheBoundsOnDeeperTiersLeftOutIsShownPerSideAndUnknownBeforeAScoreRunCountedIt() {
+        http.get().uri("/api/v1/anchors").exchange()
+                .expectBody()
+                .jsonPath("$[0].suppliers.bounds.breadth").isEqualTo(200)
+                .jsonPath("$[0].suppliers.bounds.maxFirms").isEqualTo(50000)
+                .jsonPath("$[0].suppliers.bounds.linksNotFollowed").isEqualTo(1234)
+                .jsonPath("$[0].suppliers.bounds.firmsLeftOut").isEqualTo(7)
+                .jsonPath("$[0].distributors.bounds.linksNotFollowed").isEqualTo(0)
+                .jsonPath("$[1].suppliers.bounds").doesNotExist();
     }
 }
