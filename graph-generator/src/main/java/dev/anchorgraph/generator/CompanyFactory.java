@@ -30,14 +30,14 @@ final class CompanyFactory {
     private final IndustryGoods goods = IndustryGoods.bundled();
     private final CompanyNames names = new CompanyNames();
     private final UsccCodes codes;
-    private final FirmFacts facts;
+    private final RegistryFacts facts;
 
     CompanyFactory(InvoiceWindow window, RandomGenerator r, RandomGenerator health) {
         this.window = window;
         this.r = r;
         this.health = health;
         this.codes = new UsccCodes(r);
-        this.facts = new FirmFacts(window, r);
+        this.facts = new RegistryFacts(window, r);
     }
 
     List<Company> create(int count, List<ShellCluster> shells) {

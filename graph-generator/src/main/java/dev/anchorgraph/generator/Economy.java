@@ -23,7 +23,7 @@ record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade
         var planting = new Planting(companies, trade, window, Draw.stream(settings.seed(), "anomalies"));
         ShellTrades.plant(planting, shells, people.persons());
         CircularTrades.plant(planting, budget);
-        ImplausibleGoods.plant(planting, budget, IndustryGoods.bundled());
+        ImplausibleTrades.plant(planting, budget, IndustryGoods.bundled());
         ImplausibleWave.plant(planting, budget, IndustryGoods.bundled(), settings.implausibleWave());
         return new Economy(window, companies, trade, momentum, shells, planting.plan(), people);
     }

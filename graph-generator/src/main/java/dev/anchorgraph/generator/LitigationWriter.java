@@ -22,13 +22,13 @@ final class LitigationWriter {
 
     private final Economy economy;
     private final RandomGenerator r;
-    private final CaseParties parties;
+    private final CasePartyRows parties;
     private final Map<String, Integer> lastNumbers = new HashMap<>();
 
     LitigationWriter(Economy economy, int[] representatives, RandomGenerator r) {
         this.economy = economy;
         this.r = r;
-        this.parties = new CaseParties(economy, representatives, r);
+        this.parties = new CasePartyRows(economy, representatives, r);
     }
 
     List<FileSummary> write(Path dir) throws IOException {

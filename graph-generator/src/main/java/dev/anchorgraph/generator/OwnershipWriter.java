@@ -41,7 +41,7 @@ final class OwnershipWriter {
             for (var c : economy.companies()) {
                 int rep = c.cluster() >= 0 ? economy.shells().get(c.cluster()).representative() : people.draw(r, REUSE);
                 representatives[c.index()] = rep;
-                Officers.write(officers, c, rep, people, r);
+                OfficerRows.write(officers, c, rep, people, r);
                 shareholders(shareholders, c, rep);
             }
             return List.of(shareholders.summary(), officers.summary());

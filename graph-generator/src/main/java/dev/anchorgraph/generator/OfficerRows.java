@@ -7,12 +7,12 @@ import java.util.random.RandomGenerator;
  * The officer rows of one firm. Small firms have an executive director who is also legal representative and often
  * manager, plus a supervisor; bigger firms a board with a chairman. Sources write roles in English or Chinese.
  */
-final class Officers {
+final class OfficerRows {
 
     private static final double REUSE = 0.22;
     private static final double CHINESE = 0.2;
 
-    private Officers() {}
+    private OfficerRows() {}
 
     static void write(CsvOut out, Company c, int rep, PersonPool people, RandomGenerator r) throws IOException {
         var persons = people.persons();

@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * loans, and firms over sales, usually with a trading partner. About 40 % of firm parties come without USCC and
  * under a {@linkplain NameVariants variant} of their name, as court documents give them.
  */
-final class CaseParties {
+final class CasePartyRows {
 
     private static final double WITHOUT_USCC = 0.4;
 
@@ -16,7 +16,7 @@ final class CaseParties {
     private final int[] representatives;
     private final RandomGenerator r;
 
-    CaseParties(Economy economy, int[] representatives, RandomGenerator r) {
+    CasePartyRows(Economy economy, int[] representatives, RandomGenerator r) {
         this.economy = economy;
         this.representatives = representatives;
         this.r = r;

@@ -7,14 +7,14 @@ import java.util.List;
  * Plants implausible goods: a firm suddenly invoices its usual buyers for goods far outside its industry (a fruit
  * wholesaler selling {@code *钢材*}) for a month or two, as a firm does that sells invoices rather than goods.
  */
-final class ImplausibleGoods {
+final class ImplausibleTrades {
 
     /** Valuable goods, easy to pass on, often invoiced without being traded. */
     private static final List<String> FOREIGN = List.of("钢材", "电子元件", "化工原料", "有色金属", "机械设备", "煤炭",
             "通信设备");
     private static final int MAX_BUYERS = 3;
 
-    private ImplausibleGoods() {}
+    private ImplausibleTrades() {}
 
     /**
      * Farms, makers, traders and carriers: firms whose goods are clear-cut. Supply-chain management and leasing

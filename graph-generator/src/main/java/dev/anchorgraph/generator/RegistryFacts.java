@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.random.RandomGenerator;
 
 /** Registry facts of an ordinary firm: entity category, founding date, status and registered capital. */
-final class FirmFacts {
+final class RegistryFacts {
 
     private static final double MAX_AGE_YEARS = 35;
 
     private final InvoiceWindow window;
     private final RandomGenerator r;
 
-    FirmFacts(InvoiceWindow window, RandomGenerator r) {
+    RegistryFacts(InvoiceWindow window, RandomGenerator r) {
         this.window = window;
         this.r = r;
     }

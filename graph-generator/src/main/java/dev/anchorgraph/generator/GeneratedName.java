@@ -5,7 +5,7 @@ package dev.anchorgraph.generator;
  * {@code 深圳市} {@code 华瑞} {@code 精密科技} {@code 有限公司}, or {@code 华瑞精密科技（深圳）有限公司} when the place
  * is bracketed.
  */
-record CompanyName(String full, String brand, String word, String form, Style style) {
+record GeneratedName(String full, String brand, String word, String form, Style style) {
 
     enum Style {
         /** Place first: {@code 深圳市华瑞精密科技有限公司}. */
