@@ -5,7 +5,6 @@ import dev.anchorgraph.loader.bulk.BulkCommand;
 import dev.anchorgraph.loader.bulk.BulkFinishCommand;
 import dev.anchorgraph.loader.cypher.CypherCommand;
 import dev.anchorgraph.analytics.fraud.FraudCommand;
-import dev.anchorgraph.loader.generate.GenerateCommand;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.load.LoadCommand;
 import dev.anchorgraph.analytics.score.ScoreCommand;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Command;
                         + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687.",
                 "Exit codes: 0 done; 1 unexpected error; 2 bad input or load stopped; 3 Neo4j unreachable; "
                         + "4 scored with warnings (a fraud pattern failed; see the report)."},
-        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class GraphLoader implements Connector {
 
     /** {@link ExitCode#WARNINGS}: named here too because the loader's own commands and tests say it this way. */

@@ -34,7 +34,7 @@ class PlantedFraudIT {
     @BeforeAll
     static void generateLoadAndRun() throws IOException {
         var data = work.resolve("data");
-        var generated = LoaderRun.run(cli -> {}, work, "generate", "--output", data.toString(), "--companies", "2000",
+        var generated = LoaderRun.generate(work, "generate", "--output", data.toString(), "--companies", "2000",
                 "--invoices", "120000", "--seed", "5", "--as-of", "2026-06-30", "--anomaly-share", "0.15", "--trade-loops");
         assertThat(generated.exitCode()).as(generated.output()).isZero();
         TestNeo4j.clear();

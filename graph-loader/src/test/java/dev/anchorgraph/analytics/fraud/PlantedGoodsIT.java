@@ -39,7 +39,7 @@ class PlantedGoodsIT {
     @BeforeAll
     static void generateLoadAndRun() throws IOException {
         var data = work.resolve("data");
-        var generated = LoaderRun.run(cli -> {}, work, "generate", "--output", data.toString(), "--companies", "1000",
+        var generated = LoaderRun.generate(work, "generate", "--output", data.toString(), "--companies", "1000",
                 "--invoices", "30000", "--seed", "7", "--as-of", "2026-06-30", "--implausible-wave", "0151");
         assertThat(generated.exitCode()).as(generated.output()).isZero();
         TestNeo4j.clear();
