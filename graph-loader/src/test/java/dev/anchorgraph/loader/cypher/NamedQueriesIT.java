@@ -100,9 +100,10 @@ class NamedQueriesIT {
         var first = run("anchors").getFirst();
         assertThat(first.get("uscc").asString()).isEqualTo(ANCHOR);
         // README walk-through: suppliers tier-1 4, tier-2 1; distributors tier-1 2, tier-2 1; 8 firms, 7 first-time
-        assertThat(List.of(first.get("tier1Suppliers").asLong(), first.get("tier2Suppliers").asLong(),
-                first.get("tier1Distributors").asLong(), first.get("tier2Distributors").asLong(),
-                first.get("firms").asLong(), first.get("firstTime").asLong())).isEqualTo(List.of(4L, 1L, 2L, 1L, 8L, 7L));
+        assertThat(List.of(first.get("up1").asLong(), first.get("up2").asLong(), first.get("down1").asLong(),
+                first.get("down2").asLong(), first.get("firms").asLong(), first.get("firstTime").asLong()))
+                .isEqualTo(List.of(4L, 1L, 2L, 1L, 8L, 7L));
+        assertThat(first.get("breadth").isNull()).as("the score step records its bounds on the anchor").isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.anchor;
 
+import dev.anchorgraph.neo4j.NamedCypher;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,35 +14,8 @@ import reactor.core.publisher.Flux;
 @RestController
 class AnchorController {
 
-    private static final String ANCHORS = """
-            MATCH (a:Anchor)
-            CALL (a) {
-              OPTIONAL MATCH (c:Company)-[r:CHAIN_TO]->(a)
-              WITH c, r, NOT c:Borrower AS firstTime
-              RETURN count(CASE WHEN r.direction = 'upstream' AND r.hops = 1 THEN 1 END) AS up1,
-                     count(CASE WHEN r.direction = 'upstream' AND r.hops = 2 THEN 1 END) AS up2,
-                     count(CASE WHEN r.direction = 'upstream' AND r.hops = 3 THEN 1 END) AS up3,
-                     count(CASE WHEN r.direction = 'upstream' AND firstTime THEN 1 END) AS upFirstTime,
-                     count(CASE WHEN r.direction = 'downstream' AND r.hops = 1 THEN 1 END) AS down1,
-                     count(CASE WHEN r.direction = 'downstream' AND r.hops = 2 THEN 1 END) AS down2,
-                     count(CASE WHEN r.direction = 'downstream' AND r.hops = 3 THEN 1 END) AS down3,
-                     count(CASE WHEN r.direction = 'downstream' AND firstTime THEN 1 END) AS downFirstTime,
-                     count(DISTINCT c) AS firms,
-                     count(DISTINCT CASE WHEN firstTime THEN c END) AS firstTime,
-                     count(DISTINCT CASE WHEN c.riskTier = 'A' THEN c END) AS tierA,
-                     count(DISTINCT CASE WHEN c.riskTier = 'B' THEN c END) AS tierB,
-                     count(DISTINCT CASE WHEN c.riskTier = 'C' THEN c END) AS tierC,
-                     count(DISTINCT CASE WHEN c.riskTier = 'D' THEN c END) AS tierD,
-                     count(DISTINCT CASE WHEN c IS NOT NULL AND c.riskTier IS NULL THEN c END) AS unscored
-            }
-            RETURN a.uscc AS uscc, a.name AS name, a.program AS program,
-                   coalesce(a.anchorInferred, false) AS inferred, up1, up2, up3, upFirstTime,
-                   down1, down2, down3, downFirstTime, firms, firstTime, tierA, tierB, tierC, tierD, unscored,
-                   a.chainBreadth AS breadth, a.chainMaxFirms AS maxFirms,
-                   a.upstreamLinksNotFollowed AS upLinks, a.upstreamFirmsLeftOut AS upLeftOut,
-                   a.downstreamLinksNotFollowed AS downLinks, a.downstreamFirmsLeftOut AS downLeftOut
-            ORDER BY firms DESC, uscc
-            """;
+    // Shared with the Browser guide and graph-loader's cypher command, so it lives in cypher/queries/anchors.cypher.
+    private static final String ANCHORS = NamedCypher.statement("anchors");
 
     private final ReactiveNeo4jClient neo4j;
 

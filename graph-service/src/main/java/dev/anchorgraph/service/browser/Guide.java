@@ -1,11 +1,13 @@
 package dev.anchorgraph.service.browser;
 
+import dev.anchorgraph.neo4j.NamedCypher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.util.HtmlUtils;
@@ -13,8 +15,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The anchorgraph guide for Neo4j Browser ({@code :play}): the slides in {@code cypher/browser/anchorgraph-guide.html}
  * with each {@code {{query:NAME}}} replaced by the named query {@code cypher/queries/NAME.cypher} (its header comment
- * left out), so the guide runs exactly the files the tests run. {@code {{base}}} becomes the address the guide was
- * fetched from, for links back to this service (the style sheet).
+ * left out, as {@link NamedCypher} reads it for the service too), so the guide runs exactly the files the tests run.
+ * {@code {{base}}} becomes the address the guide was fetched from, for links back to this service (the style sheet).
  */
 final class Guide {
 
@@ -35,7 +37,7 @@ final class Guide {
         var names = new ArrayList<String>();
         var filled = QUERY.matcher(template).replaceAll(m -> {
             names.add(m.group(1));
-            return java.util.regex.Matcher.quoteReplacement(HtmlUtils.htmlEscape(body(read("cypher/queries/" + m.group(1) + ".cypher"))));
+            return Matcher.quoteReplacement(HtmlUtils.htmlEscape(NamedCypher.statement(m.group(1))));
         });
         return new Guide(filled, names);
     }
@@ -48,16 +50,6 @@ final class Guide {
     /** The named queries the guide shows, in order. */
     List<String> queries() {
         return queries;
-    }
-
-    /** A query file without its header: the comment lines before the first statement line. */
-    static String body(String file) {
-        var lines = file.strip().lines().toList();
-        int first = 0;
-        while (first < lines.size() && (lines.get(first).startsWith("//") || lines.get(first).isBlank())) {
-            first++;
-        }
-        return String.join("\n", lines.subList(first, lines.size())).strip();
     }
 
     static String read(String path) {

@@ -2,6 +2,7 @@ package dev.anchorgraph.service.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anchorgraph.neo4j.NamedCypher;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;
@@ -17,7 +18,7 @@ class GuideTest {
         var html = guide.render(URI.create("http://localhost:8080"));
         assertThat(html).doesNotContain("{{");
         for (var name : guide.queries()) {
-            var body = Guide.body(Guide.read("cypher/queries/" + name + ".cypher"));
+            var body = NamedCypher.statement(name);
             assertThat(body).doesNotContain("// Title");
             assertThat(html).contains(HtmlUtils.htmlEscape(body));
         }
@@ -28,11 +29,5 @@ class GuideTest {
         var html = guide.render(URI.create("http://analyst-pc:18080"));
         assertThat(html).contains(":style http://analyst-pc:18080/guides/anchorgraph.grass")
                 .doesNotContain("{{base}}");
-    }
-
-    @Test
-    void theHeaderIsTheLeadingCommentBlock() {
-        assertThat(Guide.body("// Title: x\n// Shows: y\n//   more\n\nMATCH (n)\n// a comment inside\nRETURN n;\n"))
-                .isEqualTo("MATCH (n)\n// a comment inside\nRETURN n;");
     }
 }
