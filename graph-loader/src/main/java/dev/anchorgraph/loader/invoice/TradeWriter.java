@@ -1,8 +1,8 @@
 package dev.anchorgraph.loader.invoice;
 
 import dev.anchorgraph.loader.Neo4jConnection;
-import dev.anchorgraph.loader.load.BatchListener;
-import dev.anchorgraph.loader.load.Progress;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.Progress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

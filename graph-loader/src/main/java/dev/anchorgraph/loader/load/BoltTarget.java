@@ -2,6 +2,9 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.Neo4jConnection;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.Progress;
+import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;

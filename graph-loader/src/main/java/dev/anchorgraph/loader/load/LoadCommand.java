@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.fraud.PatternOptions;
+import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.loader.score.ScoreCommand;
 import dev.anchorgraph.loader.score.ScoreStep;
 import dev.anchorgraph.risk.RiskModel;

@@ -2,8 +2,8 @@ package dev.anchorgraph.loader.registry;
 
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.anchorgraph.loader.load;
+package dev.anchorgraph.loader.ingest;
 
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Row;
