@@ -85,9 +85,10 @@ final class BulkTarget implements LoadTarget {
 
     @Override
     public <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows) {
+        var write = type.write();
         long written = 0;
         while (rows.hasNext()) {
-            type.apply(type.parameters(rows.next()), graph);
+            write.apply(type.parameters(rows.next()), graph);
             written++;
         }
         return written;

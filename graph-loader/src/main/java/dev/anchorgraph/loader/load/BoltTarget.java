@@ -77,7 +77,7 @@ final class BoltTarget implements LoadTarget {
     @Override
     public <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows) {
         return new BatchWriter(neo4j, batchSize, listener)
-                .write(key, file, alreadyDone, ValidRows.map(rows, type::parameters), type.cypher());
+                .write(key, file, alreadyDone, ValidRows.map(rows, type::parameters), type.write().cypher());
     }
 
     @Override
