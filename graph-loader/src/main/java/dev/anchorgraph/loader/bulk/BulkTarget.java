@@ -2,10 +2,10 @@ package dev.anchorgraph.loader.bulk;
 
 import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
+import dev.anchorgraph.loader.ingest.Progress;
+import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.load.LoadTarget;
-import dev.anchorgraph.loader.load.Progress;
-import dev.anchorgraph.loader.load.RowType;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;
 import java.io.PrintWriter;
@@ -85,9 +85,10 @@ final class BulkTarget implements LoadTarget {
 
     @Override
     public <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows) {
+        var write = type.write();
         long written = 0;
         while (rows.hasNext()) {
-            type.apply(type.parameters(rows.next()), graph);
+            write.apply(type.parameters(rows.next()), graph);
             written++;
         }
         return written;

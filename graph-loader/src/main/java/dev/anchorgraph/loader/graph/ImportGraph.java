@@ -16,9 +16,8 @@ import java.util.function.Supplier;
  * key property, as the loader's Cypher {@code MERGE}s them, with the same meaning for {@code SET} (a {@code null}
  * value removes the property) and {@code MERGE} of relationships (one per start, type, key properties and end).
  *
- * <p>Every row type states what its Cypher does to one row twice: as Cypher for a transactional load, and against
- * this graph for a bulk one (see {@code RowType.apply}); a test loads the same files both ways and compares the
- * graphs. Relationships that need no merging (the aggregated trade, one per pair) are not held: they are
+ * <p>Every row type states what writing one row does once, as a {@code Write}, which a transactional load runs as
+ * Cypher and a bulk one applies to this graph; a test loads the same files both ways and compares the graphs. Relationships that need no merging (the aggregated trade, one per pair) are not held: they are
  * {@linkplain #stream streamed} to the import file when it is written.
  *
  * <p>Cost: a node is about 200–300 bytes plus its properties; merging a relationship scans its start node's
@@ -30,8 +29,28 @@ public final class ImportGraph {
     private final Map<String, List<Supplier<Iterator<Relationship>>>> streams = new LinkedHashMap<>();
     private long nextId;
 
+    /** What {@code SET} works on: a node or a relationship. */
+    public sealed interface Entity permits Node, Relationship {
+
+        Map<String, Object> properties();
+
+        /** {@code SET e.key = value}: {@code null} removes the property. */
+        void set(String key, Object value);
+
+        /** {@code SET e += values}. */
+        default void setAll(Map<String, ?> values) {
+            values.forEach(this::set);
+        }
+
+        /** {@code SET e = values}: the properties are these, none other. */
+        default void replaceAll(Map<String, ?> values) {
+            properties().clear();
+            setAll(values);
+        }
+    }
+
     /** A node: the label it was merged by (its kind), further labels, and properties. */
-    public static final class Node {
+    public static final class Node implements Entity {
         private final long id;
         private final String kind;
         private final List<String> labels = new ArrayList<>(1);
@@ -56,6 +75,7 @@ public final class ImportGraph {
             return labels;
         }
 
+        @Override
         public Map<String, Object> properties() {
             return properties;
         }
@@ -64,14 +84,9 @@ public final class ImportGraph {
             return properties.get(key);
         }
 
-        /** {@code SET n.key = value}: {@code null} removes the property. */
+        @Override
         public void set(String key, Object value) {
             put(properties, key, value);
-        }
-
-        /** {@code SET n += values}. */
-        public void setAll(Map<String, ?> values) {
-            values.forEach(this::set);
         }
 
         /** {@code SET n:Label}. */
@@ -94,7 +109,7 @@ public final class ImportGraph {
     }
 
     /** A relationship with its properties. */
-    public static final class Relationship {
+    public static final class Relationship implements Entity {
         private final Node start;
         private final String type;
         private final Node end;
@@ -120,11 +135,12 @@ public final class ImportGraph {
             return end;
         }
 
+        @Override
         public Map<String, Object> properties() {
             return properties;
         }
 
-        /** {@code SET r.key = value}: {@code null} removes the property. */
+        @Override
         public void set(String key, Object value) {
             put(properties, key, value);
         }

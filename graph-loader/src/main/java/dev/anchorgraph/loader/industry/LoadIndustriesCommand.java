@@ -1,9 +1,12 @@
 package dev.anchorgraph.loader.industry;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
+import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.LoaderException;
 import dev.anchorgraph.neo4j.Neo4jConnection;
-import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.graph.ImportGraph;
+import dev.anchorgraph.loader.ingest.Write;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,24 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Loads the GB/T 4754-2017 industry classification as {@code (:Industry)-[:PART_OF]->(:Industry)}. */
 @Command(name = "load-industries", mixinStandardHelpOptions = true,
         description = "Loads the GB/T 4754-2017 industry classification (bundled, or --file) into the graph.")
 public final class LoadIndustriesCommand implements Callable<Integer> {
 
-    static final String WRITE = """
-            UNWIND $rows AS row
-            MERGE (i:Industry {code: row.code})
-            SET i.name = row.name, i.level = row.level
-            WITH i, row WHERE row.parentCode IS NOT NULL
-            MERGE (p:Industry {code: row.parentCode})
-            MERGE (i)-[:PART_OF]->(p)
-            """;
+    /** An industry, and its link to its parent one level up (merged: parents come first, but need not). */
+    static final Write WRITE = Write.of(
+            merge("i", "Industry", "code", "code"),
+            set("i", prop("name"), prop("level")),
+            ifPresent("parentCode",
+                    merge("p", "Industry", "code", "parentCode"),
+                    relate("i", "PART_OF", "p")));
 
     @Spec
     CommandSpec spec;
@@ -73,31 +75,26 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
         return true;
     }
 
-    /** What {@link #WRITE} does with the bundled classification, done to the in-memory graph of a bulk load. */
+    /** {@link #WRITE} of the bundled classification, applied to the in-memory graph of a bulk load. */
     public static void addBundled(ImportGraph graph) {
         for (var row : rows(IndustryClassification.bundled())) {
-            var i = graph.merge("Industry", "code", (String) row.get("code"));
-            i.set("name", row.get("name"));
-            i.set("level", row.get("level"));
-            if (row.get("parentCode") != null) {
-                graph.merge(i, "PART_OF", graph.merge("Industry", "code", (String) row.get("parentCode")));
-            }
+            WRITE.apply(row, graph);
         }
     }
 
     static void write(Neo4jConnection neo4j, List<Industry> industries) {
         var rows = rows(industries);
         try (var session = neo4j.driver().session(neo4j.session())) {
-            session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+            session.executeWriteWithoutResult(tx -> tx.run(WRITE.cypher(), Map.of("rows", rows)).consume());
         }
     }
 
     /** Parents first (sorted by level), so each batch finds the parents it links to already named. */
-    private static List<java.util.HashMap<String, Object>> rows(List<Industry> industries) {
+    private static List<Map<String, Object>> rows(List<Industry> industries) {
         return industries.stream()
                 .sorted(java.util.Comparator.comparingInt(Industry::level))
                 .map(i -> {
-                    var row = new java.util.HashMap<String, Object>();
+                    Map<String, Object> row = new java.util.HashMap<>();
                     row.put("code", i.code());
                     row.put("name", i.name());
                     row.put("level", i.level());

@@ -3,9 +3,9 @@ package dev.anchorgraph.loader.invoice;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.BatchListener;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType.RowParser;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType.RowParser;
 import java.time.LocalDate;
 
 /**

@@ -5,7 +5,7 @@ import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
-import dev.anchorgraph.loader.load.LoadContext;
+import dev.anchorgraph.loader.ingest.LoadContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,11 @@
 package dev.anchorgraph.loader.invoice;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.neo4j.Neo4jConnection;
-import dev.anchorgraph.loader.load.BatchListener;
-import dev.anchorgraph.loader.load.Progress;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.Progress;
+import dev.anchorgraph.loader.ingest.Write;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,19 +39,20 @@ final class TradeWriter {
             RETURN k.i AS i, properties(r) AS props
             """;
 
-    private static final String WRITE = """
-            UNWIND $rows AS row
-            MATCH (s:Company {uscc: row.seller})
-            MATCH (b:Company {uscc: row.buyer})
-            MERGE (s)-[r:SUPPLIES]->(b)
-            SET r = row.props
-            WITH s, row
-            CALL (s, row) {
-              WITH * WHERE row.firstDigits IS NOT NULL
-              SET s.firstDigits = [d IN range(0, 8) | coalesce(s.firstDigits[d], 0) + row.firstDigits[d]]
-            }
-            RETURN count(*) AS written
-            """;
+    /**
+     * The pair's sums replace the relationship's properties (they include the earlier trade read by {@link #READ});
+     * the seller's first-digit counts, on its first pair only, are added to its own. A bulk load does not apply this:
+     * it streams one new relationship per pair to the import file ({@link InvoiceLoad#addTo}), since its graph
+     * starts empty (nothing to merge with) and holding every pair in memory is what streaming avoids.
+     */
+    static final Write WRITE = Write.of(
+            match("s", "Company", "uscc", "seller"),
+            match("b", "Company", "uscc", "buyer"),
+            relate("t", "s", "SUPPLIES", "b"),
+            replace("t", "props"),
+            ifPresent("firstDigits", addCounts("s", "firstDigits", "firstDigits")));
+
+    private static final String CYPHER = WRITE.cypher();
 
     private final Neo4jConnection neo4j;
     private final int batchSize;
@@ -108,7 +112,7 @@ final class TradeWriter {
             row.put("firstDigits", pair.firstDigits());
             rows.add(row);
         }
-        var written = tx.run(WRITE, Map.of("rows", rows)).single().get("written").asLong();
+        var written = tx.run(CYPHER, Map.of("rows", rows)).single().get("written").asLong();
         if (written != rows.size()) {
             throw new IllegalStateException(file + ": a batch of " + rows.size() + " trade pairs wrote " + written);
         }

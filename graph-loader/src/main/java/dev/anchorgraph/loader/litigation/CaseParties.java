@@ -1,13 +1,15 @@
 package dev.anchorgraph.loader.litigation;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import dev.anchorgraph.loader.resolve.CompanyNameIndex;
 import dev.anchorgraph.loader.resolve.Resolution;
 import java.text.Normalizer;
@@ -41,6 +43,21 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
 
     private static final FileSpec SPEC = new FileSpec("case_parties.csv", List.of("case_no", "party_name", "role"),
             List.of("party_uscc"));
+
+    /**
+     * The party is the resolved company ({@code uscc}) or a {@code Party} node of this case and name
+     * ({@code partyKey}); one {@code PARTY_TO} per party, case and role.
+     */
+    static final Write WRITE = Write.of(
+            match("k", "Case", "caseNo", "caseNo"),
+            oneOf("p",
+                    when("uscc",
+                            match("p", "Company", "uscc", "uscc")),
+                    when("partyKey",
+                            merge("p", "Party", "key", "partyKey"),
+                            set("p", prop("name"), prop("resolution"), prop("candidates"), prop("uscc", "givenUscc")))),
+            relate("t", "p", "PARTY_TO", "k", prop("role")),
+            set("t", prop("partyName", "name"), prop("resolvedBy", "resolution"), prop("matchScore", "score")));
 
     @Override
     public FileSpec spec() {
@@ -86,43 +103,8 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MATCH (k:Case {caseNo: row.caseNo})
-                CALL (row) {
-                  UNWIND CASE WHEN row.uscc IS NOT NULL THEN [row] ELSE [] END AS r
-                  MATCH (p:Company {uscc: r.uscc})
-                  RETURN p
-                  UNION
-                  UNWIND CASE WHEN row.uscc IS NULL THEN [row] ELSE [] END AS r
-                  MERGE (p:Party {key: r.partyKey})
-                  SET p.name = r.name, p.resolution = r.resolution, p.candidates = r.candidates, p.uscc = r.givenUscc
-                  RETURN p
-                }
-                MERGE (p)-[t:PARTY_TO {role: row.role}]->(k)
-                SET t.partyName = row.name, t.resolvedBy = row.resolution, t.matchScore = row.score
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        var k = graph.match("Case", (String) row.get("caseNo"));
-        ImportGraph.Node p;
-        if (row.get("uscc") != null) {
-            p = graph.match("Company", (String) row.get("uscc"));
-        } else {
-            p = graph.merge("Party", "key", (String) row.get("partyKey"));
-            p.set("name", row.get("name"));
-            p.set("resolution", row.get("resolution"));
-            p.set("candidates", row.get("candidates"));
-            p.set("uscc", row.get("givenUscc"));
-        }
-        var t = graph.merge(p, "PARTY_TO", k, Map.of("role", row.get("role")));
-        t.set("partyName", row.get("name"));
-        t.set("resolvedBy", row.get("resolution"));
-        t.set("matchScore", row.get("score"));
+    public Write write() {
+        return WRITE;
     }
 
     @Override
@@ -132,7 +114,8 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
         row.put("name", p.name());
         row.put("role", p.role());
         row.put("uscc", p.uscc());
-        row.put("partyKey", p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
+        // a Party node's key, only for a party that is not a company
+        row.put("partyKey", p.uscc() != null ? null : p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
         row.put("resolution", p.resolution());
         row.put("score", p.score());
         row.put("candidates", p.candidates());

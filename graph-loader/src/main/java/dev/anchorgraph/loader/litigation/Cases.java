@@ -1,12 +1,14 @@
 package dev.anchorgraph.loader.litigation;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Values;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,6 +35,11 @@ public final class Cases implements RowType<Cases.CaseRow> {
     private static final FileSpec SPEC = new FileSpec("cases.csv", List.of("case_no", "kind"),
             List.of("court", "cause", "filed_on", "closed_on", "amount", "status"));
 
+    /** The case facts replace those given before. */
+    static final Write WRITE = Write.of(
+            merge("k", "Case", "caseNo", "caseNo"),
+            setAll("k", "props"));
+
     @Override
     public FileSpec spec() {
         return SPEC;
@@ -58,19 +65,8 @@ public final class Cases implements RowType<Cases.CaseRow> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MERGE (k:Case {caseNo: row.caseNo})
-                SET k += row.props
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        graph.merge("Case", "caseNo", (String) row.get("caseNo")).setAll((Map<String, Object>) row.get("props"));
+    public Write write() {
+        return WRITE;
     }
 
     @Override

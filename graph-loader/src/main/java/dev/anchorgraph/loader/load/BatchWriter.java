@@ -1,6 +1,8 @@
 package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.neo4j.Neo4jConnection;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.Progress;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

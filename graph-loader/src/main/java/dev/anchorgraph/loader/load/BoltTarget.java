@@ -2,6 +2,9 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.Progress;
+import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;
@@ -74,7 +77,7 @@ final class BoltTarget implements LoadTarget {
     @Override
     public <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows) {
         return new BatchWriter(neo4j, batchSize, listener)
-                .write(key, file, alreadyDone, ValidRows.map(rows, type::parameters), type.cypher());
+                .write(key, file, alreadyDone, ValidRows.map(rows, type::parameters), type.write().cypher());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
+import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.analytics.score.ScoreCommand;
 import dev.anchorgraph.analytics.score.ScoreStep;
 import dev.anchorgraph.risk.RiskModel;

@@ -1,5 +1,7 @@
 package dev.anchorgraph.loader.load;
 
+import dev.anchorgraph.loader.ingest.Progress;
+import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;

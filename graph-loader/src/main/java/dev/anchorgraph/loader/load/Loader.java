@@ -7,6 +7,8 @@ import dev.anchorgraph.loader.csv.CsvFile;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.Row;
+import dev.anchorgraph.loader.ingest.BatchListener;
+import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 
 import dev.anchorgraph.loader.litigation.CaseParties;
@@ -71,7 +73,7 @@ public final class Loader {
         }
         warnings.forEach(w -> out.println("warning: " + w));
         target.prepare(pseudonyms, out);
-        var context = new LoadContext(target, pseudonyms);
+        var context = new TargetContext(target, pseudonyms);
         var reports = new ArrayList<FileReport>();
         String stoppedBy = null;
         for (var spec : specs) {
@@ -101,7 +103,7 @@ public final class Loader {
                 warnings, reports);
     }
 
-    private <T> FileReport loadRows(RowType<T> type, Path path, LoadContext context) {
+    private <T> FileReport loadRows(RowType<T> type, Path path, TargetContext context) {
         var spec = type.spec();
         var kept = target.writesValidatedRows() ? new ArrayList<T>() : null;
         return load(spec, path, type.parser(context), type::detail, kept, (key, done) -> {
@@ -115,7 +117,7 @@ public final class Loader {
         });
     }
 
-    private FileReport loadInvoices(Path path, LoadContext context) {
+    private FileReport loadInvoices(Path path, TargetContext context) {
         var invoices = new InvoiceLoad(options.windowMonths(), options.asOf());
         var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null, null,
                 (key, done) -> target.writeTrades(invoices, key, done));

@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.Row;
+import dev.anchorgraph.loader.ingest.RowType;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;

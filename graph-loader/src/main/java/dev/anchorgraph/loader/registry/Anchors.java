@@ -1,9 +1,11 @@
 package dev.anchorgraph.loader.registry;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,12 @@ public final class Anchors implements RowType<Anchors.Anchor> {
     record Anchor(String uscc, String program) {}
 
     private static final FileSpec SPEC = new FileSpec("anchors.csv", List.of("uscc"), List.of("program"));
+
+    /** An existing company gains the label and its programme. */
+    static final Write WRITE = Write.of(
+            match("c", "Company", "uscc", "uscc"),
+            label("c", "Anchor"),
+            set("c", prop("program")));
 
     @Override
     public FileSpec spec() {
@@ -32,20 +40,8 @@ public final class Anchors implements RowType<Anchors.Anchor> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MATCH (c:Company {uscc: row.uscc})
-                SET c:Anchor, c.program = row.program
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        var c = graph.match("Company", (String) row.get("uscc"));
-        c.addLabel("Anchor");
-        c.set("program", row.get("program"));
+    public Write write() {
+        return WRITE;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.anchorgraph.loader.registry;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Values;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,12 @@ public final class Borrowers implements RowType<Borrowers.Borrower> {
     record Borrower(String uscc, String lender, LocalDate firstLoanOn) {}
 
     private static final FileSpec SPEC = new FileSpec("borrowers.csv", List.of("uscc"), List.of("lender", "first_loan_on"));
+
+    /** An existing company gains the label and its lender facts. */
+    static final Write WRITE = Write.of(
+            match("c", "Company", "uscc", "uscc"),
+            label("c", "Borrower"),
+            set("c", prop("lender"), prop("firstLoanOn")));
 
     @Override
     public FileSpec spec() {
@@ -38,21 +46,8 @@ public final class Borrowers implements RowType<Borrowers.Borrower> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MATCH (c:Company {uscc: row.uscc})
-                SET c:Borrower, c.lender = row.lender, c.firstLoanOn = row.firstLoanOn
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        var c = graph.match("Company", (String) row.get("uscc"));
-        c.addLabel("Borrower");
-        c.set("lender", row.get("lender"));
-        c.set("firstLoanOn", row.get("firstLoanOn"));
+    public Write write() {
+        return WRITE;
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.anchorgraph.loader.registry;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Values;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +24,15 @@ public final class Companies implements RowType<Companies.Company> {
 
     private static final FileSpec SPEC = new FileSpec("companies.csv", List.of("uscc", "name"),
             List.of("industry_code", "registered_capital", "founded_on", "status", "scale", "address", "business_scope"));
+
+    /**
+     * The registry facts replace those given before; the one {@code IN_INDUSTRY} link follows the code (none for
+     * no code or one the classification does not have).
+     */
+    static final Write WRITE = Write.of(
+            merge("c", "Company", "uscc", "uscc"),
+            setAll("c", "props"),
+            linkOnly("c", "IN_INDUSTRY", "Industry", "code", "props.industryCode"));
 
     @Override
     public FileSpec spec() {
@@ -50,37 +61,8 @@ public final class Companies implements RowType<Companies.Company> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MERGE (c:Company {uscc: row.uscc})
-                SET c += row.props
-                WITH c, row
-                CALL (c, row) {
-                  MATCH (c)-[old:IN_INDUSTRY]->(i:Industry)
-                  WHERE row.props.industryCode IS NULL OR i.code <> row.props.industryCode
-                  DELETE old
-                }
-                CALL (c, row) {
-                  MATCH (i:Industry {code: row.props.industryCode})
-                  MERGE (c)-[:IN_INDUSTRY]->(i)
-                }
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        var props = (Map<String, Object>) row.get("props");
-        var c = graph.merge("Company", "uscc", (String) row.get("uscc"));
-        c.setAll(props);
-        var code = props.get("industryCode");
-        c.deleteOutgoing("IN_INDUSTRY", i -> code == null || !code.equals(i.get("code")));
-        var industry = graph.find("Industry", (String) code);
-        if (industry != null) {
-            graph.merge(c, "IN_INDUSTRY", industry);
-        }
+    public Write write() {
+        return WRITE;
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.anchorgraph.loader.registry;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Row;
-import dev.anchorgraph.loader.load.LoadContext;
+import dev.anchorgraph.loader.ingest.LoadContext;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

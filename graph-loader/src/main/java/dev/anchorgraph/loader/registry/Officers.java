@@ -1,9 +1,11 @@
 package dev.anchorgraph.loader.registry;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,13 @@ public final class Officers implements RowType<Officers.Officer> {
 
     private static final FileSpec SPEC = new FileSpec("officers.csv",
             List.of("company_uscc", "person_id", "person_name", "role"), List.of());
+
+    /** One {@code OFFICER_OF} per person, company and role. */
+    static final Write WRITE = Write.of(
+            match("c", "Company", "uscc", "company"),
+            merge("p", "Person", "id", "personId"),
+            set("p", prop("name", "personName")),
+            relate("p", "OFFICER_OF", "c", prop("role")));
 
     @Override
     public FileSpec spec() {
@@ -37,23 +46,8 @@ public final class Officers implements RowType<Officers.Officer> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MATCH (c:Company {uscc: row.company})
-                MERGE (p:Person {id: row.personId})
-                SET p.name = row.personName
-                MERGE (p)-[:OFFICER_OF {role: row.role}]->(c)
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        var c = graph.match("Company", (String) row.get("company"));
-        var p = graph.merge("Person", "id", (String) row.get("personId"));
-        p.set("name", row.get("personName"));
-        graph.merge(p, "OFFICER_OF", c, Map.of("role", row.get("role")));
+    public Write write() {
+        return WRITE;
     }
 
     @Override

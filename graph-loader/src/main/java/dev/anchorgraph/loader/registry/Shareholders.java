@@ -1,13 +1,15 @@
 package dev.anchorgraph.loader.registry;
 
+import static dev.anchorgraph.loader.ingest.Write.*;
+
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
 import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
-import dev.anchorgraph.loader.graph.ImportGraph;
-import dev.anchorgraph.loader.load.LoadContext;
-import dev.anchorgraph.loader.load.RowType;
+import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.ingest.RowType;
+import dev.anchorgraph.loader.ingest.Write;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,6 +28,23 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
 
     private static final FileSpec SPEC = new FileSpec("shareholders.csv",
             List.of("company_uscc", "holder_type", "holder_id", "holder_name"), List.of("stake", "subscribed_capital", "since"));
+
+    /**
+     * The holder is a person or a company, whichever of {@code personId} and {@code companyUscc} the row has; a
+     * holding company created here gets the few facts this file knows of it.
+     */
+    static final Write WRITE = Write.of(
+            match("c", "Company", "uscc", "company"),
+            oneOf("h",
+                    when("personId",
+                            merge("h", "Person", "id", "personId"),
+                            set("h", prop("name", "holderName"))),
+                    when("companyUscc",
+                            merge("h", "Company", "uscc", "companyUscc", prop("name", "holderName"),
+                                    prop("usccValid", "holderUsccValid"), prop("region", "holderRegion"),
+                                    prop("source", "holderSource")))),
+            relate("s", "h", "HOLDS_SHARES", "c"),
+            set("s", prop("stake"), prop("subscribedCapital"), prop("since")));
 
     @Override
     public FileSpec spec() {
@@ -75,66 +94,22 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
     }
 
     @Override
-    public String cypher() {
-        return """
-                UNWIND $rows AS row
-                MATCH (c:Company {uscc: row.company})
-                CALL (row) {
-                  UNWIND CASE WHEN row.holderType = 'person' THEN [row] ELSE [] END AS r
-                  MERGE (h:Person {id: r.holderId})
-                  SET h.name = r.holderName
-                  RETURN h
-                  UNION
-                  UNWIND CASE WHEN row.holderType = 'company' THEN [row] ELSE [] END AS r
-                  MERGE (h:Company {uscc: r.holderId})
-                  ON CREATE SET h.name = r.holderName, h.usccValid = r.holderUsccValid,
-                                h.region = substring(r.holderId, 2, 6), h.source = 'shareholders'
-                  RETURN h
-                }
-                MERGE (h)-[s:HOLDS_SHARES]->(c)
-                SET s.stake = row.stake, s.subscribedCapital = row.subscribedCapital, s.since = row.since
-                RETURN count(*) AS written
-                """;
-    }
-
-    @Override
-    public void apply(Map<String, Object> row, ImportGraph graph) {
-        var c = graph.match("Company", (String) row.get("company"));
-        var holderId = (String) row.get("holderId");
-        var h = switch ((String) row.get("holderType")) {
-            case "person" -> {
-                var person = graph.merge("Person", "id", holderId);
-                person.set("name", row.get("holderName"));
-                yield person;
-            }
-            case "company" -> {
-                var existing = graph.find("Company", holderId);
-                if (existing != null) {
-                    yield existing;
-                }
-                var created = graph.merge("Company", "uscc", holderId);
-                created.set("name", row.get("holderName"));
-                created.set("usccValid", row.get("holderUsccValid"));
-                created.set("region", holderId.substring(2, 8));
-                created.set("source", "shareholders");
-                yield created;
-            }
-            default -> throw new IllegalStateException("holderType " + row.get("holderType"));
-        };
-        var s = graph.merge(h, "HOLDS_SHARES", c);
-        s.set("stake", row.get("stake"));
-        s.set("subscribedCapital", row.get("subscribedCapital"));
-        s.set("since", row.get("since"));
+    public Write write() {
+        return WRITE;
     }
 
     @Override
     public Map<String, Object> parameters(Holding h) {
         var row = new HashMap<String, Object>();
+        var company = h.holderType().equals("company");
         row.put("company", h.company());
-        row.put("holderType", h.holderType());
-        row.put("holderId", h.holderId());
-        row.put("holderUsccValid", h.holderUsccValid());
+        row.put("personId", company ? null : h.holderId());
+        row.put("companyUscc", company ? h.holderId() : null);
         row.put("holderName", h.holderName());
+        row.put("holderUsccValid", h.holderUsccValid());
+        // what a holding company created by this file knows of itself: the region is in its USCC (characters 3–8)
+        row.put("holderRegion", company ? h.holderId().substring(2, 8) : null);
+        row.put("holderSource", "shareholders");
         row.put("stake", h.stake());
         row.put("subscribedCapital", h.subscribedCapital() == null ? null : h.subscribedCapital().doubleValue());
         row.put("since", h.since());

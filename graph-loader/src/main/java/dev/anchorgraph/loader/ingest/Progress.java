@@ -1,4 +1,4 @@
-package dev.anchorgraph.loader.load;
+package dev.anchorgraph.loader.ingest;
 
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.Map;
@@ -13,14 +13,14 @@ public final class Progress {
 
     private final Neo4jConnection neo4j;
 
-    Progress(Neo4jConnection neo4j) {
+    public Progress(Neo4jConnection neo4j) {
         this.neo4j = neo4j;
     }
 
     /** @param done units committed so far; {@code complete}: the whole file content is loaded */
     public record State(long done, boolean complete) {}
 
-    State state(String key) {
+    public State state(String key) {
         try (var s = neo4j.driver().session(neo4j.session())) {
             var records = s.run("MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done, p.completedAt IS NOT NULL AS complete",
                     Map.of("key", key)).list();
@@ -48,7 +48,7 @@ public final class Progress {
                 """, Map.of("key", key, "file", file, "done", done)).consume();
     }
 
-    void complete(String key, String file, long total) {
+    public void complete(String key, String file, long total) {
         try (var s = neo4j.driver().session(neo4j.session())) {
             s.executeWriteWithoutResult(tx -> {
                 advance(tx, key, file, total);

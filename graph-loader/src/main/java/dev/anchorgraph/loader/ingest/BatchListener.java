@@ -1,4 +1,4 @@
-package dev.anchorgraph.loader.load;
+package dev.anchorgraph.loader.ingest;
 
 /**
  * Told after each committed batch. Tests use it to stop a load between batches, as a crash would; the loader

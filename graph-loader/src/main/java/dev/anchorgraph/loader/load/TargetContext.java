@@ -1,15 +1,13 @@
 package dev.anchorgraph.loader.load;
 
+import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;
 import java.util.List;
 import java.util.Set;
 
-/**
- * What row parsers may consult during a load: the companies and cases that exist (in the target graph, which the
- * earlier files of this load have already been written to), and the keyed pseudonyms for person identifiers.
- */
-public final class LoadContext {
+/** The {@link LoadContext} of one load: answers from its {@link LoadTarget}, snapshots renewed after each file. */
+final class TargetContext implements LoadContext {
 
     private final LoadTarget target;
     private final Pseudonyms pseudonyms;
@@ -18,15 +16,17 @@ public final class LoadContext {
     private Set<String> industries;
     private final java.util.Map<Class<?>, Object> cache = new java.util.HashMap<>();
 
-    LoadContext(LoadTarget target, Pseudonyms pseudonyms) {
+    TargetContext(LoadTarget target, Pseudonyms pseudonyms) {
         this.target = target;
         this.pseudonyms = pseudonyms;
     }
 
+    @Override
     public Pseudonyms pseudonyms() {
         return pseudonyms;
     }
 
+    @Override
     public boolean companyExists(String uscc) {
         if (companies == null) {
             companies = target.companies();
@@ -34,6 +34,7 @@ public final class LoadContext {
         return companies.contains(uscc);
     }
 
+    @Override
     public boolean caseExists(String caseNo) {
         if (cases == null) {
             cases = target.cases();
@@ -41,6 +42,7 @@ public final class LoadContext {
         return cases.contains(caseNo);
     }
 
+    @Override
     public boolean industryExists(String code) {
         if (industries == null) {
             industries = target.industries();
@@ -48,19 +50,19 @@ public final class LoadContext {
         return industries.contains(code);
     }
 
-    /** Every named company of the target graph, ordered by USCC (to build the name index from). */
+    @Override
     public List<CompanyName> companyNames() {
         return target.companyNames();
     }
 
-    /** One instance per load of something expensive built from the graph (the name index), made on first use. */
+    @Override
     public <T> T cached(Class<T> type, java.util.function.Supplier<T> factory) {
         return type.cast(cache.computeIfAbsent(type, t -> factory.get()));
     }
 
     /** Releases what {@link #cached} built (the name index holds a Lucene directory). */
     void close() {
-        cache.values().forEach(LoadContext::closeQuietly);
+        cache.values().forEach(TargetContext::closeQuietly);
         cache.clear();
     }
 

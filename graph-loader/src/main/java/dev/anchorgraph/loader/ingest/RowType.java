@@ -1,8 +1,7 @@
-package dev.anchorgraph.loader.load;
+package dev.anchorgraph.loader.ingest;
 
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Row;
-import dev.anchorgraph.loader.graph.ImportGraph;
 import java.util.Map;
 
 /**
@@ -20,17 +19,14 @@ public interface RowType<T> {
      */
     RowParser<T> parser(LoadContext context);
 
-    /** {@code UNWIND $rows AS row …} writing one batch; it must {@code RETURN count(*) AS written}. */
-    String cypher();
+    /**
+     * What writing one row of {@link #parameters} does: run as Cypher by a transactional load, applied to the in-memory
+     * graph by a bulk one. One description for both, so the two cannot drift apart.
+     */
+    Write write();
 
     /** The map one validated row becomes in {@code $rows}. */
     Map<String, Object> parameters(T value);
-
-    /**
-     * What {@link #cypher()} does with one row of {@code $rows}, done to the in-memory graph of a bulk load. The two
-     * must agree: a test loads the same files both ways and compares the graphs.
-     */
-    void apply(Map<String, Object> row, ImportGraph graph);
 
     /**
      * A category of the validated row counted in the report (e.g. how a litigation party was resolved), or
