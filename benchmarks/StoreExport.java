@@ -25,7 +25,7 @@ import org.neo4j.driver.GraphDatabase;
  */
 public class StoreExport {
 
-    private static final Pattern RUN_ID = Pattern.compile("(run|fraud)-\\d{8}T\\d+Z");
+    private static final Pattern RUN_ID = Pattern.compile("(run|fraud)-\\d{4}-\\d{2}-\\d{2}T\\d+Z");
 
     public static void main(String[] args) throws Exception {
         boolean stable = args[0].equals("--stable");

@@ -8,7 +8,10 @@ if [ "$companies" = "0" ]; then
   echo "DEMO_COMPANIES=0: no demo data loaded."
   exit 0
 fi
-loader() { java --enable-native-access=ALL-UNNAMED -jar /app/graph-loader.jar "$@"; }
+loader() { # generate runs graph-generator, the loader's jar carries no generator (as ./anchorgraph does it)
+  if [ "$1" = generate ]; then java -jar /app/graph-generator.jar "$@"
+  else java --enable-native-access=ALL-UNNAMED -jar /app/graph-loader.jar "$@"; fi
+}
 dir=/app/data/demo
 loader generate --output "$dir" --companies "$companies" --seed "${DEMO_SEED:-42}" --as-of "${DEMO_AS_OF:-2026-06-30}"
 loader load --input "$dir" --report-dir /app/data/load-reports/demo

@@ -1,15 +1,18 @@
 package dev.anchorgraph.loader;
 
-import dev.anchorgraph.loader.backtest.BacktestCommand;
+import dev.anchorgraph.analytics.backtest.BacktestCommand;
 import dev.anchorgraph.loader.bulk.BulkCommand;
 import dev.anchorgraph.loader.bulk.BulkFinishCommand;
 import dev.anchorgraph.loader.cypher.CypherCommand;
-import dev.anchorgraph.loader.fraud.FraudCommand;
-import dev.anchorgraph.loader.generate.GenerateCommand;
+import dev.anchorgraph.analytics.fraud.FraudCommand;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.load.LoadCommand;
-import dev.anchorgraph.loader.score.ScoreCommand;
+import dev.anchorgraph.analytics.score.ScoreCommand;
 import dev.anchorgraph.loader.status.StatusCommand;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.cli.ExitCode;
+import dev.anchorgraph.cli.UserInputException;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import java.util.function.UnaryOperator;
 import org.neo4j.driver.Config;
@@ -24,14 +27,11 @@ import picocli.CommandLine.Command;
                         + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687.",
                 "Exit codes: 0 done; 1 unexpected error; 2 bad input or load stopped; 3 Neo4j unreachable; "
                         + "4 scored with warnings (a fraud pattern failed; see the report)."},
-        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, GenerateCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
-public final class GraphLoader {
+        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+public final class GraphLoader implements Connector {
 
-    /**
-     * Exit code of a command that scored (or ran the fraud patterns) with warnings: a fraud pattern failed and kept
-     * its earlier results, the report names it. Distinct from 0 (done), 1 (unexpected), 2 (input), 3 (Neo4j).
-     */
-    public static final int EXIT_WARNINGS = 4;
+    /** {@link ExitCode#WARNINGS}: named here too because the loader's own commands and tests say it this way. */
+    public static final int EXIT_WARNINGS = ExitCode.WARNINGS;
 
     private final Neo4jSettings settings;
     private final UnaryOperator<Config.ConfigBuilder> driverTuning;
@@ -64,11 +64,13 @@ public final class GraphLoader {
     }
 
     /** This run's connection settings. */
+    @Override
     public Neo4jSettings settings() {
         return settings;
     }
 
     /** Opens a connection with this run's settings and applies the schema. */
+    @Override
     public Neo4jConnection connect(java.io.PrintWriter out) {
         return Neo4jConnection.open(settings, driverTuning, out);
     }
@@ -78,13 +80,13 @@ public final class GraphLoader {
         var err = cmd.getErr();
         if (e instanceof ServiceUnavailableException) {
             err.println("graph-loader: cannot reach Neo4j (" + e.getMessage() + "). Is graph-service running, or NEO4J_URI set?");
-            return 3;
+            return ExitCode.NEO4J_UNREACHABLE;
         }
-        if (e instanceof LoaderException) {
+        if (e instanceof UserInputException) {
             err.println("graph-loader: " + e.getMessage());
-            return 2;
+            return ExitCode.INPUT;
         }
         e.printStackTrace(err);
-        return 1;
+        return ExitCode.UNEXPECTED;
     }
 }

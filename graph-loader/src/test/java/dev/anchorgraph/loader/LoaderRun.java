@@ -2,6 +2,7 @@ package dev.anchorgraph.loader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anchorgraph.generator.GraphGenerator;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,11 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
 
     public static LoaderRun run(java.util.function.Consumer<picocli.CommandLine> customise, Path reportDir, String... args) {
         return run(GraphLoader.commandLine(NEO4J.settings()), customise, reportDir, args);
+    }
+
+    /** Runs graph-generator's command line in-process (e.g. {@code generate --output …}) for tests that load its files. */
+    public static LoaderRun generate(Path reportDir, String... args) {
+        return run(GraphGenerator.commandLine(), cli -> {}, reportDir, args);
     }
 
     /** Runs a command against the database of {@code settings} (another store than the shared test database). */

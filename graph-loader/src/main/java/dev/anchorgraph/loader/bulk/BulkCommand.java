@@ -2,9 +2,9 @@ package dev.anchorgraph.loader.bulk;
 
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.LoaderException;
-import dev.anchorgraph.loader.Neo4jConnection;
-import dev.anchorgraph.loader.fraud.PatternIsolation;
-import dev.anchorgraph.loader.fraud.PatternOptions;
+import dev.anchorgraph.neo4j.Neo4jConnection;
+import dev.anchorgraph.analytics.fraud.PatternIsolation;
+import dev.anchorgraph.analytics.fraud.PatternOptions;
 import dev.anchorgraph.loader.load.LoadArguments;
 import dev.anchorgraph.loader.load.LoadOptions;
 import dev.anchorgraph.loader.load.Loader;

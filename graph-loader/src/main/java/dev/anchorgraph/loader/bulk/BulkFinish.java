@@ -1,9 +1,9 @@
 package dev.anchorgraph.loader.bulk;
 
-import dev.anchorgraph.loader.Neo4jConnection;
-import dev.anchorgraph.loader.fraud.PatternIsolation;
-import dev.anchorgraph.loader.score.ScoreCommand;
-import dev.anchorgraph.loader.score.ScoreStep;
+import dev.anchorgraph.neo4j.Neo4jConnection;
+import dev.anchorgraph.analytics.fraud.PatternIsolation;
+import dev.anchorgraph.analytics.score.ScoreCommand;
+import dev.anchorgraph.analytics.score.ScoreStep;
 import dev.anchorgraph.risk.RiskModel;
 import java.io.PrintWriter;
 import java.time.LocalDate;

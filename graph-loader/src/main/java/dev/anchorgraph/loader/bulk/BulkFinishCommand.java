@@ -1,7 +1,7 @@
 package dev.anchorgraph.loader.bulk;
 
 import dev.anchorgraph.loader.GraphLoader;
-import dev.anchorgraph.loader.fraud.PatternOptions;
+import dev.anchorgraph.analytics.fraud.PatternOptions;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

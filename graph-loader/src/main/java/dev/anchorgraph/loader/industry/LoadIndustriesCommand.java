@@ -1,7 +1,7 @@
 package dev.anchorgraph.loader.industry;
 
 import dev.anchorgraph.loader.LoaderException;
-import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.graph.ImportGraph;
 import java.io.IOException;

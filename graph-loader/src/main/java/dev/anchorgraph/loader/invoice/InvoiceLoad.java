@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.invoice;
 
-import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.load.BatchListener;

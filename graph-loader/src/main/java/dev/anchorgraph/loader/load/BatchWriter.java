@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

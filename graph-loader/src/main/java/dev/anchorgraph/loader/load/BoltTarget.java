@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.person.PseudonymKey;

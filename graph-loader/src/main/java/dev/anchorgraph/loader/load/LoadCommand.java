@@ -1,9 +1,9 @@
 package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.GraphLoader;
-import dev.anchorgraph.loader.fraud.PatternOptions;
-import dev.anchorgraph.loader.score.ScoreCommand;
-import dev.anchorgraph.loader.score.ScoreStep;
+import dev.anchorgraph.analytics.fraud.PatternOptions;
+import dev.anchorgraph.analytics.score.ScoreCommand;
+import dev.anchorgraph.analytics.score.ScoreStep;
 import dev.anchorgraph.risk.RiskModel;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

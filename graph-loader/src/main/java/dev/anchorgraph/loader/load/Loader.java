@@ -1,7 +1,8 @@
 package dev.anchorgraph.loader.load;
 
+import dev.anchorgraph.cli.PeakHeap;
 import dev.anchorgraph.loader.LoaderException;
-import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.CsvFile;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;

@@ -1,7 +1,7 @@
 package dev.anchorgraph.loader.person;
 
 import dev.anchorgraph.loader.LoaderException;
-import dev.anchorgraph.loader.Neo4jConnection;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -27,7 +27,7 @@ class BulkGeneratedIT {
     void aBulkLoadOfAGeneratedDataSetBuildsTheSameGraphAsATransactionalLoad() {
         var data = work.resolve("data");
         // seed 11: among its pairs are some with void invoices only (SUPPLIES with no months), checked below
-        var generated = LoaderRun.run(cli -> {}, work, "generate", "--output", data.toString(), "--companies", "600",
+        var generated = LoaderRun.generate(work, "generate", "--output", data.toString(), "--companies", "600",
                 "--invoices", "40000", "--seed", "11", "--as-of", "2026-06-30");
         assertThat(generated.exitCode()).as(generated.output()).isZero();
 

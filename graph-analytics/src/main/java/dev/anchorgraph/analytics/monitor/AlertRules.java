@@ -1,0 +1,160 @@
+package dev.anchorgraph.analytics.monitor;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares a borrower's state in this run with the previous run's snapshot and says which alerts to raise (rules
+ * and defaults in docs/monitoring.md). Pure: the as-of date is given, nothing reads the clock.
+ * <ul>
+ * <li>{@code sales_drop}: sales of the last complete month (the as-of month when the as-of date is its last day,
+ *     else the month before) are more than {@code salesDrop} below the average of the {@code trailingMonths}
+ *     months before it, when that average is at least {@code minTrailingAverage}. A condition, not a change: it is
+ *     raised on the first run too, once per month (the month is in the key).</li>
+ * <li>{@code stable_buyer_silent}: a buyer that was a stable large buyer in the previous run has had no invoice for
+ *     more than {@code silentDays} days; once per silence (its last invoice date is in the key).</li>
+ * <li>{@code new_litigation}, {@code new_enforcement}, {@code new_dishonest_debtor}: a case against the firm
+ *     (defendant or enforced party) that the previous run did not know.</li>
+ * <li>{@code tier_downgrade}: a worse tier than in the previous run.</li>
+ * <li>{@code new_fraud_pattern}: a fraud pattern the previous run did not flag.</li>
+ * </ul>
+ * The rules that compare with the previous run raise nothing on a borrower's first run, which records the baseline.
+ * Cost: linear in the borrower's buyers and cases.
+ */
+final class AlertRules {
+
+    private static final List<String> AGAINST = List.of("defendant", "enforced_party");
+    private static final Map<String, String> KINDS_ZH = Map.of("civil", "民事", "administrative", "行政", "criminal", "刑事",
+            "enforcement", "执行", "dishonest_debtor", "失信", "consumption_restriction", "限制消费");
+
+    private final MonitorRules rules;
+    private final LocalDate asOf;
+
+    AlertRules(MonitorRules rules, LocalDate asOf) {
+        this.rules = rules;
+        this.asOf = asOf;
+    }
+
+    /** @param previous {@code null} on the borrower's first run */
+    List<NewAlert> compare(Snapshot previous, BorrowerState now) {
+        var alerts = new ArrayList<NewAlert>();
+        salesDrop(now, alerts);
+        if (previous != null) {
+            silentBuyers(previous, now, alerts);
+            newCases(previous, now, alerts);
+            downgrade(previous, now, alerts);
+            newFraud(previous, now, alerts);
+        }
+        return alerts;
+    }
+
+    private void salesDrop(BorrowerState now, List<NewAlert> alerts) {
+        int last = asOf.equals(asOf.withDayOfMonth(asOf.lengthOfMonth())) ? 0 : 1;
+        var sales = now.monthlySales();
+        if (sales.length < last + 1 + rules.trailingMonths()) {
+            return;
+        }
+        double trailing = 0;
+        for (int i = last + 1; i <= last + rules.trailingMonths(); i++) {
+            trailing += sales[i];
+        }
+        trailing /= rules.trailingMonths();
+        double drop = trailing > 0 ? 1 - sales[last] / trailing : 0;
+        if (trailing < rules.minTrailingAverage() || drop <= rules.salesDrop()) {
+            return;
+        }
+        var month = YearMonth.from(asOf).minusMonths(last).toString();
+        var percent = Math.round(drop * 100) + "%";
+        var evidence = evidence("month", month, "sales", round(sales[last]), "trailingAverage", round(trailing),
+                "trailingMonths", rules.trailingMonths(), "drop", Math.round(drop * 1000) / 1000.0);
+        alerts.add(alert(now.uscc(), AlertType.SALES_DROP, month, drop >= rules.salesDropHigh() ? NewAlert.HIGH : NewAlert.MEDIUM,
+                evidence, month, percent, String.valueOf(rules.trailingMonths())));
+    }
+
+    private void silentBuyers(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
+        for (var buyer : previous.stableBuyers()) {
+            var lastOn = now.buyersLastOn().get(buyer);
+            long days = lastOn == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(lastOn, asOf);
+            if (lastOn != null && days > rules.silentDays()) {
+                alerts.add(alert(now.uscc(), AlertType.STABLE_BUYER_SILENT, buyer + "/" + lastOn, NewAlert.MEDIUM,
+                        evidence("buyer", buyer, "lastInvoiceOn", lastOn.toString(), "daysSilent", days,
+                                "stableInRun", previous.run()), buyer, String.valueOf(days)));
+            }
+        }
+    }
+
+    private void newCases(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
+        var known = new HashSet<>(previous.cases());
+        for (var c : now.cases()) {
+            if (c.caseNo() == null || known.contains(c.caseNo()) || !AGAINST.contains(c.role())) {
+                continue;
+            }
+            var type = switch (String.valueOf(c.kind())) {
+                case "dishonest_debtor" -> AlertType.NEW_DISHONEST_DEBTOR;
+                case "enforcement", "consumption_restriction" -> AlertType.NEW_ENFORCEMENT;
+                default -> AlertType.NEW_LITIGATION;
+            };
+            var severity = type == AlertType.NEW_LITIGATION ? NewAlert.MEDIUM : NewAlert.HIGH;
+            var filed = c.filedOn() == null ? "?" : c.filedOn().toString();
+            alerts.add(alert(now.uscc(), type, c.caseNo(), severity, evidence("caseNo", c.caseNo(), "kind", c.kind(),
+                    "role", c.role(), "filedOn", filed), c.caseNo(), String.valueOf(c.kind()).replace('_', ' '), filed,
+                    KINDS_ZH.getOrDefault(String.valueOf(c.kind()), "")));
+        }
+    }
+
+    private void downgrade(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
+        if (previous.tier() == null || now.tier() == null || now.tier().compareTo(previous.tier()) <= 0) {
+            return;
+        }
+        var subject = previous.tier() + ">" + now.tier() + "/" + asOf;
+        alerts.add(alert(now.uscc(), AlertType.TIER_DOWNGRADE, subject, "D".equals(now.tier()) ? NewAlert.HIGH : NewAlert.MEDIUM,
+                evidence("from", previous.tier(), "to", now.tier(), "scoreFrom", previous.score(), "scoreTo", now.score(),
+                        "previousRun", previous.run(), "previousAsOf", String.valueOf(previous.asOf())),
+                previous.tier(), now.tier(), String.valueOf(previous.score()), String.valueOf(now.score())));
+    }
+
+    private void newFraud(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
+        var known = new HashSet<>(previous.fraud());
+        for (var f : now.fraud()) {
+            if (!known.contains(f.pattern())) {
+                alerts.add(alert(now.uscc(), AlertType.NEW_FRAUD_PATTERN, f.pattern() + "/" + asOf,
+                        severity(f.severity()),
+                        evidence("pattern", f.pattern(), "severity", f.severity(), "detail", String.valueOf(f.detail())),
+                        f.pattern(), String.valueOf(f.detail())));
+            }
+        }
+    }
+
+    /** The flag's own severity: weak evidence (Benford, a small related-party share) must not page anyone. */
+    private static String severity(String flagSeverity) {
+        return switch (flagSeverity) {
+            case "high" -> NewAlert.HIGH;
+            case "low" -> NewAlert.LOW;
+            default -> NewAlert.MEDIUM;
+        };
+    }
+
+    private static NewAlert alert(String uscc, AlertType type, String subject, String severity, Map<String, Object> evidence,
+                                  Object... args) {
+        return new NewAlert(uscc + "/" + type.code() + "/" + subject, type, severity, uscc, evidence, type.en(args),
+                type.zh(args));
+    }
+
+    private static Map<String, Object> evidence(Object... pairs) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

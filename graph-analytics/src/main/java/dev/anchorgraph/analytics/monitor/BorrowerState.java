@@ -1,0 +1,23 @@
+package dev.anchorgraph.analytics.monitor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one score run found about a borrower, as the monitor compares it with the previous run.
+ *
+ * @param monthlySales sales per month, {@code [0]} = the as-of month, going back
+ * @param buyersLastOn the last invoice date to each buyer
+ * @param stableBuyers the buyers that are stable large buyers in this run
+ * @param cases        the cases the firm is a party to
+ * @param fraud        the fraud patterns flagged on the firm in this run
+ */
+public record BorrowerState(String uscc, String tier, long score, double[] monthlySales,
+                            Map<String, LocalDate> buyersLastOn, List<String> stableBuyers, List<CaseRef> cases,
+                            List<FraudRef> fraud) {
+
+    public record CaseRef(String caseNo, String kind, String role, LocalDate filedOn) {}
+
+    public record FraudRef(String pattern, String severity, String detail) {}
+}

@@ -1,0 +1,16 @@
+package dev.anchorgraph.analytics.monitor;
+
+/**
+ * The thresholds of the monitoring rules (docs/monitoring.md).
+ *
+ * @param salesDrop          a month's sales this far below the trailing average raise {@code sales_drop} (0.5 = half)
+ * @param salesDropHigh      …and from this far, with severity high
+ * @param trailingMonths     months averaged before the month compared
+ * @param minTrailingAverage yuan; below this average a drop is noise, not news
+ * @param silentDays         days without an invoice after which a previously stable large buyer is silent
+ */
+public record MonitorRules(double salesDrop, double salesDropHigh, int trailingMonths, double minTrailingAverage,
+                           int silentDays) {
+
+    public static final MonitorRules DEFAULTS = new MonitorRules(0.5, 0.8, 6, 50_000, 60);
+}

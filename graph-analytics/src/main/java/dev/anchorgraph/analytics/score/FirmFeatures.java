@@ -1,0 +1,206 @@
+package dev.anchorgraph.analytics.score;
+
+import dev.anchorgraph.risk.RiskModel;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes one firm's features as of a date (formulas in docs/risk-model.md). Pure: everything comes from the
+ * {@link FirmFacts}; nothing reads the clock.
+ */
+final class FirmFeatures {
+
+    private static final Set<String> ENFORCEMENT_KINDS = Set.of("enforcement", "dishonest_debtor", "consumption_restriction");
+    private static final Set<String> AGAINST = Set.of("enforced_party", "defendant");
+
+    private final AsOf asOf;
+    private final StableBuyers stableBuyers;
+
+    FirmFeatures(AsOf asOf, RiskModel.StableBuyerRule rule) {
+        this.asOf = asOf;
+        this.stableBuyers = new StableBuyers(rule, asOf);
+    }
+
+    /**
+     * Numeric features by the names the model uses, and the knock-outs that hold with their evidence; for monitoring,
+     * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers.
+     */
+    record Features(Map<String, Double> values, Map<String, String> knockouts, double[] monthlySales,
+                    List<String> stableBuyers) {}
+
+    Features of(FirmFacts f) {
+        var v = new HashMap<String, Double>();
+        var ko = new HashMap<String, String>();
+        var sales = new double[24];
+        var activeMonths = new boolean[12];
+        var dayMasks = new long[6];
+        double toLarge = 0;
+        double sumSquares = 0;
+        var stableBuyerList = new ArrayList<String>();
+        int large = 0;
+        var perBuyer = new double[f.sales().size()];
+        for (int b = 0; b < f.sales().size(); b++) {
+            var sale = f.sales().get(b);
+            var m = sale.monthly();
+            for (int i = 0; i < m.months().size(); i++) {
+                int back = asOf.monthsBack(m.months().get(i));
+                if (back < 0 || back >= 24) {
+                    continue;
+                }
+                sales[back] += m.amounts().get(i);
+                if (back < 12) {
+                    perBuyer[b] += m.amounts().get(i);
+                    activeMonths[back] |= m.counts().get(i) > 0;
+                }
+                if (back < 6 && i < m.dayMasks().size()) {
+                    dayMasks[back] |= m.dayMasks().get(i);
+                }
+            }
+            if (sale.largeBuyer()) {
+                large++;
+                toLarge += perBuyer[b];
+                if (stableBuyers.assess(sale).stable()) {
+                    stableBuyerList.add(sale.buyer());
+                }
+            }
+        }
+        for (var p : f.purchases()) {
+            for (int i = 0; i < p.months().size(); i++) {
+                int back = asOf.monthsBack(p.months().get(i));
+                if (back >= 0 && back < 12 && p.counts().get(i) > 0) {
+                    activeMonths[back] = true;
+                }
+            }
+        }
+        double last12 = sum(sales, 0, 12);
+        if (last12 > 0) {
+            for (var amount : perBuyer) {
+                sumSquares += amount > 0 ? (amount / last12) * (amount / last12) : 0;
+            }
+            v.put("largeBuyerShare", Math.max(0, toLarge / last12));
+            v.put("buyerHhi", sumSquares);
+        }
+        v.put("stableLargeBuyers", (double) stableBuyerList.size());
+        v.put("largeBuyers", (double) large);
+        v.put("annualSales", last12);
+        int days = 0;
+        for (var mask : dayMasks) {
+            days += Long.bitCount(mask);
+        }
+        v.put("invoiceDaysPerMonth", days / 6.0);
+        ratio(v, "salesTrend3m", sum(sales, 0, 3), sum(sales, 3, 6));
+        ratio(v, "salesYoy", last12, sum(sales, 12, 24));
+        int active = 0;
+        for (var a : activeMonths) {
+            active += a ? 1 : 0;
+        }
+        v.put("activeMonths12", (double) active);
+        litigation(f, v, ko, last12);
+        if (f.anchorHops() != null) {
+            v.put("anchorHops", (double) f.anchorHops());
+        }
+        v.put("chainStrength", f.chainStrength());
+        v.put("relatedPartyRisk", (double) f.riskyRelated().size());
+        if (f.foundedOn() != null && !f.foundedOn().isAfter(asOf.date())) {
+            v.put("ageYears", ChronoUnit.DAYS.between(f.foundedOn(), asOf.date()) / 365.25);
+        }
+        v.put("usccFlagged", f.usccValid() ? 0.0 : 1.0);
+        fraud(f, v, ko);
+        if (f.status() != null && !f.status().equals("active")) {
+            ko.put("statusNotActive", f.status());
+        }
+        return new Features(v, ko, sales, List.copyOf(stableBuyerList));
+    }
+
+    private void litigation(FirmFacts f, Map<String, Double> v, Map<String, String> ko, double annualSales) {
+        var from = asOf.date().minusMonths(24);
+        int defendant = 0;
+        int enforced = 0;
+        double amount = 0;
+        for (var c : f.cases()) {
+            boolean filedInWindow = c.filedOn() != null && c.filedOn().isAfter(from) && !c.filedOn().isAfter(asOf.date());
+            boolean against = AGAINST.contains(c.role());
+            if (filedInWindow && "defendant".equals(c.role())) {
+                defendant++;
+                amount += c.amount();
+            }
+            if (filedInWindow && against && (ENFORCEMENT_KINDS.contains(c.kind()) || "enforced_party".equals(c.role()))) {
+                enforced++;
+            }
+            boolean open = (c.filedOn() == null || !c.filedOn().isAfter(asOf.date()))
+                    && (c.closedOn() == null || c.closedOn().isAfter(asOf.date()));
+            if (against && open && "dishonest_debtor".equals(c.kind())) {
+                ko.put("dishonestDebtor", "since " + c.filedOn());
+            }
+            if (against && open && "consumption_restriction".equals(c.kind())) {
+                ko.put("consumptionRestricted", "since " + c.filedOn());
+            }
+        }
+        v.put("litigationCount24m", (double) defendant);
+        v.put("enforcedCount24m", (double) enforced);
+        if (amount > 0) {
+            v.put("litigationToSales", annualSales > 0 ? amount / annualSales : 1.0);
+        }
+    }
+
+    /**
+     * Fraud flags become features (0/1, or the figure the points depend on: the related-party share of trade, the
+     * Benford MAD) and, where the model says the evidence is strong, knock-outs.
+     */
+    private static void fraud(FirmFacts f, Map<String, Double> v, Map<String, String> ko) {
+        v.put("fraudImplausibleGoods", 0.0);
+        v.put("fraudSalesSurge", 0.0);
+        v.put("fraudReversals", 0.0);
+        v.put("fraudShellCluster", 0.0);
+        for (var flag : f.fraud()) {
+            switch (flag.pattern()) {
+                case "circular_trading" -> ko.put("circularTrading", String.valueOf(flag.detail()));
+                case "implausible_goods" -> {
+                    if ("high".equals(flag.severity())) {
+                        ko.put("implausibleGoodsHigh", String.valueOf(flag.detail()));
+                    } else {
+                        v.put("fraudImplausibleGoods", 1.0);
+                    }
+                }
+                case "sales_surge" -> v.put("fraudSalesSurge", 1.0);
+                case "reversals" -> v.put("fraudReversals", 1.0);
+                case "shell_cluster" -> {
+                    if ("high".equals(flag.severity())) {
+                        ko.put("shellClusterHigh", String.valueOf(flag.detail()));
+                    } else {
+                        v.put("fraudShellCluster", 1.0);
+                    }
+                }
+                case "related_party_trade" -> {
+                    var share = flag.figure("share");
+                    if (share != null) {
+                        v.put("relatedPartyTradeShare", share);
+                    }
+                }
+                case "benford" -> {
+                    var mad = flag.figure("mad");
+                    v.put("benfordMad", mad != null ? mad : 0.0);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static void ratio(Map<String, Double> v, String name, double now, double before) {
+        if (before > 0) {
+            v.put(name, now / before - 1);
+        }
+    }
+
+    private static double sum(double[] a, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.anchorgraph.analytics.score;
+
+import dev.anchorgraph.neo4j.Neo4jConnection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+
+/** Reads {@link FirmFacts} for a batch of firms: each firm's own neighbourhood only. */
+final class FirmReader {
+
+    private static final String READ = """
+            UNWIND $usccs AS u
+            MATCH (c:Company {uscc: u})
+            CALL (c) {
+              OPTIONAL MATCH (c)-[s:SUPPLIES]->(b:Company)
+              RETURN collect(CASE WHEN s IS NULL THEN null ELSE {buyer: b.uscc, large: coalesce(b.largeBuyer, false),
+                     months: s.months, amounts: s.monthlyAmounts, counts: s.monthlyCounts, masks: s.monthlyDayMasks,
+                     firstOn: s.firstOn, lastOn: s.lastOn} END) AS sales
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)<-[s:SUPPLIES]-(:Company)
+              RETURN collect(CASE WHEN s IS NULL THEN null ELSE {months: s.months, counts: s.monthlyCounts} END) AS purchases
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[p:PARTY_TO]->(k:Case)
+              RETURN collect(CASE WHEN k IS NULL THEN null ELSE {caseNo: k.caseNo, role: p.role, kind: k.kind, filedOn: k.filedOn,
+                     closedOn: k.closedOn, amount: coalesce(k.amount, 0.0)} END) AS cases
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[m:CHAIN_TO]->(:Anchor)
+              RETURN min(m.hops) AS hops, coalesce(max(m.strength), 0.0) AS strength
+            }
+            CALL (c) {
+              OPTIONAL MATCH (h:Company)-[:HOLDS_SHARES]->(c)
+              WITH c, collect(h)[..50] AS holders
+              OPTIONAL MATCH (ctl)-[k:HOLDS_SHARES]->(c) WHERE k.stake >= 0.5
+              OPTIONAL MATCH (ctl)-[k2:HOLDS_SHARES]->(sister:Company) WHERE k2.stake >= 0.5 AND sister <> c
+              WITH c, holders, collect(sister)[..50] AS sisters
+              OPTIONAL MATCH (rep:Person)-[:OFFICER_OF {role: 'legal_representative'}]->(c)
+              OPTIONAL MATCH (rep)-[:OFFICER_OF {role: 'legal_representative'}]->(other:Company) WHERE other <> c
+              WITH holders, sisters, collect(other)[..50] AS others
+              WITH holders + sisters + others AS related
+              UNWIND CASE WHEN size(related) = 0 THEN [null] ELSE related END AS r
+              OPTIONAL MATCH (r)-[p:PARTY_TO]->(k:Case)
+              WHERE p.role IN ['enforced_party', 'defendant']
+                AND k.kind IN ['enforcement', 'dishonest_debtor', 'consumption_restriction']
+                AND k.filedOn >= $from24 AND k.filedOn <= $asOf
+              RETURN collect(DISTINCT CASE WHEN k IS NOT NULL THEN r.name END) AS riskyRelated
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[:FLAGGED]->(f:FraudFlag)
+              RETURN collect(CASE WHEN f IS NULL THEN null ELSE {pattern: f.pattern, severity: f.severity, detail: f.detail,
+                     evidence: f.evidence} END) AS fraud
+            }
+            RETURN c.uscc AS uscc, c.status AS status, c.foundedOn AS foundedOn, coalesce(c.usccValid, true) AS usccValid,
+                   c:Borrower AS borrower,
+                   sales, purchases, cases, hops, strength, riskyRelated, fraud
+            """;
+
+    private final Neo4jConnection neo4j;
+
+    FirmReader(Neo4jConnection neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<FirmFacts> read(List<String> usccs, AsOf asOf) {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            return s.run(READ, Map.of("usccs", usccs, "asOf", asOf.date(), "from24", asOf.date().minusMonths(24)))
+                    .list(r -> new FirmFacts(r.get("uscc").asString(), string(r.get("status")), date(r.get("foundedOn")),
+                            r.get("usccValid").asBoolean(), r.get("borrower").asBoolean(),
+                            r.get("sales").asList(v -> new FirmFacts.Sale(v.get("buyer").asString(), v.get("large").asBoolean(),
+                                    monthly(v), date(v.get("firstOn")), date(v.get("lastOn")))),
+                            r.get("purchases").asList(FirmReader::monthly),
+                            r.get("cases").asList(v -> new FirmFacts.CaseFact(string(v.get("caseNo")), string(v.get("role")), string(v.get("kind")),
+                                    date(v.get("filedOn")), date(v.get("closedOn")), v.get("amount").asDouble())),
+                            r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("strength").asDouble(),
+                            r.get("riskyRelated").asList(Value::asString),
+                            r.get("fraud").asList(v -> new FirmFacts.FraudFact(v.get("pattern").asString(),
+                                    v.get("severity").asString(), string(v.get("detail")), string(v.get("evidence"))))));
+        }
+    }
+
+    private static FirmFacts.Monthly monthly(Value v) {
+        return new FirmFacts.Monthly(list(v.get("months"), Value::asString), list(v.get("amounts"), Value::asDouble),
+                list(v.get("counts"), Value::asLong), list(v.get("masks"), Value::asLong));
+    }
+
+    private static <T> List<T> list(Value v, java.util.function.Function<Value, T> f) {
+        return v == null || v.isNull() ? List.of() : v.asList(f);
+    }
+
+    private static String string(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static LocalDate date(Value v) {
+        return v.isNull() ? null : v.asLocalDate();
+    }
+}

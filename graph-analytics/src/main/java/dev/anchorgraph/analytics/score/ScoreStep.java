@@ -1,0 +1,177 @@
+package dev.anchorgraph.analytics.score;
+
+import dev.anchorgraph.neo4j.Neo4jConnection;
+import dev.anchorgraph.analytics.fraud.FraudStep;
+import dev.anchorgraph.analytics.fraud.PatternFailure;
+import dev.anchorgraph.analytics.fraud.PatternIsolation;
+import dev.anchorgraph.analytics.monitor.BorrowerState;
+import dev.anchorgraph.analytics.monitor.Monitor;
+import dev.anchorgraph.analytics.monitor.MonitorRules;
+import dev.anchorgraph.risk.RiskModel;
+import dev.anchorgraph.risk.Scorecard;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One score run over the whole graph, as of a date: trade totals and large buyers (inside Neo4j, in bounded
+ * transactions), chains to anchors (one anchor's neighbourhood at a time), fraud patterns, then features, score, tier and reasons
+ * for every firm in batches of {@code batchSize} firms, each batch reading only its firms' neighbourhoods. The run is
+ * recorded as a {@code (:ScoreRun)} when it has finished (docs/scoring-contract.md), with {@code status: 'warnings'}
+ * and the failed patterns when a fraud pattern failed: the firms are scored all the same.
+ */
+public final class ScoreStep {
+
+    /** The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. */
+    private static final String WRITE = """
+            UNWIND $rows AS row
+            MATCH (c:Company {uscc: row.uscc})
+            SET c += row.props
+            REMOVE c:RiskTierA:RiskTierB:RiskTierC:RiskTierD
+            SET c:$('RiskTier' + row.props.riskTier)
+            """;
+
+    private final Neo4jConnection neo4j;
+    private final RiskModel model;
+    private final PrintWriter out;
+    private final int batchSize;
+    private final PatternIsolation patterns;
+
+    public ScoreStep(Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize, PatternIsolation patterns) {
+        this.neo4j = neo4j;
+        this.model = model;
+        this.out = out;
+        this.batchSize = batchSize;
+        this.patterns = patterns;
+    }
+
+    /** @param failures fraud patterns that failed: every firm is scored all the same, with their earlier flags */
+    public record Summary(String run, LocalDate asOf, long companies, long anchorsInferred, long chains, Map<String, Long> tiers,
+                          long borrowers, long alerts, List<PatternFailure> failures, double seconds) {
+        public boolean complete() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** @param asOf {@code null}: the newest invoice date in the graph (today when there is none) */
+    public Summary run(LocalDate asOf) {
+        long t0 = System.nanoTime();
+        var started = Instant.now();
+        var date = new AsOf(asOf != null ? asOf : newestInvoice());
+        var runId = "run-" + started.toString().replaceAll("[:.]", "");
+        var totals = new TradeTotals(neo4j);
+        totals.amounts(date);
+        var inferred = totals.inferAnchorsIfNoneGiven();
+        totals.markLargeBuyers(model.largeBuyerPercentile());
+        var chains = new ChainFinder(neo4j).run();
+        var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS, patterns).run(date.date());
+        out.printf("Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
+        out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains.chains(),
+                inferred > 0 ? ", " + inferred + " anchors inferred" : "");
+        out.printf("Chains: every anchor's %,d direct partners in; deeper levels bounded: %,d partner links beyond the "
+                + "%d strongest per firm not followed, %,d firms beyond %,d per anchor and side left out.%n",
+                chains.tier1(), chains.linksNotFollowed(), AnchorNeighbourhood.DEFAULT_BREADTH, chains.firmsLeftOut(),
+                AnchorNeighbourhood.DEFAULT_MAX_FIRMS);
+        var features = new FirmFeatures(date, model.stableBuyer());
+        var scorecard = new Scorecard(model);
+        var reader = new FirmReader(neo4j);
+        var tiers = new java.util.TreeMap<String, Long>();
+        var monitor = new Monitor(neo4j, runId, date.date(), MonitorRules.DEFAULTS);
+        long companies = 0;
+        long borrowers = 0;
+        long alerts = 0;
+        String after = "";
+        while (true) {
+            var batch = nextBatch(after);
+            if (batch.isEmpty()) {
+                break;
+            }
+            var rows = new ArrayList<Map<String, Object>>(batch.size());
+            var monitored = new ArrayList<BorrowerState>();
+            for (var facts : reader.read(batch, date)) {
+                var f = features.of(facts);
+                var result = scorecard.score(f.values(), f.knockouts());
+                tiers.merge(result.tier(), 1L, Long::sum);
+                rows.add(Map.of("uscc", facts.uscc(), "props", properties(f, result, runId, date)));
+                if (facts.borrower()) {
+                    monitored.add(borrowerState(facts, f, result));
+                }
+            }
+            try (var s = neo4j.driver().session(neo4j.session())) {
+                s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+            }
+            alerts += monitor.process(monitored);
+            borrowers += monitored.size();
+            companies += batch.size();
+            after = batch.getLast();
+        }
+        var seconds = (System.nanoTime() - t0) / 1e9;
+        long scored = companies;
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            s.executeWriteWithoutResult(tx -> tx.run("""
+                    CREATE (:ScoreRun {id: $id, model: $model, asOf: $asOf, startedAt: datetime($started),
+                                       finishedAt: datetime(), companies: $companies, status: $status,
+                                       failedPatterns: $failedPatterns, warnings: $warnings})
+                    """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
+                    "companies", scored, "status", fraud.complete() ? "complete" : "warnings",
+                    "failedPatterns", fraud.failures().stream().flatMap(f -> f.flagPatterns().stream()).toList(),
+                    "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
+        }
+        out.printf("Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
+        return new Summary(runId, date.date(), companies, inferred, chains.chains(), tiers, borrowers, alerts, fraud.failures(), seconds);
+    }
+
+    private static BorrowerState borrowerState(FirmFacts facts, FirmFeatures.Features f, Scorecard.Result r) {
+        var lastOn = new HashMap<String, LocalDate>();
+        for (var sale : facts.sales()) {
+            if (sale.lastOn() != null) {
+                lastOn.merge(sale.buyer(), sale.lastOn(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return new BorrowerState(facts.uscc(), r.tier(), r.score(), f.monthlySales(), lastOn, f.stableBuyers(),
+                facts.cases().stream().map(c -> new BorrowerState.CaseRef(c.caseNo(), c.kind(), c.role(), c.filedOn())).toList(),
+                facts.fraud().stream().map(x -> new BorrowerState.FraudRef(x.pattern(), x.severity(), x.detail())).toList());
+    }
+
+    private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {
+        var p = new HashMap<String, Object>();
+        p.put("riskScore", r.score());
+        p.put("riskTier", r.tier());
+        p.put("riskModel", model.version());
+        p.put("riskRun", runId);
+        p.put("riskAsOf", date.date());
+        p.put("riskReasons", r.reasons().stream().map(Scorecard.Reason::code).toList());
+        p.put("riskReasonPoints", r.reasons().stream().map(Scorecard.Reason::points).toList());
+        p.put("riskReasonValues", r.reasons().stream().map(Scorecard.Reason::value).toList());
+        p.put("riskKnockouts", r.knockouts());
+        var hops = f.values().get("anchorHops");
+        p.put("anchorHops", hops == null ? null : hops.longValue());
+        for (var name : List.of("chainStrength", "largeBuyerShare", "buyerHhi", "invoiceDaysPerMonth",
+                "salesTrend3m", "salesYoy", "annualSales", "ageYears")) {
+            p.put(name, f.values().get(name));
+        }
+        for (var name : List.of("stableLargeBuyers", "largeBuyers", "litigationCount24m", "enforcedCount24m")) {
+            p.put(name, f.values().get(name).longValue());
+        }
+        p.put("monthsTrading", f.values().get("activeMonths12").longValue());
+        return p;
+    }
+
+    private List<String> nextBatch(String after) {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            return s.run("MATCH (c:Company) WHERE c.uscc > $after RETURN c.uscc AS uscc ORDER BY uscc LIMIT $n",
+                    Map.of("after", after, "n", batchSize)).list(r -> r.get("uscc").asString());
+        }
+    }
+
+    private LocalDate newestInvoice() {
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d").single().get("d");
+            return newest.isNull() ? LocalDate.now() : newest.asLocalDate();
+        }
+    }
+}

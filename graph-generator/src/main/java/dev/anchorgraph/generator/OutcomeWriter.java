@@ -1,0 +1,48 @@
+package dev.anchorgraph.generator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.random.RandomGenerator;
+
+/**
+ * Writes {@code outcomes.csv}: for every firm but the anchors, whether it defaulted in the twelve months after the
+ * as-of date, drawn from its hidden {@link Health} alone (about 7 % do). It is what a backtest compares the scores
+ * with ({@code graph-loader backtest --outcomes}); the health itself is never written, so a model can only predict
+ * the outcome through the data the health has shaped.
+ *
+ * <p>{@code observed_on} is the day of the default for a defaulter and the end of the twelve-month observation window
+ * for the others.
+ */
+final class OutcomeWriter {
+
+    static final String FILE = "outcomes.csv";
+    static final String[] HEADER = {"uscc", "defaulted", "observed_on"};
+    static final int WINDOW_MONTHS = 12;
+
+    private final Economy economy;
+    private final RandomGenerator r;
+
+    OutcomeWriter(Economy economy, RandomGenerator r) {
+        this.economy = economy;
+        this.r = r;
+    }
+
+    FileSummary write(Path dir) throws IOException {
+        var asOf = economy.window().asOf();
+        var end = asOf.plusMonths(WINDOW_MONTHS);
+        int days = (int) (end.toEpochDay() - asOf.toEpochDay());
+        double intercept = Health.defaultIntercept(economy.companies().stream()
+                .filter(c -> c.role() != Role.ANCHOR).mapToDouble(Company::health).toArray());
+        try (var out = CsvOut.open(dir, FILE, HEADER)) {
+            for (var c : economy.companies()) {
+                if (c.role() == Role.ANCHOR) {
+                    continue;
+                }
+                boolean defaulted = Draw.chance(r, Health.defaultChance(c.health(), intercept));
+                var observed = defaulted ? asOf.plusDays(1 + r.nextInt(days)) : end;
+                out.row(c.uscc(), defaulted ? "1" : "0", observed.toString());
+            }
+            return out.summary();
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package dev.anchorgraph.loader.generate;
-
-import java.util.List;
-
-/** The planted anomalies and their invoices, sorted by day. */
-record AnomalyPlan(List<PlantedAnomaly> anomalies, List<PlannedInvoice> invoices) {}

@@ -1,4 +1,0 @@
-package dev.anchorgraph.loader.generate;
-
-/** A county-level division: its 6-digit code goes into USCCs, its court into case numbers. */
-record District(String code, String name) {}
