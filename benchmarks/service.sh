@@ -6,6 +6,7 @@ entry="$(tail -1 <<< "$key_lines" | tr -d ' ')"
 key="$(sed -n 2p <<< "$key_lines" | tr -d ' ')"
 
 start_service() { # extra Spring arguments; waits until the current score run is in memory
+  mkdir -p "$work"
   "$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
     ${BENCH_JAVA_OPTS:--Xmx2g} -jar graph-service/target/graph-service.jar --server.port="$http" \
     --anchorgraph.security.api-keys="$entry" --anchorgraph.embedded.data-dir="$work/neo4j" \

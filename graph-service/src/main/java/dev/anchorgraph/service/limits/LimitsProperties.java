@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How much the service takes on at once (README, Limits; docs/benchmarks.md, load shedding).
+ * How much the service takes on at once (docs/configuration.md, Limits; docs/benchmarks.md, load shedding).
  *
  * @param maxConcurrent  API requests being worked on at once (most of them are Neo4j queries)
  * @param maxQueued      requests waiting for one of those places; beyond it a request is refused at once

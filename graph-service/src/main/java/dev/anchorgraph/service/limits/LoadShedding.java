@@ -48,10 +48,9 @@ class LoadShedding implements WebFilter {
         if (free != null) {
             return serve(exchange, chain, free);
         }
-        // a place released by another request is handed over on that request's thread; hop off it, as RiskStore
-        // does for database answers (docs/known-issues.md: Reactor Netty stalls on such cross-thread writes)
+        // a place released by another request is handed over on that request's thread, so the queued request goes
+        // on there; Reactor Netty 1.3.8 writes such answers correctly (ADR 0008, update of 2026-12-03)
         return admission.enter()
-                .publishOn(Schedulers.parallel())
                 .flatMap(place -> serve(exchange, chain, place))
                 .onErrorResume(Admission.Refused.class, refused -> refuse(exchange, ProblemType.OVERLOADED,
                         "The service is at capacity; try again in " + retryAfter + " s."));

@@ -25,7 +25,7 @@ class StartupBanner {
     private String access(String base) {
         var key = demoKey.getIfAvailable();
         if (key == null) {
-            return "  Access      API keys (X-API-Key) and/or JWT as configured; see README, Access\n";
+            return "  Access      API keys (X-API-Key) and/or JWT as configured; see docs/access.md\n";
         }
         return """
                   Admin key   %s   (demo mode: a new one at each start)

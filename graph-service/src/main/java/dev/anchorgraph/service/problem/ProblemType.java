@@ -6,7 +6,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The stable problem types (RFC 9457) this API answers with. The {@code type} URIs never change once published;
- * the README's problem-types table explains each.
+ * docs/api.md's table of problem types explains each.
  */
 public enum ProblemType {
     MALFORMED_USCC("malformed-uscc", HttpStatus.BAD_REQUEST, "Malformed Unified Social Credit Code"),

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Risk facts by USCC, from memory when possible. Entries are keyed by the current score run, so a new run is never
@@ -101,15 +100,9 @@ class RiskStore {
         if (hit != null) {
             return Mono.just(hit);
         }
-        // Answer a miss off the Neo4j driver's I/O thread. Under load, on keep-alive connections that mix answers
-        // from memory (written at once) with answers from the database (written later from the driver's thread),
-        // Reactor Netty 1.3.6 sometimes stops reading the connection (reactor/reactor-netty#4361; the company facts
-        // endpoint shows it too when mixed with instant 400s). The hop cut such stalls about thirtyfold in a 20,000
-        // request test; the cure is a Reactor Netty with that fix.
         return neo4j.query(FACTS).bind(List.of(uscc)).to("codes")
                 .fetchAs(RiskFacts.class).mappedBy(RiskFacts::from)
                 .one()
-                .publishOn(Schedulers.parallel())
                 .doOnNext(f -> remember(f, run));
     }
 

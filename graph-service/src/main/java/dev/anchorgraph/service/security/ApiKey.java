@@ -21,7 +21,7 @@ record ApiKey(String sha256, Role role, String name) {
         var hash = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
         if (!HASH.matcher(hash).matches()) {
             throw new IllegalStateException(where + ": the first field must be the SHA-256 of the key as 64 hex "
-                    + "digits (see README, API keys), not the key itself");
+                    + "digits (see docs/access.md), not the key itself");
         }
         var role = Role.of(parts[1].strip()).orElseThrow(() -> new IllegalStateException(where
                 + ": unknown role '" + parts[1].strip() + "'; roles are risk-reader, prospector, analyst, admin"));

@@ -57,7 +57,7 @@ class SecurityConfiguration {
                     (NEO4J_URI is set). Configure API keys (ANCHORGRAPH_SECURITY_API_KEYS=sha256:role:name,... or \
                     anchorgraph.security.api-keys-file) and/or a JWT issuer \
                     (spring.security.oauth2.resourceserver.jwt.issuer-uri or .public-key-location). \
-                    README, Access, says how to make a key.""");
+                    docs/access.md says how to make a key.""");
         }
         log.info("Access: {} API key(s){}{}", keys.size(), jwt ? ", JWT bearer tokens" : "",
                 demoKey.isPresent() ? " (one is the demo admin key printed below)" : "");

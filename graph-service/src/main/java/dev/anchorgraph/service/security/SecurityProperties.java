@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who may call the API (README, Access). JWT issuer or public key are Spring Boot's own
+ * Who may call the API (docs/access.md). JWT issuer or public key are Spring Boot's own
  * {@code spring.security.oauth2.resourceserver.jwt.*} properties.
  *
  * @param apiKeys     entries {@code sha256:role:name}; comma-separated in {@code ANCHORGRAPH_SECURITY_API_KEYS}
