@@ -1,5 +1,6 @@
 package dev.anchorgraph.neo4j;
 
+import java.util.Locale;
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ public record Neo4jConnection(Driver driver, SessionConfig session, Neo4jSetting
         try {
             driver.verifyConnectivity();
             var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();
-            out.printf("Connected to %s (database %s); schema: %d migration(s) applied now, %d already.%n",
+            out.printf(Locale.ROOT, "Connected to %s (database %s); schema: %d migration(s) applied now, %d already.%n",
                     settings.boltUri(), settings.database(), result.applied().size(), result.alreadyApplied().size());
             return new Neo4jConnection(driver, settings.sessionConfig(), settings);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.anchorgraph.neo4j;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,8 +96,7 @@ public final class SchemaMigrations {
                 if (!recorded.isEmpty()) {
                     var checksum = recorded.getFirst().get("checksum").asString();
                     if (!checksum.equals(migration.checksum())) {
-                        throw new IllegalStateException("Schema migration V%04d was changed after it was applied "
-                                .formatted(migration.version()) + "(checksum " + checksum + " in the database, "
+                        throw new IllegalStateException(String.format(Locale.ROOT, "Schema migration V%04d was changed after it was applied ", migration.version()) + "(checksum " + checksum + " in the database, "
                                 + migration.checksum() + " in the file); add a new version instead.");
                     }
                     already.add(migration.version());

@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -22,7 +23,7 @@ final class Addresses {
         var x = r.nextDouble();
         if (x < 0.45) {
             sb.append(Draw.pick(r, BUILDINGS)).append(Draw.between(r, 1, 32))
-                    .append(String.format("%02d", Draw.between(r, 1, 30))).append('室');
+                    .append(String.format(Locale.ROOT, "%02d", Draw.between(r, 1, 30))).append('室');
         } else if (x < 0.75) {
             sb.append(Draw.pick(r, PARKS)).append((char) ('A' + r.nextInt(6))).append('栋')
                     .append(Draw.between(r, 1, 6)).append('楼');

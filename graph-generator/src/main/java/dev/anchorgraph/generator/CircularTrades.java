@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,8 +43,7 @@ final class CircularTrades {
             }
             planned += rounds * size;
             p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.CIRCULAR_TRADING, List.copyOf(members),
-                    "%d rounds of %s around %d firms, about %s yuan per invoice, at most a day between hops"
-                            .formatted(rounds, category.itemName(item), size, Formats.money(base))));
+                    String.format(Locale.ROOT, "%d rounds of %s around %d firms, about %s yuan per invoice, at most a day between hops", rounds, category.itemName(item), size, Formats.money(base))));
         }
     }
 

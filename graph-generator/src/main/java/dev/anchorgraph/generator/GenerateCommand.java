@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import dev.anchorgraph.cli.BusinessDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--implausible-wave must be an industry class the generator "
                     + "uses whose firms do not deal in steel, was " + implausibleWave);
         }
-        return new GenerateSettings(companies, invoiceCount, seed, asOf == null ? LocalDate.now() : asOf, anomalyShare,
+        return new GenerateSettings(companies, invoiceCount, seed, asOf == null ? BusinessDate.today() : asOf, anomalyShare,
                 tradeLoops, implausibleWave);
     }
 }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ record GoodsCategory(int ordinal, String name, int taxRatePercent, String taxCod
     }
 
     String taxCode(int item) {
-        var code = new StringBuilder(TAX_CODE_LENGTH).append(taxCodeStem).append(String.format("%02d", item + 1));
+        var code = new StringBuilder(TAX_CODE_LENGTH).append(taxCodeStem).append(String.format(Locale.ROOT, "%02d", item + 1));
         while (code.length() < TAX_CODE_LENGTH) {
             code.append('0');
         }

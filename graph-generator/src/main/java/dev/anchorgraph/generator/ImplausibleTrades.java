@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,7 @@ final class ImplausibleTrades {
             }
             planned += count;
             p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.IMPLAUSIBLE_GOODS, List.copyOf(members),
-                    "%s %s invoiced *%s* %d times between %s and %s".formatted(s.industry().code(), s.industry().name(),
+                    String.format(Locale.ROOT, "%s %s invoiced *%s* %d times between %s and %s", s.industry().code(), s.industry().name(),
                             category.name(), count, p.window.iso(from), p.window.iso(to))));
         }
     }

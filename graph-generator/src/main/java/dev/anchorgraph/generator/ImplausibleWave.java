@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,7 @@ final class ImplausibleWave {
             planned += MONTHS * PER_MONTH;
             var s = p.companies.get(seller);
             p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.IMPLAUSIBLE_GOODS, List.copyOf(members),
-                    "wave in %s %s (%d of its %d selling firms): invoiced %s %d times from %s to %s".formatted(
+                    String.format(Locale.ROOT, "wave in %s %s (%d of its %d selling firms): invoiced %s %d times from %s to %s", 
                             s.industry().code(), s.industry().name(), wave, sellers.size(), steel.itemName(item),
                             MONTHS * PER_MONTH, p.window.iso(p.window.firstDay(first)),
                             p.window.iso(p.window.endDay(first + MONTHS - 1) - 1))));

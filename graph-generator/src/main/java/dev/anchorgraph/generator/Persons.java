@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -42,7 +43,7 @@ final class Persons {
         long n = Math.floorMod(Math.multiplyExact((long) person, factor) + offset, SPACE);
         var birth = OLDEST.plusDays(n % BIRTH_DAYS);
         var first17 = BIRTHPLACES[(int) Math.floorMod(person * 31L + seed, (long) BIRTHPLACES.length)]
-                + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
+                + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
                 n / BIRTH_DAYS);
         int sum = 0;
         for (int i = 0; i < 17; i++) {

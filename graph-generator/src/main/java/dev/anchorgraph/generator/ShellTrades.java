@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +31,7 @@ final class ShellTrades {
             }
             var founded = cluster.foundedOn().stream().sorted().toList();
             p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.SHELL_CLUSTER, List.copyOf(ids),
-                    "legal representative %s (%s) and address %s shared; founded %s to %s; %d invoices among them"
-                            .formatted(persons.name(cluster.representative()), persons.id(cluster.representative()),
+                    String.format(Locale.ROOT, "legal representative %s (%s) and address %s shared; founded %s to %s; %d invoices among them", persons.name(cluster.representative()), persons.id(cluster.representative()),
                                     cluster.address(), founded.getFirst(), founded.getLast(), count)));
         }
     }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.generator;
 
+import java.util.Locale;
 import dev.anchorgraph.uscc.Uscc;
 import java.util.random.RandomGenerator;
 
@@ -56,7 +57,7 @@ final class UsccCodes {
 
     private String oldStyle(int index) {
         long n = (mulMod(index, oldFactor, OLD_SPACE) + oldOffset) % OLD_SPACE;
-        var digits = String.format("%08d", n);
+        var digits = String.format(Locale.ROOT, "%08d", n);
         int sum = 0;
         for (int i = 0; i < 8; i++) {
             sum += (digits.charAt(i) - '0') * OLD_WEIGHTS[i];

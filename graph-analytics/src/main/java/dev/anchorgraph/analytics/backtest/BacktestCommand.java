@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.backtest;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.anchorgraph.cli.Connector;
@@ -53,14 +54,14 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         var result = new Backtest(observations).run();
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), result);
-        out.printf("Backtest of %,d firms (%,d outcomes had no score), %,d defaults%n", result.firms(),
+        out.printf(Locale.ROOT, "Backtest of %,d firms (%,d outcomes had no score), %,d defaults%n", result.firms(),
                 defaulted.size() - result.firms(), result.defaults());
-        out.printf("AUC %.3f   Gini %.3f   KS %.3f%n", result.auc(), result.gini(), result.ks());
-        out.printf("%-5s %10s %9s %9s%n", "tier", "firms", "defaults", "bad rate");
-        result.tiers().forEach(t -> out.printf("%-5s %,10d %,9d %8.2f%%%n", t.tier(), t.count(), t.defaults(), 100 * t.badRate()));
+        out.printf(Locale.ROOT, "AUC %.3f   Gini %.3f   KS %.3f%n", result.auc(), result.gini(), result.ks());
+        out.printf(Locale.ROOT, "%-5s %10s %9s %9s%n", "tier", "firms", "defaults", "bad rate");
+        result.tiers().forEach(t -> out.printf(Locale.ROOT, "%-5s %,10d %,9d %8.2f%%%n", t.tier(), t.count(), t.defaults(), 100 * t.badRate()));
         out.println(result.monotone() ? "Bad rates rise monotonically from tier to tier." : "WARNING: bad rates are NOT monotone across tiers.");
-        out.printf("%-5s %15s %10s %9s %9s%n", "band", "scores", "firms", "defaults", "bad rate");
-        result.calibration().forEach(b -> out.printf("%-5d %7d – %5d %,10d %,9d %8.2f%%%n", b.band(), b.minScore(),
+        out.printf(Locale.ROOT, "%-5s %15s %10s %9s %9s%n", "band", "scores", "firms", "defaults", "bad rate");
+        result.calibration().forEach(b -> out.printf(Locale.ROOT, "%-5d %7d – %5d %,10d %,9d %8.2f%%%n", b.band(), b.minScore(),
                 b.maxScore(), b.count(), b.defaults(), 100 * b.badRate()));
         out.println("Report: " + report);
         return 0;

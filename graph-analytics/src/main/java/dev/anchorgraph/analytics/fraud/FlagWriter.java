@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchorgraph.neo4j.Neo4jConnection;
@@ -127,10 +128,10 @@ final class FlagWriter {
                 continue;
             }
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.run("""
+                s.run(String.format(Locale.ROOT, """
                         MATCH (n:%s) WHERE n.run <> $run AND NOT coalesce(n.pattern, '') IN $kept
                         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-                        """.formatted(label), Map.of("run", run, "kept", keptPatterns)).consume();
+                        """, label), Map.of("run", run, "kept", keptPatterns)).consume();
             }
         }
     }

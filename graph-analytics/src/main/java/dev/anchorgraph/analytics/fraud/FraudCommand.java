@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.ExitCode;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class FraudCommand implements Callable<Integer> {
         var isolation = patterns.isolation();
         try (var neo4j = loader.connect(out)) {
             var s = new FraudStep(neo4j, out, batchSize, ringMonths, isolation).run(asOf);
-            out.printf("Checked %,d companies as of %s in %.1f s, peak heap %,d MB: %,d rings, %,d shell clusters; flagged firms %s "
+            out.printf(Locale.ROOT, "Checked %,d companies as of %s in %.1f s, peak heap %,d MB: %,d rings, %,d shell clusters; flagged firms %s "
                     + "(run %s)%n", s.firms(), s.asOf(), s.seconds(), dev.anchorgraph.cli.PeakHeap.megabytes(), s.rings(),
                     s.shellClusters(), s.flags(), s.run());
             PatternFailure.print("Finished with warnings", s.failures(), out);

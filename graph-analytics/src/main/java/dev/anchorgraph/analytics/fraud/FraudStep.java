@@ -1,5 +1,7 @@
 package dev.anchorgraph.analytics.fraud;
 
+import dev.anchorgraph.cli.BusinessDate;
+import java.util.Locale;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -83,14 +85,14 @@ public final class FraudStep {
         // without the rings, implausible goods also judges sales on ring legs (they are not reported twice otherwise)
         var rings = runner.run(PatternUnit.RINGS, d -> rings(months, date, writer.within(d), d)).orElse(Rings.NONE);
         counts.putAll(rings.counts());
-        out.printf("Fraud run %s as of %s: %,d rings over %,d firms in %.1f s; %s.%n", runId, date, rings.found(),
+        out.printf(Locale.ROOT, "Fraud run %s as of %s: %,d rings over %,d firms in %.1f s; %s.%n", runId, date, rings.found(),
                 rings.buyers().size(), (System.nanoTime() - t0) / 1e9, rings.searched());
         var pass = runner.run(PatternUnit.PER_FIRM, d -> perFirm(months, date, rings.buyers(), writer.within(d), d));
         pass.ifPresent(p -> counts.putAll(p.counts()));
-        out.printf("Rings and per-firm patterns: %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "Rings and per-firm patterns: %.1f s.%n", (System.nanoTime() - t0) / 1e9);
         long t1 = System.nanoTime();
         runner.run(PatternUnit.RELATED_PARTY, d -> relatedPartyTrade(months, writer.within(d), d)).ifPresent(counts::putAll);
-        out.printf("Related-party trade: %,d firms flagged in %.1f s.%n", counts.getOrDefault(RelatedPartyFlag.PATTERN, 0L),
+        out.printf(Locale.ROOT, "Related-party trade: %,d firms flagged in %.1f s.%n", counts.getOrDefault(RelatedPartyFlag.PATTERN, 0L),
                 (System.nanoTime() - t1) / 1e9);
         var clusters = runner.run(PatternUnit.SHELL_CLUSTERS, d -> {
             var found = new TreeMap<String, Long>();
@@ -125,7 +127,7 @@ public final class FraudStep {
         writer.rings(ringRows);
         var ringFlags = new ArrayList<FlagWriter.Flag>();
         ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, "high",
-                "trades round %d ring(s) at near-equal amounts".formatted(keys.size()), Map.of("rings", keys))));
+                String.format(Locale.ROOT, "trades round %d ring(s) at near-equal amounts", keys.size()), Map.of("rings", keys))));
         writer.flags(ringFlags);
         return new Rings(rings.size(), search.truncatedFirms(), RingSearchReport.of(search, RingFinder.Settings.DEFAULTS), ringBuyers,
                 Map.of(FraudFindings.CIRCULAR_TRADING, (long) ringFlags.size()));
@@ -181,7 +183,7 @@ public final class FraudStep {
     private LocalDate newestInvoice() {
         try (var s = neo4j.driver().session(neo4j.session())) {
             var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d").single().get("d");
-            return newest.isNull() ? LocalDate.now() : newest.asLocalDate();
+            return newest.isNull() ? BusinessDate.today() : newest.asLocalDate();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record PatternFailure(String pattern, List<String> flagPatterns, String r
     /** The console report's account of the failures, after {@code headline}; nothing when there are none. */
     public static void print(String headline, List<PatternFailure> failures, PrintWriter out) {
         if (!failures.isEmpty()) {
-            out.printf("%s (exit code 4): %d fraud pattern(s) failed, their flags are those of earlier runs:%n",
+            out.printf(Locale.ROOT, "%s (exit code 4): %d fraud pattern(s) failed, their flags are those of earlier runs:%n",
                     headline, failures.size());
             failures.forEach(f -> out.println("  " + f.warning()));
         }

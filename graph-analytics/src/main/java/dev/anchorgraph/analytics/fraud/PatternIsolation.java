@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class PatternRunner {
         var failure = new PatternFailure(unit.id(), unit.flagPatterns(), reason);
         failures.add(failure);
         failed.add(unit);
-        out.printf("Fraud pattern FAILED: %s; its previous results are kept, the other patterns run on.%n", failure.warning());
+        out.printf(Locale.ROOT, "Fraud pattern FAILED: %s; its previous results are kept, the other patterns run on.%n", failure.warning());
         out.flush();
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class RelatedPartyFlag {
         evidence.put("counterpartyCount", f.pairs().stream().map(RelatedPartyTrade.Pair::partner).distinct().count());
         var kinds = f.pairs().stream().flatMap(p -> p.links().stream()).map(RelatedPartyTrade.Link::kind).distinct().sorted().toList();
         return new FlagWriter.Flag(firm.uscc(), PATTERN, severity,
-                "%.0f%% of sales and %.0f%% of purchases with %d related firm(s) (%s), last 12 months".formatted(
+                String.format(Locale.ROOT, "%.0f%% of sales and %.0f%% of purchases with %d related firm(s) (%s), last 12 months", 
                         100 * f.salesShare(), 100 * f.purchasesShare(), evidence.get("counterpartyCount"), String.join(", ", kinds)),
                 evidence);
     }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,7 +50,7 @@ final class ShellClusterStep {
                 firms = 0;
             }
         }
-        out.printf("Shell clusters: %,d link groups of young firms (%,d over %,d firms left out), %,d components, %,d clusters "
+        out.printf(Locale.ROOT, "Shell clusters: %,d link groups of young firms (%,d over %,d firms left out), %,d components, %,d clusters "
                         + "in %.1f s.%n", groups.size(), shells.oversized(), ShellClusters.DEFAULT_MAX_GROUP_FIRMS, components.size(),
                 found, (System.nanoTime() - t0) / 1e9);
         return found;
@@ -65,10 +66,10 @@ final class ShellClusterStep {
                 nodes.add(new FlagWriter.ShellCluster(c.key(), c.members(),
                         c.links().stream().map(l -> l.kind() + ":" + l.via()).toList(), round(c.internalShare()),
                         c.salesToCapital() == null ? null : round(c.salesToCapital()), c.severity(), evidence));
-                var detail = "one of %d young firms sharing %s; %.0f%% of their sales go to each other%s".formatted(
+                var detail = String.format(Locale.ROOT, "one of %d young firms sharing %s; %.0f%% of their sales go to each other%s", 
                         c.members().size(), describe(c.links()), 100 * c.internalShare(), c.salesToCapital() == null
                                 ? ", no registered capital"
-                                : ", annualised sales %.2f × registered capital".formatted(c.salesToCapital()));
+                                : String.format(Locale.ROOT, ", annualised sales %.2f × registered capital", c.salesToCapital()));
                 c.members().forEach(m -> flags.add(new FlagWriter.Flag(m, PATTERN, c.severity(), detail, evidence)));
             });
         }
@@ -116,7 +117,7 @@ final class ShellClusterStep {
             };
             parts.add(what + (l.name() != null ? l.name() : l.via()));
         }
-        return String.join(", ", parts) + (links.size() > 3 ? " and %d more link(s)".formatted(links.size() - 3) : "");
+        return String.join(", ", parts) + (links.size() > 3 ? String.format(Locale.ROOT, " and %d more link(s)", links.size() - 3) : "");
     }
 
     private static double round(double v) {

@@ -1,5 +1,7 @@
 package dev.anchorgraph.analytics.monitor;
 
+import java.util.Locale;
+
 /**
  * The kinds of alert, with their messages in English and Chinese; {@code {0}}, {@code {1}}… are filled from the
  * alert's arguments ({@link java.text.MessageFormat}).

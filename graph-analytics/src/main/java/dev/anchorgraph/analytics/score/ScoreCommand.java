@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.score;
 
+import java.util.Locale;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.ExitCode;
 import dev.anchorgraph.analytics.fraud.PatternFailure;
@@ -49,7 +50,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     /** @return the exit code: 0, or {@link ExitCode.WARNINGS} when a fraud pattern failed */
     public static int print(ScoreStep.Summary s, java.io.PrintWriter out) {
-        out.printf("Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n", s.companies(),
+        out.printf(Locale.ROOT, "Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n", s.companies(),
                 s.asOf(), s.seconds(), dev.anchorgraph.cli.PeakHeap.megabytes(), s.run(), s.tiers());
         PatternFailure.print("Scored with warnings", s.failures(), out);
         return s.complete() ? 0 : ExitCode.WARNINGS;

@@ -1,5 +1,7 @@
 package dev.anchorgraph.analytics.score;
 
+import dev.anchorgraph.cli.BusinessDate;
+import java.util.Locale;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.FraudStep;
 import dev.anchorgraph.analytics.fraud.PatternFailure;
@@ -69,10 +71,10 @@ public final class ScoreStep {
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
         var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS, patterns).run(date.date());
-        out.printf("Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
-        out.printf("Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains.chains(),
+        out.printf(Locale.ROOT, "Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
+        out.printf(Locale.ROOT, "Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains.chains(),
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
-        out.printf("Chains: every anchor's %,d direct partners in; deeper levels bounded: %,d partner links beyond the "
+        out.printf(Locale.ROOT, "Chains: every anchor's %,d direct partners in; deeper levels bounded: %,d partner links beyond the "
                 + "%d strongest per firm not followed, %,d firms beyond %,d per anchor and side left out.%n",
                 chains.tier1(), chains.linksNotFollowed(), AnchorNeighbourhood.DEFAULT_BREADTH, chains.firmsLeftOut(),
                 AnchorNeighbourhood.DEFAULT_MAX_FIRMS);
@@ -121,7 +123,7 @@ public final class ScoreStep {
                     "failedPatterns", fraud.failures().stream().flatMap(f -> f.flagPatterns().stream()).toList(),
                     "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
         }
-        out.printf("Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
+        out.printf(Locale.ROOT, "Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
         return new Summary(runId, date.date(), companies, inferred, chains.chains(), tiers, borrowers, alerts, fraud.failures(), seconds);
     }
 
@@ -171,7 +173,7 @@ public final class ScoreStep {
     private LocalDate newestInvoice() {
         try (var s = neo4j.driver().session(neo4j.session())) {
             var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d").single().get("d");
-            return newest.isNull() ? LocalDate.now() : newest.asLocalDate();
+            return newest.isNull() ? BusinessDate.today() : newest.asLocalDate();
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.anchorgraph.loader.bulk;
 
-import dev.anchorgraph.loader.GraphLoader;
-import dev.anchorgraph.loader.LoaderException;
+import java.util.Locale;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.PatternIsolation;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
@@ -43,7 +44,7 @@ public final class BulkCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    GraphLoader loader;
+    Connector loader;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Destination destination;
@@ -93,22 +94,22 @@ public final class BulkCommand implements Callable<Integer> {
         }
         ImportTool.run(store.home(), ImportTool.arguments(files, EmbeddedStore.DATABASE, overwrite),
                 options.reportDir().resolve("import-tool.log"), out);
-        out.printf("Imported into %s in %s.%n", store.databaseDir(), clock.lap());
+        out.printf(Locale.ROOT, "Imported into %s in %s.%n", store.databaseDir(), clock.lap());
         out.flush();
         if (!keepCsv) {
             delete(csv);
         }
         int exit;
         try (var running = store.start(pageCacheBytes)) {
-            out.printf("Started the store's database in %s.%n", clock.lap());
+            out.printf(Locale.ROOT, "Started the store's database in %s.%n", clock.lap());
             try (var neo4j = Neo4jConnection.open(Neo4jSettings.of(running.boltUri(), "", ""), out)) {
-                out.printf("Schema applied in %s.%n", clock.lap());
+                out.printf(Locale.ROOT, "Schema applied in %s.%n", clock.lap());
                 exit = BulkFinish.run(neo4j, files, arguments.score(), arguments.asOf(), isolation, out);
                 clock.lap();
             }
         }
-        out.printf("Shut the database down in %s.%n", clock.lap());
-        out.printf("%nBulk load complete in %s. Start graph-service on the store:%n"
+        out.printf(Locale.ROOT, "Shut the database down in %s.%n", clock.lap());
+        out.printf(Locale.ROOT, "%nBulk load complete in %s. Start graph-service on the store:%n"
                 + "  ./anchorgraph run --anchorgraph.embedded.data-dir=%s%n"
                 + "Later files go through `graph-loader load` as usual (files already loaded are recognised and skipped).%n",
                 clock.total(), store.home());
@@ -117,7 +118,7 @@ public final class BulkCommand implements Callable<Integer> {
 
     private int emit(Path dir, LoadOptions options, PrintWriter out) {
         if (Files.exists(dir) && !EmbeddedStore.isEmptyDirectory(dir)) {
-            throw new LoaderException("--emit-import-csv " + dir + " is not empty: give a new or empty folder.");
+            throw new UserInputException("--emit-import-csv " + dir + " is not empty: give a new or empty folder.");
         }
         var files = build(options, "bulk: import files in " + dir.toAbsolutePath(), dir, new Stopwatch(), out);
         if (files == null) {
@@ -132,7 +133,7 @@ public final class BulkCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.printf("""
+        out.printf(Locale.ROOT, """
 
                 Next, on the Neo4j server (Neo4j %s, the version of this import format) with database %s stopped or not yet created:
                 %s
@@ -155,9 +156,9 @@ public final class BulkCommand implements Callable<Integer> {
             out.println("Nothing was imported: a bulk load writes all files or none.");
             return null;
         }
-        out.printf("Validated, resolved and aggregated in %s.%n", clock.lap());
+        out.printf(Locale.ROOT, "Validated, resolved and aggregated in %s.%n", clock.lap());
         var files = ImportCsv.write(target.graph(), csv);
-        out.printf("Import files: %,d nodes, %,d relationships in %s, written in %s.%n", files.nodes(),
+        out.printf(Locale.ROOT, "Import files: %,d nodes, %,d relationships in %s, written in %s.%n", files.nodes(),
                 files.relationships(), csv, clock.lap());
         out.flush();
         return files;

@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.bulk;
 
+import java.util.Locale;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.PatternIsolation;
 import dev.anchorgraph.analytics.score.ScoreCommand;
@@ -35,7 +36,7 @@ final class BulkFinish {
      * @param written the import files, when this process wrote them: their node kinds and relationship types with
      *                empty lists are where to look; {@code null}: look at every label and type
      */
-    /** @return the exit code: 0, or {@link dev.anchorgraph.loader.GraphLoader#EXIT_WARNINGS} when a fraud pattern failed */
+    /** @return the exit code: 0, or {@link dev.anchorgraph.cli.ExitCode#WARNINGS} when a fraud pattern failed */
     static int run(Neo4jConnection neo4j, ImportCsv.Written written, boolean score, LocalDate asOf, PatternIsolation patterns,
                    PrintWriter out) {
         var clock = new Stopwatch();
@@ -49,7 +50,7 @@ final class BulkFinish {
             fixed = s.run(NODES, Map.of("labels", kinds)).single().get("fixed").asLong()
                     + s.run(RELATIONSHIPS, Map.of("types", types)).single().get("fixed").asLong();
         }
-        out.printf("Empty lists restored on %,d nodes and relationships in %s.%n", fixed, clock.lap());
+        out.printf(Locale.ROOT, "Empty lists restored on %,d nodes and relationships in %s.%n", fixed, clock.lap());
         out.flush();
         return score ? ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000, patterns).run(asOf), out) : 0;
     }

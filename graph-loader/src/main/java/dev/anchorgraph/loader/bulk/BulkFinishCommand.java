@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.bulk;
 
-import dev.anchorgraph.loader.GraphLoader;
+import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -26,7 +26,7 @@ public final class BulkFinishCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    GraphLoader loader;
+    Connector loader;
 
     @Option(names = "--as-of", description = "Score as of this date, YYYY-MM-DD (default: the newest invoice loaded).")
     LocalDate asOf;

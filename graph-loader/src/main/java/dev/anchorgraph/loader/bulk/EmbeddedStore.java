@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.bulk;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.EmbeddedNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ record EmbeddedStore(Path home) {
                     "MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS n", Map.of(),
                     r -> (Long) r.next().get("n"));
             if (nodes > 0) {
-                throw new LoaderException("The store " + home + " already holds a graph (" + nodes + " nodes): a bulk "
+                throw new UserInputException("The store " + home + " already holds a graph (" + nodes + " nodes): a bulk "
                         + "load only fills an empty database. Add files to it with `load`, or give a new --store.");
             }
             return true;
@@ -52,7 +52,7 @@ record EmbeddedStore(Path home) {
             return new EmbeddedNeo4j(home, "127.0.0.1", 0, pageCache).start();
         } catch (RuntimeException e) {
             if (causedByLock(e)) {
-                throw new LoaderException("The store " + home + " is in use by another process (is graph-service "
+                throw new UserInputException("The store " + home + " is in use by another process (is graph-service "
                         + "running on it?). Stop it first: the loader must own the store while it bulk-loads.", e);
             }
             throw e;

@@ -3,7 +3,7 @@ package dev.anchorgraph.loader.bulk;
 import static dev.anchorgraph.loader.bulk.ImportCsv.ARRAY_DELIMITER;
 import static dev.anchorgraph.loader.bulk.ImportCsv.EMPTY_LISTS;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,13 +92,13 @@ final class ImportFileWriter implements AutoCloseable {
                 case Object o -> o.toString();
             };
             if (text.indexOf(ARRAY_DELIMITER) >= 0) {
-                throw new LoaderException(owner + "." + name + " holds a value with the character U+001F, which the import "
+                throw new UserInputException(owner + "." + name + " holds a value with the character U+001F, which the import "
                         + "format uses between list elements: " + list + ". Load these files with `load` instead.");
             }
             joined.append(text);
         }
         if (list.size() == 1 && joined.isEmpty()) {
-            throw new LoaderException(owner + "." + name + " is a list of one empty string, which the import format cannot "
+            throw new UserInputException(owner + "." + name + " is a list of one empty string, which the import format cannot "
                     + "tell from no value. Load these files with `load` instead.");
         }
         if (list.getFirst() instanceof String) {

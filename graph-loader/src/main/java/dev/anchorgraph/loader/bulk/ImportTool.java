@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.bulk;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -82,7 +82,7 @@ final class ImportTool {
     /** The import tool reads its buffers through {@code java.nio} internals, which JDK 25 keeps closed unless opened. */
     static void requireOpenNio() {
         if (!Object.class.getModule().isOpen("java.nio", ImportTool.class.getModule())) {
-            throw new LoaderException("The import tool needs the JVM option " + JVM_OPTION + " (./anchorgraph loader "
+            throw new UserInputException("The import tool needs the JVM option " + JVM_OPTION + " (./anchorgraph loader "
                     + "and java -jar graph-loader.jar set it; add it when starting the loader another way).");
         }
     }
@@ -105,7 +105,7 @@ final class ImportTool {
             lines.stream().filter(l -> SUMMARY.matcher(l).matches()).forEach(l -> out.println("  import tool: " + l.strip()));
             if (exit != 0) {
                 lines.subList(Math.max(0, lines.size() - 20), lines.size()).forEach(l -> out.println("  " + l));
-                throw new LoaderException("The import tool failed (exit code " + exit + "); its output is in " + log);
+                throw new UserInputException("The import tool failed (exit code " + exit + "); its output is in " + log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

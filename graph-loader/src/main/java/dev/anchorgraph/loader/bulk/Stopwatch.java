@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.bulk;
 
-import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /**
  * Wall time and this process's CPU time (all threads, the embedded database's too) per phase of a bulk load. On a
@@ -29,11 +29,11 @@ final class Stopwatch {
     }
 
     private static String format(long wallNanos, long cpuNanos) {
-        return cpuNanos < 0 ? "%.1f s".formatted(wallNanos / 1e9) : "%.1f s (CPU %.1f s)".formatted(wallNanos / 1e9, cpuNanos / 1e9);
+        return cpuNanos < 0 ? String.format(Locale.ROOT, "%.1f s", wallNanos / 1e9) : String.format(Locale.ROOT, "%.1f s (CPU %.1f s)", wallNanos / 1e9, cpuNanos / 1e9);
     }
 
+    /** The process's CPU time so far, or -1 where the platform does not say. */
     private static long cpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     }
 }

@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.csv;
 
-import dev.anchorgraph.loader.LoaderException;
+import java.util.Locale;
+import dev.anchorgraph.cli.UserInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,7 +51,7 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
                 parser.close();
-                throw new LoaderException(path + ": the file is empty; a header row is required");
+                throw new UserInputException(path + ": the file is empty; a header row is required");
             }
             var header = new HashMap<String, Integer>();
             var unknown = new ArrayList<String>();
@@ -65,12 +66,12 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
             var missing = spec.required().stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 parser.close();
-                throw new LoaderException(path + ": missing required column(s) " + missing + "; the header has "
+                throw new UserInputException(path + ": missing required column(s) " + missing + "; the header has "
                         + names.toList() + " (check the delimiter is a comma and the encoding is right)");
             }
             return new CsvFile(path, parser, Map.copyOf(header), names.size(), List.copyOf(unknown));
         } catch (IOException | UncheckedIOException e) {
-            throw new LoaderException(path + ": cannot read (" + e.getMessage() + ")", e);
+            throw new UserInputException(path + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -101,7 +102,7 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw new LoaderException(path + " near line " + nextLine + ": " + e.getMessage(), e);
+                    throw new UserInputException(path + " near line " + nextLine + ": " + e.getMessage(), e);
                 }
             }
 

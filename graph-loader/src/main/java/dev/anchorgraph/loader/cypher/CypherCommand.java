@@ -1,7 +1,8 @@
 package dev.anchorgraph.loader.cypher;
 
-import dev.anchorgraph.loader.GraphLoader;
-import dev.anchorgraph.loader.LoaderException;
+import java.util.Locale;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.SchemaMigrations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class CypherCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    GraphLoader loader;
+    Connector loader;
 
     @Option(names = "--file", required = true, description = "The Cypher file; statements end with ';' at the end of a line.")
     Path file;
@@ -42,7 +43,7 @@ public final class CypherCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isReadable(file)) {
-            throw new LoaderException("Cannot read " + file);
+            throw new UserInputException("Cannot read " + file);
         }
         var out = spec.commandLine().getOut();
         var parameters = new LinkedHashMap<String, Object>();
@@ -74,7 +75,7 @@ public final class CypherCommand implements Callable<Integer> {
                     rows++;
                 }
                 var counters = result.consume().counters();
-                out.printf("-- %,d row(s), %s in %.2f s%n", rows, counters.containsUpdates() ? counters : "no updates",
+                out.printf(Locale.ROOT, "-- %,d row(s), %s in %.2f s%n", rows, counters.containsUpdates() ? counters : "no updates",
                         (System.nanoTime() - t0) / 1e9);
             }
         }

@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.industry;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,7 +24,7 @@ final class IndustryClassification {
         try (var in = IndustryClassification.class.getResourceAsStream(BUNDLED)) {
             return read(in, BUNDLED);
         } catch (IOException e) {
-            throw new LoaderException("Cannot read the bundled industry classification", e);
+            throw new UserInputException("Cannot read the bundled industry classification", e);
         }
     }
 
@@ -38,7 +38,7 @@ final class IndustryClassification {
                     result.add(new Industry(row.get("code").strip(), Integer.parseInt(row.get("level").strip()),
                             row.get("name").strip(), parent.isEmpty() ? null : parent));
                 } catch (IllegalArgumentException e) {
-                    throw new LoaderException(source + " line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
+                    throw new UserInputException(source + " line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
                 }
             }
         }
@@ -50,12 +50,12 @@ final class IndustryClassification {
         var byCode = new HashMap<String, Industry>();
         for (var i : industries) {
             if (byCode.put(i.code(), i) != null) {
-                throw new LoaderException(source + ": industry code " + i.code() + " appears twice");
+                throw new UserInputException(source + ": industry code " + i.code() + " appears twice");
             }
         }
         for (var i : industries) {
             if (i.level() == 1 ? i.parentCode() != null : !parentOneLevelUp(i, byCode)) {
-                throw new LoaderException(source + ": industry " + i.code() + " has no parent one level up ("
+                throw new UserInputException(source + ": industry " + i.code() + " has no parent one level up ("
                         + i.parentCode() + ")");
             }
         }

@@ -1,9 +1,10 @@
 package dev.anchorgraph.loader.industry;
 
+import java.util.Locale;
 import static dev.anchorgraph.loader.ingest.Write.*;
 
-import dev.anchorgraph.loader.GraphLoader;
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.ingest.Write;
@@ -36,7 +37,7 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    GraphLoader loader;
+    Connector loader;
 
     @Option(names = "--file", description = "A classification CSV (code, level, name, parent_code); default: the bundled copy.")
     Path file;
@@ -48,7 +49,7 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
         try (var neo4j = loader.connect(out)) {
             write(neo4j, industries);
         }
-        out.printf("Loaded %d industries (%s).%n", industries.size(), file == null ? "bundled GB/T 4754-2017" : file);
+        out.printf(Locale.ROOT, "Loaded %d industries (%s).%n", industries.size(), file == null ? "bundled GB/T 4754-2017" : file);
         return 0;
     }
 
@@ -57,7 +58,7 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
             return IndustryClassification.bundled();
         }
         if (!Files.isReadable(file)) {
-            throw new LoaderException("Cannot read " + file);
+            throw new UserInputException("Cannot read " + file);
         }
         try (var in = Files.newInputStream(file)) {
             return IndustryClassification.read(in, file.toString());

@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.ingest;
 
+import java.util.Locale;
 import dev.anchorgraph.loader.ingest.WriteStep.AddCounts;
 import dev.anchorgraph.loader.ingest.WriteStep.IfPresent;
 import dev.anchorgraph.loader.ingest.WriteStep.Label;
@@ -130,6 +131,6 @@ final class WriteCypher {
     }
 
     private void line(String indent, String format, Object... args) {
-        text.append(indent).append(format.formatted(args)).append('\n');
+        text.append(indent).append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.invoice;
 
+import dev.anchorgraph.cli.BusinessDate;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.graph.ImportGraph;
@@ -49,7 +50,7 @@ public final class InvoiceLoad {
         if (asOf != null) {
             return asOf;
         }
-        return aggregation.latestDay() == Integer.MIN_VALUE ? LocalDate.now() : LocalDate.ofEpochDay(aggregation.latestDay());
+        return aggregation.latestDay() == Integer.MIN_VALUE ? BusinessDate.today() : LocalDate.ofEpochDay(aggregation.latestDay());
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.loader.csv.FileSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ final class InputFolder {
 
     static Map<String, Path> scan(Path folder, List<FileSpec> specs, List<String> warnings) {
         if (!Files.isDirectory(folder)) {
-            throw new LoaderException("Input folder " + folder + " does not exist or is not a folder");
+            throw new UserInputException("Input folder " + folder + " does not exist or is not a folder");
         }
         var known = specs.stream().map(FileSpec::name).collect(Collectors.toSet());
         var present = new TreeMap<String, Path>();
@@ -35,7 +35,7 @@ final class InputFolder {
             throw new UncheckedIOException(e);
         }
         if (present.isEmpty()) {
-            throw new LoaderException("Input folder " + folder + " has none of the files a load reads: "
+            throw new UserInputException("Input folder " + folder + " has none of the files a load reads: "
                     + known.stream().sorted().toList());
         }
         return present;

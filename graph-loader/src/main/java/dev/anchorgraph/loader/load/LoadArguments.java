@@ -1,5 +1,7 @@
 package dev.anchorgraph.loader.load;
 
+import dev.anchorgraph.cli.BusinessDate;
+import java.util.Locale;
 import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import java.io.PrintWriter;
@@ -48,7 +50,7 @@ public final class LoadArguments {
                     "--batch-size and --window-months must be positive, --max-reject-rate between 0 and 1");
         }
         var dir = reportDir != null ? reportDir
-                : Path.of("load-reports", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                : Path.of("load-reports", BusinessDate.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
         return new LoadOptions(input, encoding, dir, batchSize, maxRejectRate, windowMonths, asOf);
     }
 

@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.loader.GraphLoader;
+import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
 import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.analytics.score.ScoreCommand;
@@ -26,7 +26,7 @@ public final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    GraphLoader loader;
+    Connector loader;
 
     @Mixin
     LoadArguments arguments;

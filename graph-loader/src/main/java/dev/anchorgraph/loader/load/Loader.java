@@ -1,7 +1,8 @@
 package dev.anchorgraph.loader.load;
 
+import java.util.Locale;
 import dev.anchorgraph.cli.PeakHeap;
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.CsvFile;
 import dev.anchorgraph.loader.csv.FileSpec;
@@ -87,7 +88,7 @@ public final class Loader {
                 var type = ROW_TYPES.stream().filter(t -> t.spec() == spec).findFirst();
                 report = type.isPresent() ? loadRows(type.get(), path, context) : loadInvoices(path, context);
                 context.graphChanged();
-                out.printf("%s: %s, %,d rows read, %,d written in %.1f s%n", spec.name(), report.status(),
+                out.printf(Locale.ROOT, "%s: %s, %,d rows read, %,d written in %.1f s%n", spec.name(), report.status(),
                         report.rowsRead(), report.written(), report.seconds());
                 out.flush();
                 if (report.status().equals("stopped")) {
@@ -170,8 +171,7 @@ public final class Loader {
         var validated = seconds(t0);
         var rejectsName = rejectsFile == null ? null : rejectsFile.toString();
         if (tally.rejectRate() > options.maxRejectRate()) {
-            var message = "%s: %d of %d rows rejected (%.1f %%), over the limit of %.1f %%; nothing of it was written. See %s, or rerun with --max-reject-rate."
-                    .formatted(spec.name(), tally.rejected, tally.rowsRead, 100 * tally.rejectRate(),
+            var message = String.format(Locale.ROOT, "%s: %d of %d rows rejected (%.1f %%), over the limit of %.1f %%; nothing of it was written. See %s, or rerun with --max-reject-rate.", spec.name(), tally.rejected, tally.rowsRead, 100 * tally.rejectRate(),
                             100 * options.maxRejectRate(), rejectsName);
             return tally.report(spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
         }

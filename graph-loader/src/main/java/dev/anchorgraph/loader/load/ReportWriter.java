@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.load;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -27,26 +28,26 @@ public final class ReportWriter {
     }
 
     public static void print(LoadReport report, PrintWriter out) {
-        out.printf("%n%-18s %-15s %10s %10s %8s %9s %10s %8s %10s%n", "file", "status", "read", "loaded", "flagged",
+        out.printf(Locale.ROOT, "%n%-18s %-15s %10s %10s %8s %9s %10s %8s %10s%n", "file", "status", "read", "loaded", "flagged",
                 "rejected", "written", "seconds", "read/s");
         for (var f : report.files()) {
-            out.printf("%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f %,10.0f%n", f.file(), f.status(), f.rowsRead(),
+            out.printf(Locale.ROOT, "%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f %,10.0f%n", f.file(), f.status(), f.rowsRead(),
                     f.loaded(), f.flagged(), f.rejected(), f.written(), f.seconds(),
                     f.validateSeconds() > 0 ? f.rowsRead() / f.validateSeconds() : 0.0);
-            f.flags().forEach((k, v) -> out.printf("%20s flagged %s: %,d%n", "", k, v));
-            f.rejects().forEach((k, v) -> out.printf("%20s rejected %s: %,d%n", "", k, v));
-            f.details().forEach((k, v) -> out.printf("%20s %s: %,d%n", "", k, v));
+            f.flags().forEach((k, v) -> out.printf(Locale.ROOT, "%20s flagged %s: %,d%n", "", k, v));
+            f.rejects().forEach((k, v) -> out.printf(Locale.ROOT, "%20s rejected %s: %,d%n", "", k, v));
+            f.details().forEach((k, v) -> out.printf(Locale.ROOT, "%20s %s: %,d%n", "", k, v));
             if (f.resumedFrom() > 0) {
-                out.printf("%20s resumed after %,d units committed by an interrupted run%n", "", f.resumedFrom());
+                out.printf(Locale.ROOT, "%20s resumed after %,d units committed by an interrupted run%n", "", f.resumedFrom());
             }
             if (f.rejectsFile() != null) {
-                out.printf("%20s rejects: %s%n", "", f.rejectsFile());
+                out.printf(Locale.ROOT, "%20s rejects: %s%n", "", f.rejectsFile());
             }
             if (f.message() != null) {
-                out.printf("%20s %s%n", "", f.message());
+                out.printf(Locale.ROOT, "%20s %s%n", "", f.message());
             }
         }
-        out.printf("%nLoad %s in %.1f s, peak heap %,d MB. Report: %s%n", report.outcome(), report.seconds(), report.peakHeapMb(),
+        out.printf(Locale.ROOT, "%nLoad %s in %.1f s, peak heap %,d MB. Report: %s%n", report.outcome(), report.seconds(), report.peakHeapMb(),
                 Path.of(report.reportDir()).resolve(FILE_NAME));
         if (report.message() != null) {
             out.println("Stopped: " + report.message());

@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.person;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +44,7 @@ public final class PseudonymKey {
             }
             return new Pseudonyms(HexFormat.of().parseHex(Files.readString(keyFile).strip()));
         } catch (IOException | IllegalArgumentException e) {
-            throw new LoaderException("Cannot use the pseudonym key file " + keyFile + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot use the pseudonym key file " + keyFile + ": " + e.getMessage(), e);
         }
     }
 
@@ -57,7 +57,7 @@ public final class PseudonymKey {
                     RETURN k.value AS value
                     """, Map.of("check", pseudonyms.keyCheck())).single().get("value").asString());
             if (!stored.equals(pseudonyms.keyCheck())) {
-                throw new LoaderException("This database was loaded with a different pseudonym key (check " + stored
+                throw new UserInputException("This database was loaded with a different pseudonym key (check " + stored
                         + ", this key " + pseudonyms.keyCheck() + "); the same people would get new ids. Use the "
                         + "original key (" + ENV + " or the key file).");
             }

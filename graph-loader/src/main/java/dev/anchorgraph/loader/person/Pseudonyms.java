@@ -1,6 +1,6 @@
 package dev.anchorgraph.loader.person;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -26,7 +26,7 @@ public final class Pseudonyms {
 
     public Pseudonyms(byte[] key) {
         if (key.length < 16) {
-            throw new LoaderException("The pseudonym key must be at least 16 bytes");
+            throw new UserInputException("The pseudonym key must be at least 16 bytes");
         }
         try {
             mac = Mac.getInstance("HmacSHA256");

@@ -3,7 +3,7 @@ package dev.anchorgraph.loader.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.loader.graph.ImportGraph;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,10 +67,10 @@ class ImportCsvTest {
     @Test
     void listValuesTheFormatCannotCarryStopTheBulkLoad() {
         graph.merge("Party", "key", "k").set("candidates", List.of("a\u001Fb"));
-        assertThatThrownBy(() -> ImportCsv.write(graph, dir)).isInstanceOf(LoaderException.class)
+        assertThatThrownBy(() -> ImportCsv.write(graph, dir)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Party.candidates").hasMessageContaining("U+001F");
         graph.merge("Party", "key", "k").set("candidates", List.of(""));
-        assertThatThrownBy(() -> ImportCsv.write(graph, dir.resolve("again"))).isInstanceOf(LoaderException.class)
+        assertThatThrownBy(() -> ImportCsv.write(graph, dir.resolve("again"))).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("one empty string");
     }
 

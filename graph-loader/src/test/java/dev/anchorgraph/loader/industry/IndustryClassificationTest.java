@@ -3,7 +3,7 @@ package dev.anchorgraph.loader.industry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.anchorgraph.loader.LoaderException;
+import dev.anchorgraph.cli.UserInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ class IndustryClassificationTest {
                 """;
         assertThatThrownBy(() -> IndustryClassification.read(
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv"))
-                .isInstanceOf(LoaderException.class).hasMessageContaining("0111");
+                .isInstanceOf(UserInputException.class).hasMessageContaining("0111");
     }
 
     @Test

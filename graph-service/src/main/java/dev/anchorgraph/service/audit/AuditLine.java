@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.audit;
 
+import java.util.Locale;
 import java.time.Instant;
 import java.util.Collection;
 
@@ -64,7 +65,7 @@ record AuditLine(Instant at, String who, String via, Collection<String> roles, S
                 case '\t' -> s.append("\\t");
                 default -> {
                     if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        s.append(String.format("\\u%04x", (int) c));
+                        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         s.append(c);
                     }

@@ -2,8 +2,10 @@ package dev.anchorgraph.service.neo4j;
 
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
-import dev.anchorgraph.service.browser.BrowserServerSettings;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import org.neo4j.graphdb.config.Setting;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ class Neo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(Neo4jConfiguration.class);
 
     @Bean
-    Neo4jEndpoint neo4jEndpoint(Environment env, EmbeddedProperties embedded) {
+    Neo4jEndpoint neo4jEndpoint(Environment env, EmbeddedProperties embedded,
+            ObjectProvider<EmbeddedServerSettings> contributions) {
         var values = new HashMap<String, String>();
         for (var name : new String[] {"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"}) {
             var value = env.getProperty(name);
@@ -33,8 +36,9 @@ class Neo4jConfiguration {
                 values.put(name, value);
             }
         }
-        var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded,
-                BrowserServerSettings.forHttpPort(env.getProperty("server.port", Integer.class, 8080)));
+        var extra = new LinkedHashMap<Setting<?>, Object>();
+        contributions.orderedStream().forEach(c -> extra.putAll(c.settings()));
+        var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded, extra);
         log.info("Neo4j: {} at {} (database {})", endpoint.embedded().isPresent() ? "embedded" : "external",
                 endpoint.settings().boltUri(), endpoint.settings().database());
         return endpoint;

@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.neo4j;
 
+import java.util.Locale;
 import dev.anchorgraph.service.security.DemoKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,10 @@ class StartupBanner {
         if (key == null) {
             return "  Access      API keys (X-API-Key) and/or JWT as configured; see docs/access.md\n";
         }
-        return """
+        return String.format(Locale.ROOT, """
                   Admin key   %s   (demo mode: a new one at each start)
                               curl -H 'X-API-Key: %s' %s/api/v1/anchors
-                """.formatted(key.key(), key.key(), base);
+                """, key.key(), key.key(), base);
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.security;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
