@@ -243,6 +243,24 @@ await step('search an anchor by name, and a firm by a variant of its name', asyn
   await page.keyboard.press('Escape');
 });
 
+await step('paste a USCC and press Enter at once: the firm pasted opens, not the previous search\'s first match', async () => {
+  // the box still holds the trader's matches from the step before
+  await page.fill('#search input', '华瑞钢材');
+  await page.locator(`#search li[role="option"][data-uscc="${TRADER}"]`).waitFor();
+  await page.fill('#search input', FASTENER);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/console/#/firm/${FASTENER}`);
+  // a name typed and entered before its matches arrive opens this name's first match
+  await page.fill('#search input', '鹏城钢构');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/console/#/anchor/${ANCHOR}`);
+  // a code of the right length that cannot be a USCC gets a hint, not a search that finds nothing
+  await page.fill('#search input', FASTENER.slice(0, 17) + 'I');
+  await page.keyboard.press('Enter');
+  await page.locator('#search li.status', { hasText: 'USCC' }).or(page.locator('#search li.status', { hasText: '统一社会信用代码' })).waitFor();
+  await page.keyboard.press('Escape');
+});
+
 const defaults = { maxHops: '2', direction: 'both', firstTimeOnly: 'true', limit: '20' };
 const prospectsPath = (q) => `/api/v1/anchors/${ANCHOR}/prospects?${new URLSearchParams(
   Object.entries({ ...defaults, ...q }).filter(([, v]) => v))}`;

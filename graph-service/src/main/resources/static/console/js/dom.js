@@ -39,8 +39,10 @@ export function firmLink(uscc, name) {
 /** Debounces f: called once, wait ms after the last call. */
 export function debounce(f, wait) {
   let timer;
-  return (...args) => {
+  const debounced = (...args) => {
     clearTimeout(timer);
     timer = setTimeout(() => f(...args), wait);
   };
+  debounced.cancel = () => clearTimeout(timer);
+  return debounced;
 }

@@ -26,7 +26,8 @@ const en = {
   'error.network': 'The service could not be reached.', 'error.generic': 'Something went wrong: {detail}',
 
   'search.placeholder': 'Find a firm or anchor: name (中文 or variants) or USCC', 'search.label': 'Find a firm',
-  'search.noMatch': 'No firm matches “{q}”.', 'search.searching': 'Searching…', 'search.anchor': 'anchor',
+  'search.noMatch': 'No firm matches “{q}”.', 'search.searching': 'Searching…',
+  'search.badUscc': '“{q}” is not a valid USCC: 18 characters, digits and capital letters except I, O, S, V and Z.', 'search.anchor': 'anchor',
 
   'home.title': 'Anchors and their supply chains',
   'home.intro': 'Pick an anchor to see the first-time-borrower prospects in its chain, or find any firm above.',
@@ -138,7 +139,8 @@ const zh = {
   'error.unavailable': '此服务暂不提供该功能。', 'error.network': '无法连接服务。', 'error.generic': '出错了：{detail}',
 
   'search.placeholder': '查找企业或核心企业：名称（含简称、变体）或统一社会信用代码', 'search.label': '查找企业',
-  'search.noMatch': '没有与“{q}”匹配的企业。', 'search.searching': '查找中…', 'search.anchor': '核心企业',
+  'search.noMatch': '没有与“{q}”匹配的企业。', 'search.searching': '查找中…',
+  'search.badUscc': '“{q}” 不是有效的统一社会信用代码：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。', 'search.anchor': '核心企业',
 
   'home.title': '核心企业及其供应链', 'home.intro': '选择一家核心企业，查看其链上的首贷户潜在客户；或在上方查找任意企业。',
   'home.program': '供应链项目', 'home.suppliers': '上游供应商', 'home.distributors': '下游经销商',

@@ -7,6 +7,9 @@ import { t } from './i18n.js';
 
 let ids = 0;
 
+/** A complete USCC (GB 32100-2015 alphabet: digits and capitals without I, O, S, V, Z). */
+const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
 /** onPick({uscc, name, tier, anchor}) is called with the chosen match. */
 export function combobox({ onPick, placeholder = 'search.placeholder', label = 'search.label', value = '' }) {
   const id = `combo-${++ids}`;
@@ -18,6 +21,8 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
   const list = h('ul', { id: `${id}-list`, role: 'listbox', hidden: true });
   const root = h('div', { class: 'combo' }, input, list);
   let matches = [];
+  let matchesFor = null; // the query the matches answer: Enter must never pick a match of an earlier query
+  let pickWhenReady = false;
   let active = -1;
   let inFlight = null;
 
@@ -33,6 +38,7 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
   };
   const status = (text) => {
     matches = [];
+    matchesFor = null;
     replace(list, h('li', { class: 'status', role: 'option', 'aria-disabled': 'true' }, text));
     open();
   };
@@ -52,7 +58,7 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
     onPick(match);
   };
 
-  const search = debounce(async () => {
+  const runSearch = async () => {
     const q = input.value.trim();
     inFlight?.abort();
     if (!q) {
@@ -67,7 +73,9 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
         api('/api/v1/companies', { query: { q, limit: 8 }, signal }), anchorSet()]);
       if (signal.aborted) return;
       matches = result.matches.map((m) => ({ ...m, anchor: anchorsKnown.has(m.uscc) }));
+      matchesFor = q;
       if (!matches.length) {
+        pickWhenReady = false;
         status(t('search.noMatch', { q }));
         return;
       }
@@ -78,13 +86,40 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
       h('span', { class: 'mono' }, m.uscc))));
       open();
       highlight(0);
+      if (pickWhenReady) {
+        pickWhenReady = false;
+        pick(0);
+      }
     } catch (e) {
       if (e.name === 'AbortError') return;
       status(e.kind === 'auth' ? t('error.auth') : e.kind === 'forbidden' ? t('error.forbidden') : e.message);
     }
-  }, 150);
+  };
+  const search = debounce(runSearch, 150);
 
-  input.addEventListener('input', search);
+  /** Enter opens what the box holds now: a full USCC directly, else the first match of this very text. */
+  const enter = () => {
+    search.cancel();
+    const q = input.value.trim();
+    const code = q.toUpperCase();
+    if (USCC.test(code)) {
+      close();
+      inFlight?.abort();
+      onPick({ uscc: code });
+    } else if (/^[0-9A-Za-z]{18}$/.test(q) && /\d/.test(q)) {
+      status(t('search.badUscc', { q }));
+    } else if (matches.length && matchesFor === q) {
+      pick(active < 0 ? 0 : active);
+    } else if (q) {
+      pickWhenReady = true;
+      runSearch();
+    }
+  };
+
+  input.addEventListener('input', () => {
+    pickWhenReady = false;
+    search();
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && matches.length) {
       e.preventDefault();
@@ -95,7 +130,7 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
       highlight(Math.max(active - 1, 0));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (matches.length) pick(active < 0 ? 0 : active);
+      enter();
     } else if (e.key === 'Escape') {
       close();
     }
