@@ -31,4 +31,9 @@ public enum FraudPattern {
     public static FraudPattern parse(String code) {
         return Codes.parse(FraudPattern.class, FraudPattern::code, "fraud pattern", code);
     }
+
+    /** The pattern stored as {@code code}, or empty for one this version does not know (a newer run wrote it). */
+    public static java.util.Optional<FraudPattern> find(String code) {
+        return Codes.find(FraudPattern.class, FraudPattern::code, code);
+    }
 }

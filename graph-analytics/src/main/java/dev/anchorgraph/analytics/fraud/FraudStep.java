@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -124,7 +125,7 @@ public final class FraudStep {
         }
         writer.rings(ringRows);
         var ringFlags = new ArrayList<FlagWriter.Flag>();
-        ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, "high",
+        ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, Severity.HIGH,
                 "trades round %d ring(s) at near-equal amounts".formatted(keys.size()), Map.of("rings", keys))));
         writer.flags(ringFlags);
         return new Rings(rings.size(), search.truncatedFirms(), RingSearchReport.of(search, RingFinder.Settings.DEFAULTS), ringBuyers,
