@@ -2,7 +2,9 @@ package dev.anchorgraph.risk;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +20,25 @@ import java.util.Map;
  * @param features    banded features: the first band a value falls in gives the points
  * @param knockouts   conditions that force the worst tier whatever the points
  * @param messages    reason code → language → text with {@code {value}}
+ *
+ * <p>The file names features, knock-outs and tiers as strings; they are read into {@link Feature}, {@link Knockout}
+ * and {@link RiskTier}, so a name the code does not compute fails the load instead of silently scoring nothing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RiskModel(String version, String description, int base, List<Tier> tiers, StableBuyerRule stableBuyer,
-                        double largeBuyerPercentile, List<Feature> features, List<Knockout> knockouts,
+                        double largeBuyerPercentile, List<BandedFeature> features, List<KnockoutRule> knockouts,
                         Map<String, Map<String, String>> messages) {
 
     public static final String DEFAULT_VERSION = "scorecard-v2";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tier(String tier, Integer min, Map<String, String> label) {}
+    public record Tier(RiskTier tier, Integer min, Map<String, String> label) {}
 
     public record StableBuyerRule(int minTenureMonths, int minActiveMonthsOfLast12, double maxCv, int maxDaysSinceLast) {}
 
     /** @param format how the value reads in a message: {@code int} (default), {@code decimal}, {@code decimal3} (three decimals), {@code ratio}, {@code pct} */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Feature(String feature, String format, String reason, List<Band> bands, Missing missing) {}
+    public record BandedFeature(Feature feature, String format, String reason, List<Band> bands, Missing missing) {}
 
     /** A value {@code v} is in the band when {@code min <= v} (if set) and {@code v <= max} (if set). */
     public record Band(Double min, Double max, int points) {
@@ -44,7 +49,7 @@ public record RiskModel(String version, String description, int base, List<Tier>
 
     public record Missing(String reason, int points) {}
 
-    public record Knockout(String feature, String reason) {}
+    public record KnockoutRule(Knockout feature, String reason) {}
 
     public static RiskModel load(String version) {
         var path = "risk-model/" + version + ".json";
@@ -52,9 +57,20 @@ public record RiskModel(String version, String description, int base, List<Tier>
             if (in == null) {
                 throw new IllegalArgumentException("No risk model " + version + " (" + path + ")");
             }
-            return new ObjectMapper().readValue(in, RiskModel.class);
+            return read(path, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the file and what in it is wrong, e.g. an unknown feature */
+    static RiskModel read(String source, InputStream in) throws IOException {
+        try {
+            return new ObjectMapper().readValue(in, RiskModel.class);
+        } catch (JsonMappingException e) {
+            var cause = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            throw new IllegalArgumentException("Risk model " + source + " is not valid at "
+                    + e.getPathReference() + ": " + cause, e);
         }
     }
 

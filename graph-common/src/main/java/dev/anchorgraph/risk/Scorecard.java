@@ -25,13 +25,13 @@ public final class Scorecard {
     /** One contribution to a score: reason code, points, and the value shown in its message. */
     public record Reason(String code, int points, String value) {}
 
-    public record Result(int score, String tier, List<Reason> reasons, List<String> knockouts) {}
+    public record Result(int score, RiskTier tier, List<Reason> reasons, List<String> knockouts) {}
 
     /**
-     * @param features  numeric feature values by name; absent or {@code null} = no value
-     * @param knockouts knock-out features that hold, with their evidence (e.g. the registry status)
+     * @param features  numeric feature values; absent or {@code null} = no value
+     * @param knockouts knock-outs that hold, with their evidence (e.g. the registry status)
      */
-    public Result score(Map<String, Double> features, Map<String, String> knockouts) {
+    public Result score(Map<Feature, Double> features, Map<Knockout, String> knockouts) {
         int score = model.base();
         var reasons = new ArrayList<Reason>();
         for (var f : model.features()) {
@@ -66,7 +66,7 @@ public final class Scorecard {
         return new Result(score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos);
     }
 
-    private String tier(int score) {
+    private RiskTier tier(int score) {
         for (var t : model.tiers()) {
             if (t.min() == null || score >= t.min()) {
                 return t.tier();

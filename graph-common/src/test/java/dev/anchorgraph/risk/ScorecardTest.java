@@ -2,7 +2,7 @@ package dev.anchorgraph.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +15,20 @@ class ScorecardTest {
     void aHandWorkedFirmScoresAsTheBandsSay() {
         // 500 base + 60 (1 hop) + 20 (strength 0.24) + 80 (4 stable large buyers) + 20 (60 % to large buyers)
         //   + 10 (5 invoicing days a month) + 10 (12 months trading) - 15 (age 2.5 years) = 685 -> A
-        var f = new HashMap<String, Double>();
-        f.put("anchorHops", 1.0);
-        f.put("chainStrength", 0.24);
-        f.put("stableLargeBuyers", 4.0);
-        f.put("largeBuyerShare", 0.6);
-        f.put("buyerHhi", 0.3);
-        f.put("invoiceDaysPerMonth", 5.0);
-        f.put("salesTrend3m", 0.05);
-        f.put("activeMonths12", 12.0);
-        f.put("litigationCount24m", 0.0);
-        f.put("ageYears", 2.5);
+        var f = new EnumMap<Feature, Double>(Feature.class);
+        f.put(Feature.ANCHOR_HOPS, 1.0);
+        f.put(Feature.CHAIN_STRENGTH, 0.24);
+        f.put(Feature.STABLE_LARGE_BUYERS, 4.0);
+        f.put(Feature.LARGE_BUYER_SHARE, 0.6);
+        f.put(Feature.BUYER_HHI, 0.3);
+        f.put(Feature.INVOICE_DAYS_PER_MONTH, 5.0);
+        f.put(Feature.SALES_TREND_3M, 0.05);
+        f.put(Feature.ACTIVE_MONTHS_12, 12.0);
+        f.put(Feature.LITIGATION_COUNT_24M, 0.0);
+        f.put(Feature.AGE_YEARS, 2.5);
         var r = scorecard.score(f, Map.of());
         assertThat(r.score()).isEqualTo(685);
-        assertThat(r.tier()).isEqualTo("A");
+        assertThat(r.tier()).isEqualTo(RiskTier.A);
         assertThat(r.reasons().getFirst()).isEqualTo(new Scorecard.Reason("STABLE_LARGE_BUYERS", 80, "4"));
         assertThat(r.reasons()).extracting(Scorecard.Reason::code)
                 .containsExactly("STABLE_LARGE_BUYERS", "CHAIN_HOPS", "CHAIN_STRENGTH", "LARGE_BUYER_SHARE",
@@ -41,14 +41,15 @@ class ScorecardTest {
         var r = scorecard.score(Map.of(), Map.of());
         assertThat(r.score()).isEqualTo(480);
         assertThat(r.reasons()).containsExactly(new Scorecard.Reason("NO_ANCHOR_CHAIN", -20, ""));
-        assertThat(r.tier()).isEqualTo("D");
+        assertThat(r.tier()).isEqualTo(RiskTier.D);
     }
 
     @Test
     void aKnockOutForcesTheLastTierWhateverThePoints() {
-        var r = scorecard.score(Map.of("anchorHops", 1.0, "stableLargeBuyers", 5.0), Map.of("statusNotActive", "revoked"));
+        var r = scorecard.score(Map.of(Feature.ANCHOR_HOPS, 1.0, Feature.STABLE_LARGE_BUYERS, 5.0),
+                Map.of(Knockout.STATUS_NOT_ACTIVE, "revoked"));
         assertThat(r.score()).isEqualTo(640);
-        assertThat(r.tier()).isEqualTo("D");
+        assertThat(r.tier()).isEqualTo(RiskTier.D);
         assertThat(r.knockouts()).containsExactly("KO_STATUS_NOT_ACTIVE");
         assertThat(r.reasons().getFirst()).isEqualTo(new Scorecard.Reason("KO_STATUS_NOT_ACTIVE", 0, "revoked"));
         assertThat(model.message("KO_STATUS_NOT_ACTIVE", "zh", "revoked")).isEqualTo("登记状态为revoked，非存续");
@@ -56,7 +57,7 @@ class ScorecardTest {
 
     @Test
     void tiersAreOrderedFromBestToWorst() {
-        assertThat(model.tiers()).extracting(RiskModel.Tier::tier).containsExactly("A", "B", "C", "D");
+        assertThat(model.tiers()).extracting(RiskModel.Tier::tier).containsExactly(RiskTier.values());
         assertThat(model.tiers().getLast().min()).isNull();
     }
 

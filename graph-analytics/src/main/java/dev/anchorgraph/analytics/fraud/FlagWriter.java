@@ -3,6 +3,7 @@ package dev.anchorgraph.analytics.fraud;
 import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ final class FlagWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @param evidence written as a JSON string: figures a reviewer checks the flag against */
-    record Flag(String uscc, String pattern, String severity, String detail, Map<String, Object> evidence) {}
+    record Flag(String uscc, String pattern, Severity severity, String detail, Map<String, Object> evidence) {}
 
     private final Neo4jConnection neo4j;
     private final LocalDate asOf;
@@ -82,7 +83,7 @@ final class FlagWriter {
 
     void flags(List<Flag> flags) {
         var rows = flags.stream().map(f -> Map.<String, Object>of("uscc", f.uscc(), "key", f.uscc() + "/" + f.pattern(),
-                "props", Map.of("pattern", f.pattern(), "severity", f.severity(), "detail", f.detail(),
+                "props", Map.of("pattern", f.pattern(), "severity", f.severity().code(), "detail", f.detail(),
                         "evidence", json(f.evidence())))).toList();
         write(FLAGS, rows);
     }
@@ -100,7 +101,7 @@ final class FlagWriter {
 
     /** @param evidence written as a JSON string, as on a flag */
     record ShellCluster(String key, List<String> members, List<String> links, double internalShare,
-                        Double salesToCapital, String severity, Map<String, Object> evidence) {}
+                        Double salesToCapital, Severity severity, Map<String, Object> evidence) {}
 
     void clusters(List<ShellCluster> clusters) {
         write(CLUSTERS, clusters.stream().map(c -> {
@@ -109,7 +110,7 @@ final class FlagWriter {
             props.put("links", c.links());
             props.put("internalShare", c.internalShare());
             props.put("salesToCapital", c.salesToCapital());
-            props.put("severity", c.severity());
+            props.put("severity", c.severity().code());
             props.put("evidence", json(c.evidence()));
             return Map.<String, Object>of("key", c.key(), "props", props);
         }).toList());

@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.fraud;
 
 import dev.anchorgraph.cli.BusinessDate;
 import java.util.Locale;
+import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -126,7 +127,7 @@ public final class FraudStep {
         }
         writer.rings(ringRows);
         var ringFlags = new ArrayList<FlagWriter.Flag>();
-        ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, "high",
+        ringsOf.forEach((uscc, keys) -> ringFlags.add(new FlagWriter.Flag(uscc, FraudFindings.CIRCULAR_TRADING, Severity.HIGH,
                 String.format(Locale.ROOT, "trades round %d ring(s) at near-equal amounts", keys.size()), Map.of("rings", keys))));
         writer.flags(ringFlags);
         return new Rings(rings.size(), search.truncatedFirms(), RingSearchReport.of(search, RingFinder.Settings.DEFAULTS), ringBuyers,

@@ -1,19 +1,21 @@
 package dev.anchorgraph.analytics.fraud;
 
 import java.util.Locale;
+import dev.anchorgraph.contract.FraudPattern;
+import dev.anchorgraph.contract.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A {@link RelatedPartyTrade} finding as a flag: the counterparties with their links, amounts and shares. */
 final class RelatedPartyFlag {
 
-    static final String PATTERN = "related_party_trade";
+    static final String PATTERN = FraudPattern.RELATED_PARTY_TRADE.code();
     /** Counterparties listed in the evidence, largest first; the totals cover all of them. */
     static final int MAX_LISTED = 20;
 
     private RelatedPartyFlag() {}
 
-    static FlagWriter.Flag of(RelatedPartyTrade.Firm firm, RelatedPartyTrade.Finding f, String severity) {
+    static FlagWriter.Flag of(RelatedPartyTrade.Firm firm, RelatedPartyTrade.Finding f, Severity severity) {
         var counterparties = f.pairs().stream().limit(MAX_LISTED).map(p -> {
             var row = new LinkedHashMap<String, Object>();
             row.put("counterparty", p.partner());

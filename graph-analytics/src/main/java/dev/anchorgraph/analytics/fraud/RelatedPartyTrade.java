@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import dev.anchorgraph.contract.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +84,7 @@ final class RelatedPartyTrade {
         return Optional.of(new Finding(sold, bought, salesShare, purchasesShare, pairs));
     }
 
-    String severity(Finding f) {
-        return f.share() >= materialShare ? "medium" : "low";
+    Severity severity(Finding f) {
+        return f.share() >= materialShare ? Severity.MEDIUM : Severity.LOW;
     }
 }

@@ -1,6 +1,7 @@
 package dev.anchorgraph.analytics.fraud;
 
 import java.util.Locale;
+import dev.anchorgraph.contract.FraudPattern;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 final class ShellClusterStep {
 
-    static final String PATTERN = "shell_cluster";
+    static final String PATTERN = FraudPattern.SHELL_CLUSTER.code();
     /** Members listed in a flag's evidence; the cluster node lists them all. */
     static final int MAX_LISTED = 50;
 

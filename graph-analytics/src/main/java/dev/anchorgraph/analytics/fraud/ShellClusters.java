@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import dev.anchorgraph.contract.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class ShellClusters {
      * @param salesToCapital annualised sales ÷ registered capital ({@code null}: no capital registered)
      */
     record Cluster(String key, List<String> members, List<LinkGroup> links, double internalShare, Double salesToCapital,
-                   String severity, List<Member> facts, Map<String, Double> internalSales) {}
+                   Severity severity, List<Member> facts, Map<String, Double> internalSales) {}
 
     private final List<LinkGroup> groups;
     private final LocalDate asOf;
@@ -216,7 +217,7 @@ final class ShellClusters {
         var own = new TreeMap<String, Double>();
         members.forEach(m -> own.put(m, internalSales.getOrDefault(m, 0.0)));
         return Optional.of(new Cluster("shell/" + members.getFirst(), members, links, share, ratio,
-                share >= highInternalShare ? "high" : "medium", facts, own));
+                share >= highInternalShare ? Severity.HIGH : Severity.MEDIUM, facts, own));
     }
 
     /** Sales of the last 12 months, scaled up to a year for a firm younger than that. */

@@ -1,5 +1,9 @@
 package dev.anchorgraph.analytics.monitor;
 
+import dev.anchorgraph.contract.AlertType;
+import dev.anchorgraph.contract.Codes;
+import dev.anchorgraph.contract.Severity;
+import dev.anchorgraph.risk.RiskTier;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -73,7 +77,7 @@ final class AlertRules {
         var percent = Math.round(drop * 100) + "%";
         var evidence = evidence("month", month, "sales", round(sales[last]), "trailingAverage", round(trailing),
                 "trailingMonths", rules.trailingMonths(), "drop", Math.round(drop * 1000) / 1000.0);
-        alerts.add(alert(now.uscc(), AlertType.SALES_DROP, month, drop >= rules.salesDropHigh() ? NewAlert.HIGH : NewAlert.MEDIUM,
+        alerts.add(alert(now.uscc(), AlertType.SALES_DROP, month, drop >= rules.salesDropHigh() ? Severity.HIGH : Severity.MEDIUM,
                 evidence, month, percent, String.valueOf(rules.trailingMonths())));
     }
 
@@ -82,7 +86,7 @@ final class AlertRules {
             var lastOn = now.buyersLastOn().get(buyer);
             long days = lastOn == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(lastOn, asOf);
             if (lastOn != null && days > rules.silentDays()) {
-                alerts.add(alert(now.uscc(), AlertType.STABLE_BUYER_SILENT, buyer + "/" + lastOn, NewAlert.MEDIUM,
+                alerts.add(alert(now.uscc(), AlertType.STABLE_BUYER_SILENT, buyer + "/" + lastOn, Severity.MEDIUM,
                         evidence("buyer", buyer, "lastInvoiceOn", lastOn.toString(), "daysSilent", days,
                                 "stableInRun", previous.run()), buyer, String.valueOf(days)));
             }
@@ -100,7 +104,7 @@ final class AlertRules {
                 case "enforcement", "consumption_restriction" -> AlertType.NEW_ENFORCEMENT;
                 default -> AlertType.NEW_LITIGATION;
             };
-            var severity = type == AlertType.NEW_LITIGATION ? NewAlert.MEDIUM : NewAlert.HIGH;
+            var severity = type == AlertType.NEW_LITIGATION ? Severity.MEDIUM : Severity.HIGH;
             var filed = c.filedOn() == null ? "?" : c.filedOn().toString();
             alerts.add(alert(now.uscc(), type, c.caseNo(), severity, evidence("caseNo", c.caseNo(), "kind", c.kind(),
                     "role", c.role(), "filedOn", filed), c.caseNo(), String.valueOf(c.kind()).replace('_', ' '), filed,
@@ -109,14 +113,16 @@ final class AlertRules {
     }
 
     private void downgrade(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
-        if (previous.tier() == null || now.tier() == null || now.tier().compareTo(previous.tier()) <= 0) {
+        if (previous.tier() == null || now.tier() == null || !now.tier().isWorseThan(previous.tier())) {
             return;
         }
-        var subject = previous.tier() + ">" + now.tier() + "/" + asOf;
-        alerts.add(alert(now.uscc(), AlertType.TIER_DOWNGRADE, subject, "D".equals(now.tier()) ? NewAlert.HIGH : NewAlert.MEDIUM,
-                evidence("from", previous.tier(), "to", now.tier(), "scoreFrom", previous.score(), "scoreTo", now.score(),
+        var from = previous.tier().code();
+        var to = now.tier().code();
+        var subject = from + ">" + to + "/" + asOf;
+        alerts.add(alert(now.uscc(), AlertType.TIER_DOWNGRADE, subject, now.tier() == RiskTier.D ? Severity.HIGH : Severity.MEDIUM,
+                evidence("from", from, "to", to, "scoreFrom", previous.score(), "scoreTo", now.score(),
                         "previousRun", previous.run(), "previousAsOf", String.valueOf(previous.asOf())),
-                previous.tier(), now.tier(), String.valueOf(previous.score()), String.valueOf(now.score())));
+                from, to, String.valueOf(previous.score()), String.valueOf(now.score())));
     }
 
     private void newFraud(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
@@ -132,15 +138,12 @@ final class AlertRules {
     }
 
     /** The flag's own severity: weak evidence (Benford, a small related-party share) must not page anyone. */
-    private static String severity(String flagSeverity) {
-        return switch (flagSeverity) {
-            case "high" -> NewAlert.HIGH;
-            case "low" -> NewAlert.LOW;
-            default -> NewAlert.MEDIUM;
-        };
+    private static Severity severity(String flagSeverity) {
+        // read from the stored flag, so lenient: a value this version does not know alerts as medium
+        return Codes.find(Severity.class, Severity::code, flagSeverity).orElse(Severity.MEDIUM);
     }
 
-    private static NewAlert alert(String uscc, AlertType type, String subject, String severity, Map<String, Object> evidence,
+    private static NewAlert alert(String uscc, AlertType type, String subject, Severity severity, Map<String, Object> evidence,
                                   Object... args) {
         return new NewAlert(uscc + "/" + type.code() + "/" + subject, type, severity, uscc, evidence, type.en(args),
                 type.zh(args));

@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.monitor;
 
+import dev.anchorgraph.risk.RiskTier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param cases        the cases the firm is a party to
  * @param fraud        the fraud patterns flagged on the firm in this run
  */
-public record BorrowerState(String uscc, String tier, long score, double[] monthlySales,
+public record BorrowerState(String uscc, RiskTier tier, long score, double[] monthlySales,
                             Map<String, LocalDate> buyersLastOn, List<String> stableBuyers, List<CaseRef> cases,
                             List<FraudRef> fraud) {
 

@@ -3,6 +3,7 @@ package dev.anchorgraph.analytics.monitor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchorgraph.neo4j.Neo4jConnection;
+import dev.anchorgraph.risk.RiskTier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,7 +96,7 @@ public final class Monitor {
 
     private static Snapshot snapshot(Value run, org.neo4j.driver.Record r) {
         return new Snapshot(run.asString(), r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
-                r.get("tier").isNull() ? null : r.get("tier").asString(), r.get("score").asLong(0),
+                r.get("tier").isNull() ? null : RiskTier.parse(r.get("tier").asString()), r.get("score").asLong(0),
                 r.get("stableBuyers").asList(Value::asString, List.of()), r.get("cases").asList(Value::asString, List.of()),
                 r.get("fraud").asList(Value::asString, List.of()));
     }
@@ -104,7 +105,7 @@ public final class Monitor {
         var props = new HashMap<String, Object>();
         props.put("monitorRun", run);
         props.put("monitorAsOf", asOf);
-        props.put("monitorTier", b.tier());
+        props.put("monitorTier", b.tier().code());
         props.put("monitorScore", b.score());
         props.put("monitorStableBuyers", b.stableBuyers());
         props.put("monitorCases", b.cases().stream().map(BorrowerState.CaseRef::caseNo)
@@ -115,7 +116,7 @@ public final class Monitor {
 
     private static Map<String, Object> row(NewAlert a) {
         return Map.of("key", a.key(), "uscc", a.uscc(), "props", Map.of("key", a.key(), "id", id(a.key()),
-                "type", a.type().code(), "severity", a.severity(), "uscc", a.uscc(), "evidence", json(a.evidence()),
+                "type", a.type().code(), "severity", a.severity().code(), "uscc", a.uscc(), "evidence", json(a.evidence()),
                 "messageEn", a.messageEn(), "messageZh", a.messageZh()));
     }
 

@@ -1,5 +1,7 @@
 package dev.anchorgraph.analytics.monitor;
 
+import dev.anchorgraph.contract.AlertType;
+import dev.anchorgraph.contract.Severity;
 import java.util.Map;
 
 /**
@@ -7,10 +9,5 @@ import java.util.Map;
  * (the month of a drop, the buyer and its last invoice, the case, the tiers and date of a downgrade, the pattern and
  * date): a re-run on the same data produces the same key, which is stored once.
  */
-record NewAlert(String key, AlertType type, String severity, String uscc, Map<String, Object> evidence, String messageEn,
-                String messageZh) {
-
-    static final String HIGH = "high";
-    static final String MEDIUM = "medium";
-    static final String LOW = "low";
-}
+record NewAlert(String key, AlertType type, Severity severity, String uscc, Map<String, Object> evidence, String messageEn,
+                String messageZh) {}

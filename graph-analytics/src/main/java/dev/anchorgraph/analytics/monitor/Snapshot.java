@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.monitor;
 
+import dev.anchorgraph.risk.RiskTier;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
  * @param cases the case numbers the firm was a party to
  * @param fraud the fraud patterns flagged on it
  */
-record Snapshot(String run, LocalDate asOf, String tier, long score, List<String> stableBuyers, List<String> cases,
+record Snapshot(String run, LocalDate asOf, RiskTier tier, long score, List<String> stableBuyers, List<String> cases,
                 List<String> fraud) {}

@@ -1,9 +1,13 @@
 package dev.anchorgraph.analytics.score;
 
+import dev.anchorgraph.contract.FraudPattern;
+import dev.anchorgraph.contract.Severity;
+import dev.anchorgraph.risk.Feature;
+import dev.anchorgraph.risk.Knockout;
 import dev.anchorgraph.risk.RiskModel;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +30,15 @@ final class FirmFeatures {
     }
 
     /**
-     * Numeric features by the names the model uses, and the knock-outs that hold with their evidence; for monitoring,
+     * Numeric features, and the knock-outs that hold with their evidence; for monitoring,
      * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers.
      */
-    record Features(Map<String, Double> values, Map<String, String> knockouts, double[] monthlySales,
+    record Features(Map<Feature, Double> values, Map<Knockout, String> knockouts, double[] monthlySales,
                     List<String> stableBuyers) {}
 
     Features of(FirmFacts f) {
-        var v = new HashMap<String, Double>();
-        var ko = new HashMap<String, String>();
+        var v = new EnumMap<Feature, Double>(Feature.class);
+        var ko = new EnumMap<Knockout, String>(Knockout.class);
         var sales = new double[24];
         var activeMonths = new boolean[12];
         var dayMasks = new long[6];
@@ -81,42 +85,42 @@ final class FirmFeatures {
             for (var amount : perBuyer) {
                 sumSquares += amount > 0 ? (amount / last12) * (amount / last12) : 0;
             }
-            v.put("largeBuyerShare", Math.max(0, toLarge / last12));
-            v.put("buyerHhi", sumSquares);
+            v.put(Feature.LARGE_BUYER_SHARE, Math.max(0, toLarge / last12));
+            v.put(Feature.BUYER_HHI, sumSquares);
         }
-        v.put("stableLargeBuyers", (double) stableBuyerList.size());
-        v.put("largeBuyers", (double) large);
-        v.put("annualSales", last12);
+        v.put(Feature.STABLE_LARGE_BUYERS, (double) stableBuyerList.size());
+        v.put(Feature.LARGE_BUYERS, (double) large);
+        v.put(Feature.ANNUAL_SALES, last12);
         int days = 0;
         for (var mask : dayMasks) {
             days += Long.bitCount(mask);
         }
-        v.put("invoiceDaysPerMonth", days / 6.0);
-        ratio(v, "salesTrend3m", sum(sales, 0, 3), sum(sales, 3, 6));
-        ratio(v, "salesYoy", last12, sum(sales, 12, 24));
+        v.put(Feature.INVOICE_DAYS_PER_MONTH, days / 6.0);
+        ratio(v, Feature.SALES_TREND_3M, sum(sales, 0, 3), sum(sales, 3, 6));
+        ratio(v, Feature.SALES_YOY, last12, sum(sales, 12, 24));
         int active = 0;
         for (var a : activeMonths) {
             active += a ? 1 : 0;
         }
-        v.put("activeMonths12", (double) active);
+        v.put(Feature.ACTIVE_MONTHS_12, (double) active);
         litigation(f, v, ko, last12);
         if (f.anchorHops() != null) {
-            v.put("anchorHops", (double) f.anchorHops());
+            v.put(Feature.ANCHOR_HOPS, (double) f.anchorHops());
         }
-        v.put("chainStrength", f.chainStrength());
-        v.put("relatedPartyRisk", (double) f.riskyRelated().size());
+        v.put(Feature.CHAIN_STRENGTH, f.chainStrength());
+        v.put(Feature.RELATED_PARTY_RISK, (double) f.riskyRelated().size());
         if (f.foundedOn() != null && !f.foundedOn().isAfter(asOf.date())) {
-            v.put("ageYears", ChronoUnit.DAYS.between(f.foundedOn(), asOf.date()) / 365.25);
+            v.put(Feature.AGE_YEARS, ChronoUnit.DAYS.between(f.foundedOn(), asOf.date()) / 365.25);
         }
-        v.put("usccFlagged", f.usccValid() ? 0.0 : 1.0);
+        v.put(Feature.USCC_FLAGGED, f.usccValid() ? 0.0 : 1.0);
         fraud(f, v, ko);
         if (f.status() != null && !f.status().equals("active")) {
-            ko.put("statusNotActive", f.status());
+            ko.put(Knockout.STATUS_NOT_ACTIVE, f.status());
         }
         return new Features(v, ko, sales, List.copyOf(stableBuyerList));
     }
 
-    private void litigation(FirmFacts f, Map<String, Double> v, Map<String, String> ko, double annualSales) {
+    private void litigation(FirmFacts f, Map<Feature, Double> v, Map<Knockout, String> ko, double annualSales) {
         var from = asOf.date().minusMonths(24);
         int defendant = 0;
         int enforced = 0;
@@ -134,16 +138,16 @@ final class FirmFeatures {
             boolean open = (c.filedOn() == null || !c.filedOn().isAfter(asOf.date()))
                     && (c.closedOn() == null || c.closedOn().isAfter(asOf.date()));
             if (against && open && "dishonest_debtor".equals(c.kind())) {
-                ko.put("dishonestDebtor", "since " + c.filedOn());
+                ko.put(Knockout.DISHONEST_DEBTOR, "since " + c.filedOn());
             }
             if (against && open && "consumption_restriction".equals(c.kind())) {
-                ko.put("consumptionRestricted", "since " + c.filedOn());
+                ko.put(Knockout.CONSUMPTION_RESTRICTED, "since " + c.filedOn());
             }
         }
-        v.put("litigationCount24m", (double) defendant);
-        v.put("enforcedCount24m", (double) enforced);
+        v.put(Feature.LITIGATION_COUNT_24M, (double) defendant);
+        v.put(Feature.ENFORCED_COUNT_24M, (double) enforced);
         if (amount > 0) {
-            v.put("litigationToSales", annualSales > 0 ? amount / annualSales : 1.0);
+            v.put(Feature.LITIGATION_TO_SALES, annualSales > 0 ? amount / annualSales : 1.0);
         }
     }
 
@@ -151,46 +155,51 @@ final class FirmFeatures {
      * Fraud flags become features (0/1, or the figure the points depend on: the related-party share of trade, the
      * Benford MAD) and, where the model says the evidence is strong, knock-outs.
      */
-    private static void fraud(FirmFacts f, Map<String, Double> v, Map<String, String> ko) {
-        v.put("fraudImplausibleGoods", 0.0);
-        v.put("fraudSalesSurge", 0.0);
-        v.put("fraudReversals", 0.0);
-        v.put("fraudShellCluster", 0.0);
+    private static void fraud(FirmFacts f, Map<Feature, Double> v, Map<Knockout, String> ko) {
+        v.put(Feature.FRAUD_IMPLAUSIBLE_GOODS, 0.0);
+        v.put(Feature.FRAUD_SALES_SURGE, 0.0);
+        v.put(Feature.FRAUD_REVERSALS, 0.0);
+        v.put(Feature.FRAUD_SHELL_CLUSTER, 0.0);
         for (var flag : f.fraud()) {
-            switch (flag.pattern()) {
-                case "circular_trading" -> ko.put("circularTrading", String.valueOf(flag.detail()));
-                case "implausible_goods" -> {
-                    if ("high".equals(flag.severity())) {
-                        ko.put("implausibleGoodsHigh", String.valueOf(flag.detail()));
+            // a pattern this version does not know (written by a newer fraud step) scores nothing
+            var pattern = FraudPattern.find(flag.pattern()).orElse(null);
+            if (pattern == null) {
+                continue;
+            }
+            boolean high = Severity.HIGH.code().equals(flag.severity());
+            switch (pattern) {
+                case CIRCULAR_TRADING -> ko.put(Knockout.CIRCULAR_TRADING, String.valueOf(flag.detail()));
+                case IMPLAUSIBLE_GOODS -> {
+                    if (high) {
+                        ko.put(Knockout.IMPLAUSIBLE_GOODS_HIGH, String.valueOf(flag.detail()));
                     } else {
-                        v.put("fraudImplausibleGoods", 1.0);
+                        v.put(Feature.FRAUD_IMPLAUSIBLE_GOODS, 1.0);
                     }
                 }
-                case "sales_surge" -> v.put("fraudSalesSurge", 1.0);
-                case "reversals" -> v.put("fraudReversals", 1.0);
-                case "shell_cluster" -> {
-                    if ("high".equals(flag.severity())) {
-                        ko.put("shellClusterHigh", String.valueOf(flag.detail()));
+                case SALES_SURGE -> v.put(Feature.FRAUD_SALES_SURGE, 1.0);
+                case REVERSALS -> v.put(Feature.FRAUD_REVERSALS, 1.0);
+                case SHELL_CLUSTER -> {
+                    if (high) {
+                        ko.put(Knockout.SHELL_CLUSTER_HIGH, String.valueOf(flag.detail()));
                     } else {
-                        v.put("fraudShellCluster", 1.0);
+                        v.put(Feature.FRAUD_SHELL_CLUSTER, 1.0);
                     }
                 }
-                case "related_party_trade" -> {
+                case RELATED_PARTY_TRADE -> {
                     var share = flag.figure("share");
                     if (share != null) {
-                        v.put("relatedPartyTradeShare", share);
+                        v.put(Feature.RELATED_PARTY_TRADE_SHARE, share);
                     }
                 }
-                case "benford" -> {
+                case BENFORD -> {
                     var mad = flag.figure("mad");
-                    v.put("benfordMad", mad != null ? mad : 0.0);
+                    v.put(Feature.BENFORD_MAD, mad != null ? mad : 0.0);
                 }
-                default -> { }
             }
         }
     }
 
-    private static void ratio(Map<String, Double> v, String name, double now, double before) {
+    private static void ratio(Map<Feature, Double> v, Feature name, double now, double before) {
         if (before > 0) {
             v.put(name, now / before - 1);
         }

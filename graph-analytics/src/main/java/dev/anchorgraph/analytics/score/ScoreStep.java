@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.score;
 
 import dev.anchorgraph.cli.BusinessDate;
 import java.util.Locale;
+import dev.anchorgraph.contract.RunStatus;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.FraudStep;
 import dev.anchorgraph.analytics.fraud.PatternFailure;
@@ -9,6 +10,7 @@ import dev.anchorgraph.analytics.fraud.PatternIsolation;
 import dev.anchorgraph.analytics.monitor.BorrowerState;
 import dev.anchorgraph.analytics.monitor.Monitor;
 import dev.anchorgraph.analytics.monitor.MonitorRules;
+import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.Scorecard;
 import java.io.PrintWriter;
@@ -97,7 +99,7 @@ public final class ScoreStep {
             for (var facts : reader.read(batch, date)) {
                 var f = features.of(facts);
                 var result = scorecard.score(f.values(), f.knockouts());
-                tiers.merge(result.tier(), 1L, Long::sum);
+                tiers.merge(result.tier().code(), 1L, Long::sum);
                 rows.add(Map.of("uscc", facts.uscc(), "props", properties(f, result, runId, date)));
                 if (facts.borrower()) {
                     monitored.add(borrowerState(facts, f, result));
@@ -119,7 +121,7 @@ public final class ScoreStep {
                                        finishedAt: datetime(), companies: $companies, status: $status,
                                        failedPatterns: $failedPatterns, warnings: $warnings})
                     """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
-                    "companies", scored, "status", fraud.complete() ? "complete" : "warnings",
+                    "companies", scored, "status", (fraud.complete() ? RunStatus.COMPLETE : RunStatus.WARNINGS).code(),
                     "failedPatterns", fraud.failures().stream().flatMap(f -> f.flagPatterns().stream()).toList(),
                     "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
         }
@@ -142,7 +144,7 @@ public final class ScoreStep {
     private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {
         var p = new HashMap<String, Object>();
         p.put("riskScore", r.score());
-        p.put("riskTier", r.tier());
+        p.put("riskTier", r.tier().code());
         p.put("riskModel", model.version());
         p.put("riskRun", runId);
         p.put("riskAsOf", date.date());
@@ -150,16 +152,12 @@ public final class ScoreStep {
         p.put("riskReasonPoints", r.reasons().stream().map(Scorecard.Reason::points).toList());
         p.put("riskReasonValues", r.reasons().stream().map(Scorecard.Reason::value).toList());
         p.put("riskKnockouts", r.knockouts());
-        var hops = f.values().get("anchorHops");
-        p.put("anchorHops", hops == null ? null : hops.longValue());
-        for (var name : List.of("chainStrength", "largeBuyerShare", "buyerHhi", "invoiceDaysPerMonth",
-                "salesTrend3m", "salesYoy", "annualSales", "ageYears")) {
-            p.put(name, f.values().get(name));
+        // the features the scoring contract names, each under its property (activeMonths12 is stored as monthsTrading)
+        for (var feature : Feature.values()) {
+            if (feature.stored() != Feature.Stored.NO) {
+                p.put(feature.property(), feature.storedValue(f.values().get(feature)));
+            }
         }
-        for (var name : List.of("stableLargeBuyers", "largeBuyers", "litigationCount24m", "enforcedCount24m")) {
-            p.put(name, f.values().get(name).longValue());
-        }
-        p.put("monthsTrading", f.values().get("activeMonths12").longValue());
         return p;
     }
 

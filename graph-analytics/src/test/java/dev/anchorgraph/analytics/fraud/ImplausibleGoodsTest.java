@@ -3,6 +3,7 @@ package dev.anchorgraph.analytics.fraud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.anchorgraph.contract.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,14 @@ class ImplausibleGoodsTest {
         assertThat(finding.categories()).containsExactly("钢材");
         assertThat(finding.buyers()).containsExactly("STEEL-BUYER");
         assertThat(finding.share()).isCloseTo(1_200_000 / 2_200_000.0, within(1e-12));
-        assertThat(goodsFlag(goods, seedGrower()).severity()).isEqualTo("high");
+        assertThat(goodsFlag(goods, seedGrower()).severity()).isEqualTo(Severity.HIGH);
     }
 
     @Test
     void aFruitGrowerSellingRebarIsFlaggedHighInALargePeerGroupToo() {
         var goods = new ImplausibleGoods(TABLE, growers(300, 15));
         assertThat(goods.implausible("0151", "钢材")).isTrue();
-        assertThat(goodsFlag(goods, seedGrower()).severity()).isEqualTo("high");
+        assertThat(goodsFlag(goods, seedGrower()).severity()).isEqualTo(Severity.HIGH);
     }
 
     @Test
@@ -62,7 +63,7 @@ class ImplausibleGoodsTest {
         var grower = new FirmSales("G", "0151", List.of(sale("B1", 700, "水果"), sale("B2", 300, "水果", "钢材")));
         var goods = new ImplausibleGoods(TABLE, growers(30, 0));
         assertThat(goods.assess(grower, Set.of()).orElseThrow().share()).isCloseTo(0.3, within(1e-12));
-        assertThat(goodsFlag(goods, grower).severity()).isEqualTo("medium");
+        assertThat(goodsFlag(goods, grower).severity()).isEqualTo(Severity.MEDIUM);
     }
 
     @Test

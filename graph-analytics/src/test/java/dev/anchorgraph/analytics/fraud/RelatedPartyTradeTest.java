@@ -3,6 +3,7 @@ package dev.anchorgraph.analytics.fraud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.anchorgraph.contract.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class RelatedPartyTradeTest {
         assertThat(f.salesShare()).isCloseTo(0.6, within(1e-9));
         assertThat(f.purchasesShare()).isCloseTo(0.125, within(1e-9));
         assertThat(f.share()).isCloseTo(0.6, within(1e-9));
-        assertThat(rule.severity(f)).isEqualTo("medium");
+        assertThat(rule.severity(f)).isEqualTo(Severity.MEDIUM);
         assertThat(f.pairs()).extracting(RelatedPartyTrade.Pair::partner).containsExactly("P", "S");
     }
 
@@ -33,7 +34,7 @@ class RelatedPartyTradeTest {
     void aSmallShareIsLowSeverityAndBelowTheMinimumShareNothing() {
         var rule = new RelatedPartyTrade();
         var low = rule.assess(new RelatedPartyTrade.Firm("F", 1_000_000, 0, List.of(sale("P", 150_000, PARENT)))).orElseThrow();
-        assertThat(rule.severity(low)).isEqualTo("low");
+        assertThat(rule.severity(low)).isEqualTo(Severity.LOW);
         assertThat(rule.assess(new RelatedPartyTrade.Firm("F", 1_000_000, 0, List.of(sale("P", 90_000, PARENT))))).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.anchorgraph.analytics.fraud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.anchorgraph.contract.Severity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ class ShellClustersTest {
         assertThat(c.key()).isEqualTo("shell/A");
         assertThat(c.internalShare()).isCloseTo(0.8, within(1e-9));
         assertThat(c.salesToCapital()).isCloseTo(1_000 * 12 / (91 / 30.4375) / 3_000, within(1e-9));
-        assertThat(c.severity()).isEqualTo("high");
+        assertThat(c.severity()).isEqualTo(Severity.HIGH);
         assertThat(c.links()).containsExactly(group("legal_representative", "P1", "A", "B", "C"));
     }
 

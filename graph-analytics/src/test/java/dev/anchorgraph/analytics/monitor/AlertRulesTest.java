@@ -2,6 +2,8 @@ package dev.anchorgraph.analytics.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anchorgraph.contract.Severity;
+import dev.anchorgraph.risk.RiskTier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +21,11 @@ class AlertRulesTest {
 
     private static BorrowerState state(String tier, double[] sales, Map<String, LocalDate> lastOn,
                                        List<BorrowerState.CaseRef> cases, List<BorrowerState.FraudRef> fraud) {
-        return new BorrowerState("M", tier, tier.equals("D") ? 420 : 610, sales, lastOn, List.of(), cases, fraud);
+        return new BorrowerState("M", RiskTier.parse(tier), tier.equals("D") ? 420 : 610, sales, lastOn, List.of(), cases, fraud);
     }
 
     private static Snapshot previous(String tier, List<String> stableBuyers, List<String> cases, List<String> fraud) {
-        return new Snapshot("run-1", LocalDate.of(2026, 5, 31), tier, 610, stableBuyers, cases, fraud);
+        return new Snapshot("run-1", LocalDate.of(2026, 5, 31), RiskTier.parse(tier), 610, stableBuyers, cases, fraud);
     }
 
     @Test
@@ -33,7 +35,7 @@ class AlertRulesTest {
                 Map.of(), List.of(), List.of()));
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.key()).isEqualTo("M/sales_drop/2026-08");
-            assertThat(a.severity()).isEqualTo("high");
+            assertThat(a.severity()).isEqualTo(Severity.HIGH);
             assertThat(a.evidence()).containsEntry("trailingAverage", 400_000.0).containsEntry("drop", 0.925);
             assertThat(a.messageEn()).isEqualTo("Sales in 2026-08 were 93% below the 6-month average");
             assertThat(a.messageZh()).isEqualTo("2026-08销售额较前6个月均值下降93%");
@@ -47,7 +49,7 @@ class AlertRulesTest {
         var alerts = midMonth.compare(null, state("B", sales(1_000, 160_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
                 Map.of(), List.of(), List.of()));
         assertThat(alerts).extracting(NewAlert::key, NewAlert::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("M/sales_drop/2026-07", "medium"));
+                org.assertj.core.groups.Tuple.tuple("M/sales_drop/2026-07", Severity.MEDIUM));
     }
 
     @Test
@@ -89,9 +91,9 @@ class AlertRulesTest {
                 new BorrowerState.CaseRef("K0", "dishonest_debtor", "enforced_party", LocalDate.of(2025, 6, 4)));
         var alerts = rules.compare(previous("B", List.of(), List.of("K0"), List.of()), state("B", sales(), Map.of(), cases, List.of()));
         assertThat(alerts).extracting(NewAlert::key, NewAlert::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("M/new_litigation/K1", "medium"),
-                org.assertj.core.groups.Tuple.tuple("M/new_enforcement/K3", "high"),
-                org.assertj.core.groups.Tuple.tuple("M/new_dishonest_debtor/K4", "high"));
+                org.assertj.core.groups.Tuple.tuple("M/new_litigation/K1", Severity.MEDIUM),
+                org.assertj.core.groups.Tuple.tuple("M/new_enforcement/K3", Severity.HIGH),
+                org.assertj.core.groups.Tuple.tuple("M/new_dishonest_debtor/K4", Severity.HIGH));
     }
 
     @Test
@@ -99,7 +101,7 @@ class AlertRulesTest {
         assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("D", sales(), Map.of(), List.of(), List.of())))
                 .singleElement().satisfies(a -> {
                     assertThat(a.key()).isEqualTo("M/tier_downgrade/B>D/2026-08-31");
-                    assertThat(a.severity()).isEqualTo("high");
+                    assertThat(a.severity()).isEqualTo(Severity.HIGH);
                     assertThat(a.messageEn()).isEqualTo("Risk tier down from B to D (score 610 → 420)");
                 });
         assertThat(rules.compare(previous("C", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), List.of())))
@@ -113,7 +115,7 @@ class AlertRulesTest {
         assertThat(rules.compare(previous("B", List.of(), List.of(), List.of("sales_surge")),
                 state("B", sales(), Map.of(), List.of(), fraud)))
                 .extracting(NewAlert::key, NewAlert::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/circular_trading/2026-08-31", "high"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/circular_trading/2026-08-31", Severity.HIGH));
     }
 
     @Test
@@ -123,9 +125,9 @@ class AlertRulesTest {
                 new BorrowerState.FraudRef("implausible_goods", "high", "钢材 at 55% of sales"));
         assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), fraud)))
                 .extracting(NewAlert::key, NewAlert::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/benford/2026-08-31", "low"),
-                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/related_party_trade/2026-08-31", "medium"),
-                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/implausible_goods/2026-08-31", "high"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/benford/2026-08-31", Severity.LOW),
+                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/related_party_trade/2026-08-31", Severity.MEDIUM),
+                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/implausible_goods/2026-08-31", Severity.HIGH));
     }
 
     @Test

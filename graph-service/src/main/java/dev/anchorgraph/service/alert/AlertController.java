@@ -1,5 +1,7 @@
 package dev.anchorgraph.service.alert;
 
+import dev.anchorgraph.contract.AlertType;
+import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.service.problem.ApiProblem;
 import dev.anchorgraph.service.problem.ProblemType;
 import dev.anchorgraph.service.risk.Language;

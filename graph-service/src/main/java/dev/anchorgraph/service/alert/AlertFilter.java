@@ -1,5 +1,7 @@
 package dev.anchorgraph.service.alert;
 
+import dev.anchorgraph.contract.AlertType;
+import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.service.problem.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

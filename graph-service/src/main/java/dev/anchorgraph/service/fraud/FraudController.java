@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.fraud;
 
+import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.service.problem.ApiProblem;
 import dev.anchorgraph.service.problem.ProblemType;
 import dev.anchorgraph.uscc.Uscc;
@@ -77,7 +78,7 @@ class FraudController {
     }
 
     private static String severity(String severity) {
-        if (severity != null && !List.of("high", "medium", "low").contains(severity)) {
+        if (severity != null && java.util.Arrays.stream(Severity.values()).noneMatch(s -> s.code().equals(severity))) {
             throw ApiProblem.invalid("severity", "must be one of high, medium, low");
         }
         return severity;

@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.prospect;
 
+import dev.anchorgraph.risk.RiskTier;
 import dev.anchorgraph.service.risk.Language;
 import dev.anchorgraph.uscc.Uscc;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,7 +43,7 @@ class ProspectController {
             @RequestParam(defaultValue = "both") Direction direction,
             @RequestParam(required = false) List<Scale> scale,
             @RequestParam(defaultValue = "true") boolean firstTimeOnly,
-            @RequestParam(required = false) List<Tier> tier,
+            @RequestParam(required = false) List<RiskTier> tier,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(required = false) String cursor,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {

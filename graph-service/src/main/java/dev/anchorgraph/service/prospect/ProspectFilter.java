@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.prospect;
 
+import dev.anchorgraph.risk.RiskTier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  *
  * @param after the last row of the previous page, or null for the first page
  */
-record ProspectFilter(int maxHops, Direction direction, List<Scale> scales, boolean firstTimeOnly, List<Tier> tiers,
+record ProspectFilter(int maxHops, Direction direction, List<Scale> scales, boolean firstTimeOnly, List<RiskTier> tiers,
                       int limit, Cursor after) {
 
     Map<String, Object> parameters(String anchor) {
@@ -20,7 +21,7 @@ record ProspectFilter(int maxHops, Direction direction, List<Scale> scales, bool
         p.put("direction", direction == Direction.BOTH ? null : direction.toString());
         p.put("scales", scales == null || scales.isEmpty() ? null : scales.stream().map(Scale::toString).toList());
         p.put("firstTimeOnly", firstTimeOnly);
-        p.put("tiers", tiers == null || tiers.isEmpty() ? null : tiers.stream().map(Tier::name).toList());
+        p.put("tiers", tiers == null || tiers.isEmpty() ? null : tiers.stream().map(RiskTier::code).toList());
         p.put("after", after == null ? null : after.parameters());
         p.put("fetch", limit + 1); // one more than asked tells whether there is a next page
         return p;

@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.risk;
 
+import dev.anchorgraph.contract.RunStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,7 +41,7 @@ record RiskFacts(String uscc, String name, String tier, Integer score, String mo
         if (r.get("scoredAt").isNull()) {
             return null;
         }
-        return r.get("runStatus").isNull() ? "complete" : r.get("runStatus").asString().intern();
+        return r.get("runStatus").isNull() ? RunStatus.COMPLETE.code() : r.get("runStatus").asString().intern();
     }
 
     private static List<String> runWarnings(Value v) {
