@@ -10,19 +10,17 @@ import java.util.Locale;
  */
 public enum AlertType {
     /** Sales of the last complete month fell well below the trailing average. */
-    SALES_DROP("sales_drop", "Sales in {0} were {1} below the {2}-month average",
-            "{0}销售额较前{2}个月均值下降{1}"),
+    SALES_DROP("sales_drop", "Sales in {0} were {1} below the {2}-month average", "{0}销售额较前{2}个月均值下降{1}"),
     /** A buyer that was a stable large buyer has stopped invoicing. */
-    STABLE_BUYER_SILENT("stable_buyer_silent", "Stable large buyer {0} has not been invoiced for {1} days",
-            "稳定大客户{0}已{1}天无开票"),
+    STABLE_BUYER_SILENT(
+            "stable_buyer_silent", "Stable large buyer {0} has not been invoiced for {1} days", "稳定大客户{0}已{1}天无开票"),
     /** A new court case against the firm (defendant). */
     NEW_LITIGATION("new_litigation", "New {1} case {0} against the firm, filed {2}", "新增{3}涉诉案件{0}，立案日期{2}"),
     /** A new enforcement or consumption-restriction case against the firm. */
-    NEW_ENFORCEMENT("new_enforcement", "New enforcement case {0} against the firm, filed {2}",
-            "新增被执行案件{0}，立案日期{2}"),
+    NEW_ENFORCEMENT("new_enforcement", "New enforcement case {0} against the firm, filed {2}", "新增被执行案件{0}，立案日期{2}"),
     /** The firm is newly listed as a dishonest debtor (失信被执行人). */
-    NEW_DISHONEST_DEBTOR("new_dishonest_debtor", "Listed as a dishonest debtor in case {0}, filed {2}",
-            "被列为失信被执行人（案号{0}），立案日期{2}"),
+    NEW_DISHONEST_DEBTOR(
+            "new_dishonest_debtor", "Listed as a dishonest debtor in case {0}, filed {2}", "被列为失信被执行人（案号{0}），立案日期{2}"),
     /** A worse risk tier than in the previous run. */
     TIER_DOWNGRADE("tier_downgrade", "Risk tier down from {0} to {1} (score {2} → {3})", "风险等级由{0}降至{1}（评分{2}→{3}）"),
     /** A fraud pattern the previous run did not flag. */

@@ -15,12 +15,15 @@ public final class Codes {
      *                                  them ({@code null} included)
      */
     public static <E extends Enum<E>> E parse(Class<E> type, Function<E, String> codeOf, String what, String code) {
-        return find(type, codeOf, code).orElseThrow(() -> new IllegalArgumentException("Unknown " + what + " '" + code
-                + "': expected one of " + Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", "))));
+        return find(type, codeOf, code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown " + what + " '" + code + "': expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", "))));
     }
 
     /** The constant whose code is {@code code}, if any: for data that may hold values this version does not know. */
     public static <E extends Enum<E>> Optional<E> find(Class<E> type, Function<E, String> codeOf, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> codeOf.apply(e).equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> codeOf.apply(e).equals(code))
+                .findFirst();
     }
 }

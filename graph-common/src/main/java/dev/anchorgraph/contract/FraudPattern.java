@@ -1,6 +1,7 @@
 package dev.anchorgraph.contract;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The invoice fraud patterns (docs/risk-model.md, Fraud patterns), by the name stored on
@@ -33,7 +34,7 @@ public enum FraudPattern {
     }
 
     /** The pattern stored as {@code code}, or empty for one this version does not know (a newer run wrote it). */
-    public static java.util.Optional<FraudPattern> find(String code) {
+    public static Optional<FraudPattern> find(String code) {
         return Codes.find(FraudPattern.class, FraudPattern::code, code);
     }
 }

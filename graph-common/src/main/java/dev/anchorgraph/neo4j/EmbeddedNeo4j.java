@@ -30,8 +30,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * @param extra     further settings, e.g. what Neo4j Browser reads from the server ({@code browser.*}); they cannot
  *                  override the ones above
  */
-public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache, Path importDir,
-                            Map<Setting<?>, Object> extra) {
+public record EmbeddedNeo4j(
+        Path home, String boltHost, int boltPort, long pageCache, Path importDir, Map<Setting<?>, Object> extra) {
 
     public EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageCache) {
         this(home, boltHost, boltPort, pageCache, null);
@@ -67,7 +67,8 @@ public record EmbeddedNeo4j(Path home, String boltHost, int boltPort, long pageC
         }
         var service = builder.build();
         var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var bound = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+        var bound = db.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         var uri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
         return new Running(service, uri);

@@ -41,7 +41,8 @@ public final class NamedCypher {
     static String body(String file) {
         var lines = file.strip().lines().toList();
         int first = 0;
-        while (first < lines.size() && (lines.get(first).startsWith("//") || lines.get(first).isBlank())) {
+        while (first < lines.size()
+                && (lines.get(first).startsWith("//") || lines.get(first).isBlank())) {
             first++;
         }
         return String.join("\n", lines.subList(first, lines.size())).strip().replaceAll(";$", "");

@@ -1,9 +1,7 @@
 package dev.anchorgraph.neo4j;
 
-import java.util.Locale;
-import dev.anchorgraph.neo4j.Neo4jSettings;
-import dev.anchorgraph.neo4j.SchemaMigrations;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -19,13 +17,19 @@ public record Neo4jConnection(Driver driver, SessionConfig session, Neo4jSetting
         return open(settings, UnaryOperator.identity(), out);
     }
 
-    public static Neo4jConnection open(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> tuning, PrintWriter out) {
+    public static Neo4jConnection open(
+            Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> tuning, PrintWriter out) {
         var driver = settings.openDriver(tuning);
         try {
             driver.verifyConnectivity();
             var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();
-            out.printf(Locale.ROOT, "Connected to %s (database %s); schema: %d migration(s) applied now, %d already.%n",
-                    settings.boltUri(), settings.database(), result.applied().size(), result.alreadyApplied().size());
+            out.printf(
+                    Locale.ROOT,
+                    "Connected to %s (database %s); schema: %d migration(s) applied now, %d already.%n",
+                    settings.boltUri(),
+                    settings.database(),
+                    result.applied().size(),
+                    result.alreadyApplied().size());
             return new Neo4jConnection(driver, settings.sessionConfig(), settings);
         } catch (RuntimeException e) {
             driver.close();

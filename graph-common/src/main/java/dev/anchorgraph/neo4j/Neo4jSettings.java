@@ -37,7 +37,10 @@ public record Neo4jSettings(Optional<URI> uri, String username, String password,
     }
 
     public static Neo4jSettings from(Map<String, String> env) {
-        var uri = Optional.ofNullable(env.get("NEO4J_URI")).filter(s -> !s.isBlank()).map(String::strip).map(URI::create);
+        var uri = Optional.ofNullable(env.get("NEO4J_URI"))
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
+                .map(URI::create);
         return new Neo4jSettings(uri, env.get("NEO4J_USERNAME"), env.get("NEO4J_PASSWORD"), env.get("NEO4J_DATABASE"));
     }
 
@@ -69,7 +72,10 @@ public record Neo4jSettings(Optional<URI> uri, String username, String password,
 
     /** A driver with settings of the caller's own (timeouts, pool size, retries) on top of the shared ones. */
     public Driver openDriver(UnaryOperator<Config.ConfigBuilder> tuning) {
-        return GraphDatabase.driver(boltUri(), authToken(), tuning.apply(Config.builder().withUserAgent("anchorgraph")).build());
+        return GraphDatabase.driver(
+                boltUri(),
+                authToken(),
+                tuning.apply(Config.builder().withUserAgent("anchorgraph")).build());
     }
 
     /** The settings with the embedded database's actual address filled in. */

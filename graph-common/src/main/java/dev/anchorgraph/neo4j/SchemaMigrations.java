@@ -1,6 +1,5 @@
 package dev.anchorgraph.neo4j;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
@@ -52,7 +52,8 @@ public final class SchemaMigrations {
             if (!m.matches()) {
                 throw new IllegalArgumentException("Schema file name must look like V0001__name.cypher: " + fileName);
             }
-            return new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), statements(text), sha256(text));
+            return new Migration(
+                    Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), statements(text), sha256(text));
         }
 
         /** Statements end with a semicolon at the end of a line; whole-line {@code //} comments are dropped. */
@@ -89,15 +90,22 @@ public final class SchemaMigrations {
         var already = new ArrayList<Integer>();
         try (var s = driver.session(session)) {
             s.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
-                    + "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
+                            + "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE")
+                    .consume();
             for (var migration : migrations) {
-                var recorded = s.run("MATCH (m:SchemaMigration {version: $version}) RETURN m.checksum AS checksum",
-                        Map.of("version", migration.version())).list();
+                var recorded = s.run(
+                                "MATCH (m:SchemaMigration {version: $version}) RETURN m.checksum AS checksum",
+                                Map.of("version", migration.version()))
+                        .list();
                 if (!recorded.isEmpty()) {
                     var checksum = recorded.getFirst().get("checksum").asString();
                     if (!checksum.equals(migration.checksum())) {
-                        throw new IllegalStateException(String.format(Locale.ROOT, "Schema migration V%04d was changed after it was applied ", migration.version()) + "(checksum " + checksum + " in the database, "
-                                + migration.checksum() + " in the file); add a new version instead.");
+                        throw new IllegalStateException(String.format(
+                                        Locale.ROOT,
+                                        "Schema migration V%04d was changed after it was applied ",
+                                        migration.version())
+                                + "(checksum " + checksum + " in the database, " + migration.checksum()
+                                + " in the file); add a new version instead.");
                     }
                     already.add(migration.version());
                     continue;
@@ -106,10 +114,17 @@ public final class SchemaMigrations {
                     s.run(statement).consume();
                 }
                 try {
-                    s.run("CREATE (:SchemaMigration {version: $version, description: $description, "
-                                    + "checksum: $checksum, appliedAt: datetime()})",
-                            Map.of("version", migration.version(), "description", migration.description(),
-                                    "checksum", migration.checksum())).consume();
+                    s.run(
+                                    "CREATE (:SchemaMigration {version: $version, description: $description, "
+                                            + "checksum: $checksum, appliedAt: datetime()})",
+                                    Map.of(
+                                            "version",
+                                            migration.version(),
+                                            "description",
+                                            migration.description(),
+                                            "checksum",
+                                            migration.checksum()))
+                            .consume();
                     applied.add(migration.version());
                 } catch (ClientException e) {
                     if (!e.code().endsWith("ConstraintValidationFailed")) {
@@ -124,8 +139,11 @@ public final class SchemaMigrations {
 
     static List<Migration> loadFromClasspath() {
         var result = new ArrayList<Migration>();
-        for (var name : resource(LOCATION + "INDEX").lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (var name : resource(LOCATION + "INDEX")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
             result.add(Migration.parse(name, resource(LOCATION + name)));
         }
         return result;
@@ -144,7 +162,9 @@ public final class SchemaMigrations {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,8 +1,8 @@
 package dev.anchorgraph.risk;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,16 +25,24 @@ import java.util.Map;
  * and {@link RiskTier}, so a name the code does not compute fails the load instead of silently scoring nothing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RiskModel(String version, String description, int base, List<Tier> tiers, StableBuyerRule stableBuyer,
-                        double largeBuyerPercentile, List<BandedFeature> features, List<KnockoutRule> knockouts,
-                        Map<String, Map<String, String>> messages) {
+public record RiskModel(
+        String version,
+        String description,
+        int base,
+        List<Tier> tiers,
+        StableBuyerRule stableBuyer,
+        double largeBuyerPercentile,
+        List<BandedFeature> features,
+        List<KnockoutRule> knockouts,
+        Map<String, Map<String, String>> messages) {
 
     public static final String DEFAULT_VERSION = "scorecard-v2";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tier(RiskTier tier, Integer min, Map<String, String> label) {}
 
-    public record StableBuyerRule(int minTenureMonths, int minActiveMonthsOfLast12, double maxCv, int maxDaysSinceLast) {}
+    public record StableBuyerRule(
+            int minTenureMonths, int minActiveMonthsOfLast12, double maxCv, int maxDaysSinceLast) {}
 
     /** @param format how the value reads in a message: {@code int} (default), {@code decimal}, {@code decimal3} (three decimals), {@code ratio}, {@code pct} */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -68,9 +76,10 @@ public record RiskModel(String version, String description, int base, List<Tier>
         try {
             return new ObjectMapper().readValue(in, RiskModel.class);
         } catch (JsonMappingException e) {
-            var cause = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-            throw new IllegalArgumentException("Risk model " + source + " is not valid at "
-                    + e.getPathReference() + ": " + cause, e);
+            var cause =
+                    e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            throw new IllegalArgumentException(
+                    "Risk model " + source + " is not valid at " + e.getPathReference() + ": " + cause, e);
         }
     }
 

@@ -53,7 +53,8 @@ public final class Scorecard {
                 }
             }
         }
-        reasons.sort(Comparator.comparingInt((Reason r) -> -Math.abs(r.points())).thenComparing(Reason::code));
+        reasons.sort(
+                Comparator.comparingInt((Reason r) -> -Math.abs(r.points())).thenComparing(Reason::code));
         var kos = new ArrayList<String>();
         var koReasons = new ArrayList<Reason>();
         for (var k : model.knockouts()) {
@@ -63,7 +64,8 @@ public final class Scorecard {
             }
         }
         koReasons.addAll(reasons);
-        return new Result(score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos);
+        return new Result(
+                score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos);
     }
 
     private RiskTier tier(int score) {

@@ -16,16 +16,26 @@ class ContractCodesTest {
 
     @Test
     void alertTypeCodesAreTheStoredLowerCaseSpelling() {
-        assertThat(AlertType.values()).extracting(AlertType::code).containsExactly("sales_drop", "stable_buyer_silent",
-                "new_litigation", "new_enforcement", "new_dishonest_debtor", "tier_downgrade", "new_fraud_pattern");
+        assertThat(AlertType.values())
+                .extracting(AlertType::code)
+                .containsExactly(
+                        "sales_drop",
+                        "stable_buyer_silent",
+                        "new_litigation",
+                        "new_enforcement",
+                        "new_dishonest_debtor",
+                        "tier_downgrade",
+                        "new_fraud_pattern");
     }
 
     @Test
     void alertMessagesFillTheirArgumentsInBothLanguages() {
-        assertThat(AlertType.TIER_DOWNGRADE.en("B", "D", "600", "450")).isEqualTo("Risk tier down from B to D (score 600 → 450)");
+        assertThat(AlertType.TIER_DOWNGRADE.en("B", "D", "600", "450"))
+                .isEqualTo("Risk tier down from B to D (score 600 → 450)");
         assertThat(AlertType.TIER_DOWNGRADE.zh("B", "D", "600", "450")).isEqualTo("风险等级由B降至D（评分600→450）");
         // an apostrophe in an argument or template is literal, not MessageFormat quoting
-        assertThat(AlertType.NEW_FRAUD_PATTERN.en("benford", "MAD 0.081 'x'")).isEqualTo("New fraud pattern: benford (MAD 0.081 'x')");
+        assertThat(AlertType.NEW_FRAUD_PATTERN.en("benford", "MAD 0.081 'x'"))
+                .isEqualTo("New fraud pattern: benford (MAD 0.081 'x')");
     }
 
     @Test
@@ -46,8 +56,16 @@ class ContractCodesTest {
 
     @Test
     void fraudPatternsAreStoredInLowerCaseAndParseBack() {
-        assertThat(FraudPattern.values()).extracting(FraudPattern::code).containsExactly("circular_trading",
-                "implausible_goods", "sales_surge", "reversals", "shell_cluster", "related_party_trade", "benford");
+        assertThat(FraudPattern.values())
+                .extracting(FraudPattern::code)
+                .containsExactly(
+                        "circular_trading",
+                        "implausible_goods",
+                        "sales_surge",
+                        "reversals",
+                        "shell_cluster",
+                        "related_party_trade",
+                        "benford");
         for (var p : FraudPattern.values()) {
             assertThat(FraudPattern.parse(p.code())).isSameAs(p);
         }
@@ -55,9 +73,11 @@ class ContractCodesTest {
 
     @Test
     void anUnknownCodeFailsNamingTheCodesThatExist() {
-        assertThatThrownBy(() -> Severity.parse("HIGH")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Severity.parse("HIGH"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown severity 'HIGH': expected one of high, medium, low");
         assertThatThrownBy(() -> AlertType.parse("sales drop")).hasMessageContaining("sales_drop, stable_buyer_silent");
-        assertThatThrownBy(() -> RunStatus.parse(null)).hasMessage("Unknown run status 'null': expected one of complete, warnings");
+        assertThatThrownBy(() -> RunStatus.parse(null))
+                .hasMessage("Unknown run status 'null': expected one of complete, warnings");
     }
 }

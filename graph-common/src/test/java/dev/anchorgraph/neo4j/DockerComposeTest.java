@@ -22,10 +22,13 @@ class DockerComposeTest {
     @Test
     void theComposeFileIsValidWithEveryProfile() throws Exception {
         var binary = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, "docker-compose")).filter(Files::isExecutable).findFirst();
+                .map(dir -> Path.of(dir, "docker-compose"))
+                .filter(Files::isExecutable)
+                .findFirst();
         assumeTrue(binary.isPresent(), "no docker-compose on the PATH (Debian package docker-compose)");
-        var builder = new ProcessBuilder(binary.get().toString(), "-f", COMPOSE.toString(), "--profile", "tools",
-                "config", "-q").redirectErrorStream(true);
+        var builder = new ProcessBuilder(
+                        binary.get().toString(), "-f", COMPOSE.toString(), "--profile", "tools", "config", "-q")
+                .redirectErrorStream(true);
         builder.environment().put("NEO4J_PASSWORD", "only-for-the-check");
         builder.environment().put("ANCHORGRAPH_SECURITY_API_KEYS", "sha256:0000:admin:only-for-the-check");
         var process = builder.start();

@@ -15,10 +15,15 @@ class DockerfileTest {
     void theDockerfileCopiesEveryMavenModuleAndTheSchema() throws IOException {
         var pom = Files.readString(Path.of("../pom.xml"));
         var dockerfile = Files.readString(Path.of("../docker/Dockerfile"));
-        var modules = Pattern.compile("<module>([^<]+)</module>").matcher(pom).results().map(m -> m.group(1)).toList();
+        var modules = Pattern.compile("<module>([^<]+)</module>")
+                .matcher(pom)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(modules).isNotEmpty();
         for (var module : modules) {
-            assertThat(dockerfile).contains("COPY " + module + "/pom.xml " + module + "/")
+            assertThat(dockerfile)
+                    .contains("COPY " + module + "/pom.xml " + module + "/")
                     .contains("COPY " + module + " " + module);
         }
         assertThat(dockerfile).contains("COPY cypher cypher");
@@ -27,9 +32,12 @@ class DockerfileTest {
     @Test
     void theImagesRunTheJarsTheBuildProduces() throws IOException {
         var dockerfile = Files.readString(Path.of("../docker/Dockerfile"));
-        assertThat(Files.readString(Path.of("../graph-service/pom.xml"))).contains("<finalName>graph-service</finalName>");
-        assertThat(Files.readString(Path.of("../graph-loader/pom.xml"))).contains("<finalName>graph-loader</finalName>");
-        assertThat(dockerfile).contains("/src/graph-service/target/graph-service.jar", "/src/graph-loader/target/graph-loader.jar")
+        assertThat(Files.readString(Path.of("../graph-service/pom.xml")))
+                .contains("<finalName>graph-service</finalName>");
+        assertThat(Files.readString(Path.of("../graph-loader/pom.xml")))
+                .contains("<finalName>graph-loader</finalName>");
+        assertThat(dockerfile)
+                .contains("/src/graph-service/target/graph-service.jar", "/src/graph-loader/target/graph-loader.jar")
                 .contains("USER anchorgraph");
     }
 }

@@ -12,7 +12,8 @@ class NamedCypherTest {
 
     @Test
     void theHeaderIsTheLeadingCommentBlockAndTheClosingSemicolonIsDropped() {
-        assertThat(NamedCypher.body("// Title: x\n// Shows: y\n//   more\n\nMATCH (n)\n// a comment inside\nRETURN n;\n"))
+        assertThat(NamedCypher.body(
+                        "// Title: x\n// Shows: y\n//   more\n\nMATCH (n)\n// a comment inside\nRETURN n;\n"))
                 .isEqualTo("MATCH (n)\n// a comment inside\nRETURN n");
     }
 
@@ -21,9 +22,11 @@ class NamedCypherTest {
         try (var files = Files.list(Path.of("../cypher/queries"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".cypher")).toList()) {
                 var name = file.getFileName().toString().replace(".cypher", "");
-                assertThat(NamedCypher.statement(name)).as(name)
+                assertThat(NamedCypher.statement(name))
+                        .as(name)
                         .isEqualTo(NamedCypher.body(Files.readString(file)))
-                        .startsWith("MATCH").doesNotContain("// Title");
+                        .startsWith("MATCH")
+                        .doesNotContain("// Title");
             }
         }
     }
@@ -31,7 +34,8 @@ class NamedCypherTest {
     @Test
     void aMissingFileFailsWithItsPath() {
         assertThatThrownBy(() -> NamedCypher.statement("no-such-query"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cypher/queries/no-such-query.cypher");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cypher/queries/no-such-query.cypher");
     }
 
     @Test

@@ -21,17 +21,23 @@ class SchemaMigrationsIT {
     void theCoreConstraintsAndTheFullTextIndexExist() {
         try (var s = neo4j.driver().session(neo4j.settings().sessionConfig())) {
             var constraints = s.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
-                    .single().get("names").asList(org.neo4j.driver.Value::asString);
+                    .single()
+                    .get("names")
+                    .asList(org.neo4j.driver.Value::asString);
             assertThat(constraints).contains("company_uscc", "person_id", "case_no", "industry_code");
             var analyzer = s.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'company_name' "
-                    + "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer").single().get("analyzer").asString();
+                            + "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer")
+                    .single()
+                    .get("analyzer")
+                    .asString();
             assertThat(analyzer).isEqualTo("cjk");
         }
     }
 
     @Test
     void aMigrationEditedAfterItWasAppliedIsRefused() {
-        var edited = SchemaMigrations.Migration.parse("V0001__core_graph.cypher", "CREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.x);");
+        var edited = SchemaMigrations.Migration.parse(
+                "V0001__core_graph.cypher", "CREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.x);");
         var migrations = new SchemaMigrations(neo4j.driver(), neo4j.settings().sessionConfig(), List.of(edited));
         assertThatThrownBy(migrations::apply).hasMessageContaining("changed after it was applied");
     }

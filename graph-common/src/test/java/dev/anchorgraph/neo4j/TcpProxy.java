@@ -1,5 +1,6 @@
 package dev.anchorgraph.neo4j;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,7 +108,8 @@ public final class TcpProxy implements AutoCloseable {
 
     private void pump(Socket from, Socket to, boolean fromClient, AtomicBoolean commitSent) {
         var buffer = new byte[64 * 1024];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 if (fromClient) {
@@ -153,7 +155,7 @@ public final class TcpProxy implements AutoCloseable {
         return false;
     }
 
-    private static void close(java.io.Closeable c) {
+    private static void close(Closeable c) {
         try {
             c.close();
         } catch (IOException ignored) {

@@ -1,5 +1,7 @@
 package dev.anchorgraph.neo4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,8 @@ public final class TestNeo4j {
             var container = new Neo4jContainer(IMAGE).withAdminPassword("anchorgraph-test");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return instance(Neo4jSettings.of(URI.create(container.getBoltUrl()), "neo4j", "anchorgraph-test"),
+            return instance(
+                    Neo4jSettings.of(URI.create(container.getBoltUrl()), "neo4j", "anchorgraph-test"),
                     "testcontainers " + IMAGE);
         }
         try {
@@ -66,8 +69,8 @@ public final class TestNeo4j {
                 deleteQuietly(home);
             }));
             return instance(Neo4jSettings.of(running.boltUri(), "", ""), "embedded " + running.boltUri());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -90,7 +93,7 @@ public final class TestNeo4j {
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // a temp folder left behind is harmless
         }
     }

@@ -30,9 +30,16 @@ class ScorecardTest {
         assertThat(r.score()).isEqualTo(685);
         assertThat(r.tier()).isEqualTo(RiskTier.A);
         assertThat(r.reasons().getFirst()).isEqualTo(new Scorecard.Reason("STABLE_LARGE_BUYERS", 80, "4"));
-        assertThat(r.reasons()).extracting(Scorecard.Reason::code)
-                .containsExactly("STABLE_LARGE_BUYERS", "CHAIN_HOPS", "CHAIN_STRENGTH", "LARGE_BUYER_SHARE",
-                        "FIRM_AGE", "INVOICE_DAYS", "MONTHS_TRADING");
+        assertThat(r.reasons())
+                .extracting(Scorecard.Reason::code)
+                .containsExactly(
+                        "STABLE_LARGE_BUYERS",
+                        "CHAIN_HOPS",
+                        "CHAIN_STRENGTH",
+                        "LARGE_BUYER_SHARE",
+                        "FIRM_AGE",
+                        "INVOICE_DAYS",
+                        "MONTHS_TRADING");
         assertThat(r.reasons()).contains(new Scorecard.Reason("LARGE_BUYER_SHARE", 20, "60%"));
     }
 
@@ -46,7 +53,8 @@ class ScorecardTest {
 
     @Test
     void aKnockOutForcesTheLastTierWhateverThePoints() {
-        var r = scorecard.score(Map.of(Feature.ANCHOR_HOPS, 1.0, Feature.STABLE_LARGE_BUYERS, 5.0),
+        var r = scorecard.score(
+                Map.of(Feature.ANCHOR_HOPS, 1.0, Feature.STABLE_LARGE_BUYERS, 5.0),
                 Map.of(Knockout.STATUS_NOT_ACTIVE, "revoked"));
         assertThat(r.score()).isEqualTo(640);
         assertThat(r.tier()).isEqualTo(RiskTier.D);

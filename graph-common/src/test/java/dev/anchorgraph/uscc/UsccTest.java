@@ -3,9 +3,9 @@ package dev.anchorgraph.uscc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UsccTest {
 
@@ -24,8 +24,10 @@ class UsccTest {
 
     @Test
     void anEarlyPilotCodeThatFailsTheChecksumIsAcceptedAndFlagged() {
-        assertThat(Uscc.tryParse("91350100M0001TGQXM")).get()
-                .extracting(Uscc::checksumValid).isEqualTo(false);
+        assertThat(Uscc.tryParse("91350100M0001TGQXM"))
+                .get()
+                .extracting(Uscc::checksumValid)
+                .isEqualTo(false);
     }
 
     @Test
@@ -34,8 +36,16 @@ class UsccTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-a-code", "9111000060003734", "91110000600037341LX", "91110000600037341I",
-            "9111000060003734OL", "", "   "})
+    @ValueSource(
+            strings = {
+                "not-a-code",
+                "9111000060003734",
+                "91110000600037341LX",
+                "91110000600037341I",
+                "9111000060003734OL",
+                "",
+                "   "
+            })
     void wrongLengthOrForbiddenCharacterIsMalformed(String raw) {
         assertThat(Uscc.tryParse(raw)).isEmpty();
         assertThatThrownBy(() -> Uscc.parse(raw)).isInstanceOf(MalformedUsccException.class);

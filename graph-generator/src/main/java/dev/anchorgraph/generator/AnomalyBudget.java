@@ -11,8 +11,8 @@ import java.util.random.RandomGenerator;
  * <p>About 30 % of the firms go into shell clusters (5–10 firms each; a remainder too small for a cluster joins the
  * rings), 30 % are sellers of implausible goods, the rest form circular-trading rings of 2–8 firms.
  */
-record AnomalyBudget(List<Integer> ringSizes, int implausibleSellers, List<Integer> shellClusterSizes,
-                     long invoicesPerKind) {
+record AnomalyBudget(
+        List<Integer> ringSizes, int implausibleSellers, List<Integer> shellClusterSizes, long invoicesPerKind) {
 
     static final int MIN_CLUSTER = 5;
     static final int MAX_CLUSTER = 10;
@@ -31,7 +31,9 @@ record AnomalyBudget(List<Integer> ringSizes, int implausibleSellers, List<Integ
             clusters.add(size);
             shellsLeft -= size;
         }
-        int ringFirms = firms - implausible - clusters.stream().mapToInt(Integer::intValue).sum();
+        int ringFirms = firms
+                - implausible
+                - clusters.stream().mapToInt(Integer::intValue).sum();
         var rings = new ArrayList<Integer>();
         while (ringFirms >= 2) {
             int size = Math.min(ringFirms, Draw.between(r, 2, MAX_RING));

@@ -15,8 +15,12 @@ final class AnomalyWriter {
     static FileSummary write(Path dir, Economy economy) throws IOException {
         try (var out = CsvOut.open(dir, FILE, HEADER)) {
             for (var anomaly : economy.anomalies().anomalies()) {
-                out.row(anomaly.kind(), anomaly.members().stream().map(m -> economy.company(m).uscc())
-                        .collect(Collectors.joining(";")), anomaly.detail());
+                out.row(
+                        anomaly.kind(),
+                        anomaly.members().stream()
+                                .map(m -> economy.company(m).uscc())
+                                .collect(Collectors.joining(";")),
+                        anomaly.detail());
             }
             return out.summary();
         }

@@ -17,11 +17,11 @@ enum CaseKind {
     ADMINISTRATIVE("administrative", 0.06, "行初", List.of("税务行政处罚", "市场监督管理行政处罚", "劳动和社会保障行政管理")),
     CRIMINAL("criminal", 0.03, "刑初", List.of("虚开增值税专用发票罪", "合同诈骗罪", "非法吸收公众存款罪", "逃税罪"));
 
-    private static final double[] SHARES = Draw.cumulative(
-            Arrays.stream(values()).mapToDouble(k -> k.share).toArray());
+    private static final double[] SHARES =
+            Draw.cumulative(Arrays.stream(values()).mapToDouble(k -> k.share).toArray());
     private static final List<CaseKind> ENFORCEMENTS = List.of(ENFORCEMENT, DISHONEST_DEBTOR, CONSUMPTION_RESTRICTION);
-    private static final double[] ENFORCEMENT_SHARES = Draw.cumulative(
-            ENFORCEMENTS.stream().mapToDouble(k -> k.share).toArray());
+    private static final double[] ENFORCEMENT_SHARES =
+            Draw.cumulative(ENFORCEMENTS.stream().mapToDouble(k -> k.share).toArray());
 
     final String label;
     final String docket;
@@ -54,10 +54,18 @@ enum CaseKind {
     }
 
     private static final class Causes {
-        static final List<String> CIVIL = List.of("买卖合同纠纷", "借款合同纠纷", "金融借款合同纠纷", "劳动争议",
-                "租赁合同纠纷", "建设工程施工合同纠纷", "承揽合同纠纷", "民间借贷纠纷", "服务合同纠纷", "运输合同纠纷",
+        static final List<String> CIVIL = List.of(
+                "买卖合同纠纷",
+                "借款合同纠纷",
+                "金融借款合同纠纷",
+                "劳动争议",
+                "租赁合同纠纷",
+                "建设工程施工合同纠纷",
+                "承揽合同纠纷",
+                "民间借贷纠纷",
+                "服务合同纠纷",
+                "运输合同纠纷",
                 "票据追索权纠纷");
-        static final List<String> MONEY = List.of("买卖合同纠纷", "借款合同纠纷", "金融借款合同纠纷", "民间借贷纠纷",
-                "承揽合同纠纷", "劳动争议");
+        static final List<String> MONEY = List.of("买卖合同纠纷", "借款合同纠纷", "金融借款合同纠纷", "民间借贷纠纷", "承揽合同纠纷", "劳动争议");
     }
 }

@@ -22,12 +22,14 @@ final class CasePartyRows {
         this.r = r;
     }
 
-    void write(CsvOut out, String number, Company c, CaseKind kind, String cause, District district) throws IOException {
+    void write(CsvOut out, String number, Company c, CaseKind kind, String cause, District district)
+            throws IOException {
         var region = c.region();
         switch (kind) {
             case ADMINISTRATIVE -> {
                 firm(out, number, c, "plaintiff");
-                var authority = cause.startsWith("税务") ? "国家税务总局" + region.city() + district.name() + "税务局"
+                var authority = cause.startsWith("税务")
+                        ? "国家税务总局" + region.city() + district.name() + "税务局"
                         : region.city() + district.name() + (cause.startsWith("市场") ? "市场监督管理局" : "人力资源和社会保障局");
                 out.row(number, authority, "", "defendant");
             }

@@ -19,12 +19,14 @@ final class ChainGroups {
         for (var c : companies) {
             if (c.anchor() >= 0) {
                 members.computeIfAbsent(c.anchor(), a -> new EnumMap<>(Role.class))
-                        .computeIfAbsent(c.role(), x -> new ArrayList<>()).add(c.index());
+                        .computeIfAbsent(c.role(), x -> new ArrayList<>())
+                        .add(c.index());
             }
             all.computeIfAbsent(c.role(), x -> new ArrayList<>()).add(c.index());
         }
-        members.forEach((anchor, roles) -> roles.forEach((role, ids) ->
-                byAnchor.computeIfAbsent(anchor, a -> new EnumMap<>(Role.class)).put(role, PartnerGroup.of(ids, pull))));
+        members.forEach((anchor, roles) ->
+                roles.forEach((role, ids) -> byAnchor.computeIfAbsent(anchor, a -> new EnumMap<>(Role.class))
+                        .put(role, PartnerGroup.of(ids, pull))));
         all.forEach((role, ids) -> global.put(role, PartnerGroup.of(ids, pull)));
     }
 

@@ -1,8 +1,8 @@
 package dev.anchorgraph.generator;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plants circular trading (循环交易): the firms of a ring invoice the same goods each to the next, round the ring
@@ -26,7 +26,8 @@ final class CircularTrades {
             }
             var members = new ArrayList<Integer>(size);
             while (members.size() < size) {
-                int m = p.freeFirm(c -> c.role().trader() && c.activeThroughout(months)
+                int m = p.freeFirm(c -> c.role().trader()
+                        && c.activeThroughout(months)
                         && (c.scale() == Scale.SMALL || c.scale() == Scale.MEDIUM));
                 if (m < 0) {
                     members.forEach(p::release);
@@ -34,16 +35,28 @@ final class CircularTrades {
                 }
                 members.add(m);
             }
-            var category = p.companies.get(members.getFirst()).industry().goods().getFirst();
+            var category =
+                    p.companies.get(members.getFirst()).industry().goods().getFirst();
             int item = p.r.nextInt(category.items().size());
-            long base = members.stream().mapToLong(m -> p.companies.get(m).scale().maxInvoiceCents())
-                    .reduce(p.cents(members.getFirst(), MEDIAN_YUAN), Math::min) * 99 / 100;
+            long base = members.stream()
+                            .mapToLong(m -> p.companies.get(m).scale().maxInvoiceCents())
+                            .reduce(p.cents(members.getFirst(), MEDIAN_YUAN), Math::min)
+                    * 99
+                    / 100;
             for (int round = 0; round < rounds; round++) {
                 plantRound(p, members, category, item, base);
             }
             planned += rounds * size;
-            p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.CIRCULAR_TRADING, List.copyOf(members),
-                    String.format(Locale.ROOT, "%d rounds of %s around %d firms, about %s yuan per invoice, at most a day between hops", rounds, category.itemName(item), size, Formats.money(base))));
+            p.anomalies.add(new PlantedAnomaly(
+                    PlantedAnomaly.CIRCULAR_TRADING,
+                    List.copyOf(members),
+                    String.format(
+                            Locale.ROOT,
+                            "%d rounds of %s around %d firms, about %s yuan per invoice, at most a day between hops",
+                            rounds,
+                            category.itemName(item),
+                            size,
+                            Formats.money(base))));
         }
     }
 
@@ -53,8 +66,10 @@ final class CircularTrades {
         for (int i = 0; i < members.size(); i++) {
             day += i == 0 ? 0 : p.r.nextInt(2);
             int seller = members.get(i);
-            long cents = Math.min(p.companies.get(seller).scale().maxInvoiceCents(), Math.round(base * (1 + margin * i)));
-            p.invoices.add(new PlannedInvoice(day, seller, members.get((i + 1) % members.size()), cents, category, item));
+            long cents =
+                    Math.min(p.companies.get(seller).scale().maxInvoiceCents(), Math.round(base * (1 + margin * i)));
+            p.invoices.add(
+                    new PlannedInvoice(day, seller, members.get((i + 1) % members.size()), cents, category, item));
         }
     }
 }

@@ -13,9 +13,23 @@ import java.time.LocalDate;
  * @param cluster    the shell cluster the firm belongs to, -1 for other firms
  * @param health     the firm's hidden {@link Health}: shapes its data and its outcome, never written to a file
  */
-record Company(int index, String uscc, GeneratedName name, Region region, District district, IndustryProfile industry,
-               Role role, int anchor, Scale scale, LocalDate foundedOn, Status status, long capital, int activeFrom,
-               int activeTo, int cluster, double health) {
+record Company(
+        int index,
+        String uscc,
+        GeneratedName name,
+        Region region,
+        District district,
+        IndustryProfile industry,
+        Role role,
+        int anchor,
+        Scale scale,
+        LocalDate foundedOn,
+        Status status,
+        long capital,
+        int activeFrom,
+        int activeTo,
+        int cluster,
+        double health) {
 
     boolean activeIn(int month) {
         return month >= activeFrom && month < activeTo;

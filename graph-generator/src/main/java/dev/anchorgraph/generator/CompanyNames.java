@@ -16,8 +16,8 @@ final class CompanyNames {
 
     private final Set<String> taken = new HashSet<>();
 
-    GeneratedName draw(RandomGenerator r, Region region, District district, IndustryProfile industry, Scale scale,
-                     char category) {
+    GeneratedName draw(
+            RandomGenerator r, Region region, District district, IndustryProfile industry, Scale scale, char category) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var brand = brand(r, attempt < 10 && Draw.chance(r, 0.75) ? 2 : 3);
             var name = compose(r, region, district, industry, scale, category, brand);
@@ -28,23 +28,34 @@ final class CompanyNames {
         throw new IllegalStateException("No free name left for " + industry.code() + " in " + region.city());
     }
 
-    private static GeneratedName compose(RandomGenerator r, Region region, District district, IndustryProfile industry,
-                                       Scale scale, char category, String brand) {
+    private static GeneratedName compose(
+            RandomGenerator r,
+            Region region,
+            District district,
+            IndustryProfile industry,
+            Scale scale,
+            char category,
+            String brand) {
         var word = Draw.pick(r, industry.nameWords());
         if (category == '2') {
             var form = Draw.pick(r, SHOP_FORMS);
-            return new GeneratedName(district.name() + brand + word + form, brand, word, form,
-                    GeneratedName.Style.INDIVIDUAL);
+            return new GeneratedName(
+                    district.name() + brand + word + form, brand, word, form, GeneratedName.Style.INDIVIDUAL);
         }
-        var form = category == '3' ? "农民专业合作社"
-                : scale == Scale.LARGE && Draw.chance(r, 0.7) ? "股份有限公司"
-                : Draw.chance(r, 0.88) ? "有限公司" : "有限责任公司";
+        var form = category == '3'
+                ? "农民专业合作社"
+                : scale == Scale.LARGE && Draw.chance(r, 0.7) ? "股份有限公司" : Draw.chance(r, 0.88) ? "有限公司" : "有限责任公司";
         var x = r.nextDouble();
         if (scale == Scale.LARGE && x < 0.05) {
-            return new GeneratedName(brand + word + "集团" + form, brand, word + "集团", form, GeneratedName.Style.NO_PLACE);
+            return new GeneratedName(
+                    brand + word + "集团" + form, brand, word + "集团", form, GeneratedName.Style.NO_PLACE);
         }
         if (category == '1' && x < 0.13) {
-            return new GeneratedName(brand + word + "（" + region.shortName() + "）" + form, brand, word, form,
+            return new GeneratedName(
+                    brand + word + "（" + region.shortName() + "）" + form,
+                    brand,
+                    word,
+                    form,
                     GeneratedName.Style.PLACE_BRACKETED);
         }
         // Municipalities usually drop 市 (上海宏达…); other cities mostly keep it (深圳市华瑞…).

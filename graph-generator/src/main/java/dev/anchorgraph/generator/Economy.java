@@ -7,16 +7,22 @@ import java.util.List;
  * trade moves over the window, shell clusters and planted anomalies. The ordinary invoices are not here: they are
  * drawn month by month while being written.
  */
-record Economy(InvoiceWindow window, List<Company> companies, TradeNetwork trade, Momentum momentum,
-               List<ShellCluster> shells, AnomalyPlan anomalies, PersonPool people) {
+record Economy(
+        InvoiceWindow window,
+        List<Company> companies,
+        TradeNetwork trade,
+        Momentum momentum,
+        List<ShellCluster> shells,
+        AnomalyPlan anomalies,
+        PersonPool people) {
 
     static Economy draw(GenerateSettings settings) {
         var window = new InvoiceWindow(settings.asOf());
         var people = new PersonPool(new Persons(settings.seed()));
         var budget = AnomalyBudget.of(settings, Draw.stream(settings.seed(), "budget"));
         var shells = ShellPlanner.plan(budget, window, people, Draw.stream(settings.seed(), "shells"));
-        var companies = new CompanyFactory(window, Draw.stream(settings.seed(), "companies"),
-                Draw.stream(settings.seed(), "health"))
+        var companies = new CompanyFactory(
+                        window, Draw.stream(settings.seed(), "companies"), Draw.stream(settings.seed(), "health"))
                 .create(settings.companies(), shells);
         var trade = new NetworkBuilder(companies, Draw.stream(settings.seed(), "trade")).build(settings.tradeLoops());
         var momentum = Momentum.draw(companies, window.months(), Draw.stream(settings.seed(), "momentum"));

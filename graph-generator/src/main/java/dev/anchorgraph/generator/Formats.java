@@ -1,10 +1,10 @@
 package dev.anchorgraph.generator;
 
-import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** How values are written, including the inconsistent spellings real registry exports mix in. */
@@ -46,7 +46,10 @@ final class Formats {
     static String capital(long yuan, RandomGenerator r) {
         var x = r.nextDouble();
         if (x < 0.15) {
-            return BigDecimal.valueOf(yuan).movePointLeft(4).stripTrailingZeros().toPlainString() + "万元";
+            return BigDecimal.valueOf(yuan)
+                            .movePointLeft(4)
+                            .stripTrailingZeros()
+                            .toPlainString() + "万元";
         }
         return x < 0.6 ? yuan + ".00" : Long.toString(yuan);
     }
@@ -54,7 +57,8 @@ final class Formats {
     /** A stake in basis points as a fraction ({@code 0.5524}) or a percentage ({@code 55.24%}). */
     static String stake(int basisPoints, boolean percent) {
         var fraction = BigDecimal.valueOf(basisPoints).movePointLeft(4);
-        return percent ? fraction.movePointRight(2).setScale(2, RoundingMode.UNNECESSARY) + "%"
+        return percent
+                ? fraction.movePointRight(2).setScale(2, RoundingMode.UNNECESSARY) + "%"
                 : fraction.stripTrailingZeros().toPlainString();
     }
 }

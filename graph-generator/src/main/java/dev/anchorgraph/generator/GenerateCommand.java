@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
  * byte-identical files (give {@code --as-of} to pin the date). It streams the invoices, so a million firms and fifty
  * million invoices need memory only for the firms and their trading pairs. See {@code docs/generate.md}.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Writes a synthetic data set (companies, ownership, cases, borrowers, invoices, planted "
                 + "anomalies and default outcomes) as CSV files into --output.")
 final class GenerateCommand implements Callable<Integer> {
@@ -52,36 +54,54 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--output",
+            required = true,
+            paramLabel = "DIR",
             description = "Folder to write into; created if missing.")
     Path output;
 
-    @Option(names = "--companies", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--companies",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "Number of firms (default: ${DEFAULT-VALUE}).")
     int companies;
 
     @Option(names = "--invoices", paramLabel = "N", description = "Number of invoice rows (default: 50 per firm).")
     Long invoices;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
             description = "Last day of the 24 invoice months (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--anomaly-share", paramLabel = "F", defaultValue = "0.02",
+    @Option(
+            names = "--anomaly-share",
+            paramLabel = "F",
+            defaultValue = "0.02",
             description = "Share of firms in planted anomalies (default: ${DEFAULT-VALUE}).")
     double anomalyShare;
 
-    @Option(names = "--trade-loops",
-            description = "Ordinary trade also runs in loops, as in a real economy (each firm sells to three firms drawn by "
-                    + "size and buys from three drawn at random), so most firms form one strongly connected component. "
-                    + "Off by default: then ordinary trade has no cycles.")
+    @Option(
+            names = "--trade-loops",
+            description =
+                    "Ordinary trade also runs in loops, as in a real economy (each firm sells to three firms drawn by "
+                            + "size and buys from three drawn at random), so most firms form one strongly connected component. "
+                            + "Off by default: then ordinary trade has no cycles.")
     boolean tradeLoops;
 
-    @Option(names = "--implausible-wave", paramLabel = "CLASS",
+    @Option(
+            names = "--implausible-wave",
+            paramLabel = "CLASS",
             description = "Also plant an implausible-goods wave: half of the selling firms of this GB/T 4754 class "
                     + "(e.g. 0151, fruit growers) invoice *钢材*螺纹钢 for three months (default: none).")
     String implausibleWave;
@@ -107,15 +127,22 @@ final class GenerateCommand implements Callable<Integer> {
         for (var s : summaries) {
             out.println(String.format(Locale.ROOT, "%-24s %,12d rows", s.file(), s.rows()));
         }
-        out.println(String.format(Locale.ROOT, "Wrote %d files to %s in %.1f s (seed %d, as of %s).", summaries.size(),
-                output, (System.nanoTime() - started) / 1e9, seed, settings.asOf()));
+        out.println(String.format(
+                Locale.ROOT,
+                "Wrote %d files to %s in %.1f s (seed %d, as of %s).",
+                summaries.size(),
+                output,
+                (System.nanoTime() - started) / 1e9,
+                seed,
+                settings.asOf()));
         out.flush();
         return 0;
     }
 
     private GenerateSettings settings() {
         if (companies < MIN_COMPANIES || companies > MAX_COMPANIES) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--companies must be between " + MIN_COMPANIES + " and " + MAX_COMPANIES + ", was " + companies);
         }
         long invoiceCount = invoices == null ? (long) INVOICES_PER_COMPANY * companies : invoices;
@@ -123,14 +150,22 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--invoices must not be negative, was " + invoiceCount);
         }
         if (!(anomalyShare >= 0 && anomalyShare <= 0.5)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--anomaly-share must be between 0 and 0.5, was " + anomalyShare);
+            throw new ParameterException(
+                    spec.commandLine(), "--anomaly-share must be between 0 and 0.5, was " + anomalyShare);
         }
         if (implausibleWave != null && !ImplausibleWave.plantable(implausibleWave, IndustryGoods.bundled())) {
-            throw new ParameterException(spec.commandLine(), "--implausible-wave must be an industry class the generator "
-                    + "uses whose firms do not deal in steel, was " + implausibleWave);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--implausible-wave must be an industry class the generator "
+                            + "uses whose firms do not deal in steel, was " + implausibleWave);
         }
-        return new GenerateSettings(companies, invoiceCount, seed, asOf == null ? BusinessDate.today() : asOf, anomalyShare,
-                tradeLoops, implausibleWave);
+        return new GenerateSettings(
+                companies,
+                invoiceCount,
+                seed,
+                asOf == null ? BusinessDate.today() : asOf,
+                anomalyShare,
+                tradeLoops,
+                implausibleWave);
     }
 }

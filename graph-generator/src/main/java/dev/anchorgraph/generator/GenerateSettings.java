@@ -11,8 +11,14 @@ import java.time.LocalDate;
  * @param implausibleWave industry class in half of whose firms an implausible-goods wave is planted
  *                        ({@link ImplausibleWave}), or {@code null} for none
  */
-record GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare, boolean tradeLoops,
-                        String implausibleWave) {
+record GenerateSettings(
+        int companies,
+        long invoices,
+        long seed,
+        LocalDate asOf,
+        double anomalyShare,
+        boolean tradeLoops,
+        String implausibleWave) {
 
     GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare) {
         this(companies, invoices, seed, asOf, anomalyShare, false, null);

@@ -1,7 +1,7 @@
 package dev.anchorgraph.generator;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A category of goods or services as it appears between the asterisks of a VAT invoice item ({@code *钢材*螺纹钢}).
@@ -20,7 +20,9 @@ record GoodsCategory(int ordinal, String name, int taxRatePercent, String taxCod
     }
 
     String taxCode(int item) {
-        var code = new StringBuilder(TAX_CODE_LENGTH).append(taxCodeStem).append(String.format(Locale.ROOT, "%02d", item + 1));
+        var code = new StringBuilder(TAX_CODE_LENGTH)
+                .append(taxCodeStem)
+                .append(String.format(Locale.ROOT, "%02d", item + 1));
         while (code.length() < TAX_CODE_LENGTH) {
             code.append('0');
         }

@@ -8,9 +8,14 @@ import picocli.CommandLine.IVersionProvider;
  * graph-generator: writes synthetic input files for graph-loader. A program of its own so that the production
  * loader's jar carries no generator; {@code ./anchorgraph loader generate} still reaches it.
  */
-@Command(name = "graph-generator", mixinStandardHelpOptions = true, versionProvider = GraphGenerator.Version.class,
-        description = {"Writes synthetic registry, litigation, loan and invoice files for graph-loader.",
-                "Exit codes: 0 done; 1 unexpected error; 2 bad input."},
+@Command(
+        name = "graph-generator",
+        mixinStandardHelpOptions = true,
+        versionProvider = GraphGenerator.Version.class,
+        description = {
+            "Writes synthetic registry, litigation, loan and invoice files for graph-loader.",
+            "Exit codes: 0 done; 1 unexpected error; 2 bad input."
+        },
         subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class GraphGenerator {
 

@@ -16,10 +16,12 @@ final class Health {
 
     /** Firms close to an anchor trade under its wing; tier-2 firms and small ones are more fragile. */
     private static final double TIER_1 = 0.5;
+
     private static final double CARRIER = 0.1;
     private static final double TIER_2 = -0.2;
     /** Spread of the shock a whole chain shares (its anchor's market), and of each firm's own fortune. */
     private static final double CHAIN_SIGMA = 0.3;
+
     private static final double OWN_SIGMA = 0.9;
     /**
      * Default chance = logistic(intercept − SLOPE·h), the intercept set so that about 7 % of the firms default. The
@@ -27,6 +29,7 @@ final class Health {
      * leaving room for bad luck: no model can be perfect.
      */
     static final double DEFAULT_RATE = 0.07;
+
     private static final double DEFAULT_SLOPE = 2.5;
 
     private Health() {}

@@ -1,8 +1,8 @@
 package dev.anchorgraph.generator;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plants an implausible-goods <em>wave</em> inside one small peer group (the seed's example, "主营业务为水果，却虚增大量
@@ -44,7 +44,9 @@ final class ImplausibleWave {
         int first = p.window.months() - MONTHS - p.r.nextInt(6);
         var sellers = new ArrayList<Integer>();
         for (var c : p.companies) {
-            if (c.industry().code().equals(industryClass) && c.activeIn(first) && c.activeIn(first + MONTHS - 1)
+            if (c.industry().code().equals(industryClass)
+                    && c.activeIn(first)
+                    && c.activeIn(first + MONTHS - 1)
                     && p.trade.outDegree(c.index()) > 0) {
                 sellers.add(c.index());
             }
@@ -70,15 +72,25 @@ final class ImplausibleWave {
                 for (int i = 0; i < PER_MONTH; i++) {
                     int day = p.window.firstDay(m) + p.r.nextInt(p.window.endDay(m) - p.window.firstDay(m));
                     long cents = limit * (85 + p.r.nextInt(15)) / 100;
-                    p.invoices.add(new PlannedInvoice(day, seller, members.get(1 + i % (members.size() - 1)), cents, steel, item));
+                    p.invoices.add(new PlannedInvoice(
+                            day, seller, members.get(1 + i % (members.size() - 1)), cents, steel, item));
                 }
             }
             planned += MONTHS * PER_MONTH;
             var s = p.companies.get(seller);
-            p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.IMPLAUSIBLE_GOODS, List.copyOf(members),
-                    String.format(Locale.ROOT, "wave in %s %s (%d of its %d selling firms): invoiced %s %d times from %s to %s", 
-                            s.industry().code(), s.industry().name(), wave, sellers.size(), steel.itemName(item),
-                            MONTHS * PER_MONTH, p.window.iso(p.window.firstDay(first)),
+            p.anomalies.add(new PlantedAnomaly(
+                    PlantedAnomaly.IMPLAUSIBLE_GOODS,
+                    List.copyOf(members),
+                    String.format(
+                            Locale.ROOT,
+                            "wave in %s %s (%d of its %d selling firms): invoiced %s %d times from %s to %s",
+                            s.industry().code(),
+                            s.industry().name(),
+                            wave,
+                            sellers.size(),
+                            steel.itemName(item),
+                            MONTHS * PER_MONTH,
+                            p.window.iso(p.window.firstDay(first)),
                             p.window.iso(p.window.endDay(first + MONTHS - 1) - 1))));
         }
     }

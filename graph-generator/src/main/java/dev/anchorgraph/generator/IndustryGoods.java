@@ -34,8 +34,12 @@ final class IndustryGoods {
 
     private IndustryGoods() {
         read(CATEGORIES, row -> {
-            var category = new GoodsCategory(categories.size(), row.get("category"),
-                    Integer.parseInt(row.get("tax_rate_percent")), row.get("tax_code_stem"), split(row.get("items")));
+            var category = new GoodsCategory(
+                    categories.size(),
+                    row.get("category"),
+                    Integer.parseInt(row.get("tax_rate_percent")),
+                    row.get("tax_code_stem"),
+                    split(row.get("items")));
             categories.add(category);
             categoriesByName.put(category.name(), category);
         });
@@ -51,8 +55,16 @@ final class IndustryGoods {
             if (gbt == null) {
                 throw new GeneratorException(INDUSTRIES + ": " + code + " is not a GB/T 4754-2017 class");
             }
-            industries.put(code, new IndustryProfile(code, gbt.get("section"), gbt.get("name"),
-                    split(row.get("goods_categories")).stream().map(this::category).toList(), split(row.get("name_words"))));
+            industries.put(
+                    code,
+                    new IndustryProfile(
+                            code,
+                            gbt.get("section"),
+                            gbt.get("name"),
+                            split(row.get("goods_categories")).stream()
+                                    .map(this::category)
+                                    .toList(),
+                            split(row.get("name_words"))));
         });
     }
 
@@ -84,7 +96,8 @@ final class IndustryGoods {
     /** Whether firms of an industry class are expected to invoice goods of a category; unknown industries fit nothing. */
     boolean fits(String industryCode, String category) {
         var profile = industries.get(industryCode);
-        return profile != null && profile.goods().stream().anyMatch(g -> g.name().equals(category));
+        return profile != null
+                && profile.goods().stream().anyMatch(g -> g.name().equals(category));
     }
 
     private static List<String> split(String values) {
@@ -92,7 +105,11 @@ final class IndustryGoods {
     }
 
     private static void read(String resource, Consumer<CSVRecord> onRow) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         var in = IndustryGoods.class.getResourceAsStream(resource);
         if (in == null) {
             throw new GeneratorException("Missing bundled resource " + resource);

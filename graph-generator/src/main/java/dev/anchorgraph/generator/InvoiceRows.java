@@ -43,19 +43,52 @@ final class InvoiceRows {
         write(out, day, seller, buyer, cents, category, item, "void", "");
     }
 
-    void red(CsvOut out, int day, int seller, int buyer, long negativeCents, int itemKey, int originalDay,
-             long originalSerial) throws IOException {
+    void red(
+            CsvOut out,
+            int day,
+            int seller,
+            int buyer,
+            long negativeCents,
+            int itemKey,
+            int originalDay,
+            long originalSerial)
+            throws IOException {
         var category = categories.get(itemKey / ITEMS_PER_CATEGORY);
-        write(out, day, seller, buyer, negativeCents, category, itemKey % ITEMS_PER_CATEGORY, "red",
+        write(
+                out,
+                day,
+                seller,
+                buyer,
+                negativeCents,
+                category,
+                itemKey % ITEMS_PER_CATEGORY,
+                "red",
                 number(originalDay, seller, originalSerial));
     }
 
-    private long write(CsvOut out, int day, int seller, int buyer, long cents, GoodsCategory category, int item,
-                       String kind, String original) throws IOException {
+    private long write(
+            CsvOut out,
+            int day,
+            int seller,
+            int buyer,
+            long cents,
+            GoodsCategory category,
+            int item,
+            String kind,
+            String original)
+            throws IOException {
         long number = serial++;
-        out.row(number(day, seller, number), economy.company(seller).uscc(), economy.company(buyer).uscc(),
-                window.iso(day), Formats.money(cents), Formats.money(Formats.tax(cents, category.taxRatePercent())),
-                itemNames[category.ordinal()][item], taxCodes[category.ordinal()][item], kind, original);
+        out.row(
+                number(day, seller, number),
+                economy.company(seller).uscc(),
+                economy.company(buyer).uscc(),
+                window.iso(day),
+                Formats.money(cents),
+                Formats.money(Formats.tax(cents, category.taxRatePercent())),
+                itemNames[category.ordinal()][item],
+                taxCodes[category.ordinal()][item],
+                kind,
+                original);
         return number;
     }
 

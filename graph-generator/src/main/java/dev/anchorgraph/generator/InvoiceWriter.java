@@ -16,8 +16,18 @@ import java.util.random.RandomGenerator;
 final class InvoiceWriter {
 
     static final String FILE = "invoices.csv";
-    static final String[] HEADER = {"invoice_no", "seller_uscc", "buyer_uscc", "issued_on", "amount", "tax_amount",
-            "item_name", "tax_code", "kind", "original_invoice_no"};
+    static final String[] HEADER = {
+        "invoice_no",
+        "seller_uscc",
+        "buyer_uscc",
+        "issued_on",
+        "amount",
+        "tax_amount",
+        "item_name",
+        "tax_code",
+        "kind",
+        "original_invoice_no"
+    };
     private static final double RED_SHARE = 0.01;
     private static final double VOID_SHARE = 0.005;
     /** Spread of one invoice's amount around the pair's median. */
@@ -94,7 +104,8 @@ final class InvoiceWriter {
         // Most invoices of a pair are for the seller's main line of goods.
         var category = goods.size() == 1 || Draw.chance(r, 0.75) ? goods.getFirst() : Draw.pick(r, goods);
         int item = r.nextInt(category.items().size());
-        long cents = Math.min(seller.scale().maxInvoiceCents(),
+        long cents = Math.min(
+                seller.scale().maxInvoiceCents(),
                 Math.max(100, Math.round(Draw.logNormal(r, trade.typicalYuan(edge), AMOUNT_SIGMA) * 100)));
         if (voided) {
             rows.voided(out, day, seller.index(), trade.buyer(edge), cents, category, item);
@@ -110,7 +121,14 @@ final class InvoiceWriter {
     private void writeRed(CsvOut out, int edge, int day) throws IOException {
         boolean full = Draw.chance(r, 0.7);
         long cents = full ? lastCents[edge] : Math.max(1, Math.round(lastCents[edge] * (0.1 + 0.8 * r.nextDouble())));
-        rows.red(out, day, trade.seller(edge), trade.buyer(edge), -cents, lastItem[edge], lastDay[edge],
+        rows.red(
+                out,
+                day,
+                trade.seller(edge),
+                trade.buyer(edge),
+                -cents,
+                lastItem[edge],
+                lastDay[edge],
                 lastSerial[edge]);
         if (full || cents == lastCents[edge]) {
             lastSerial[edge] = -1;

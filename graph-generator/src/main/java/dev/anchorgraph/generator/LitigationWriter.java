@@ -32,7 +32,8 @@ final class LitigationWriter {
     }
 
     List<FileSummary> write(Path dir) throws IOException {
-        try (var cases = CsvOut.open(dir, "cases.csv", CASES); var rows = CsvOut.open(dir, "case_parties.csv", PARTIES)) {
+        try (var cases = CsvOut.open(dir, "cases.csv", CASES);
+                var rows = CsvOut.open(dir, "case_parties.csv", PARTIES)) {
             for (var c : economy.companies()) {
                 double share = c.status() != Status.ACTIVE ? 0.25 : c.scale() == Scale.LARGE ? 0.15 : 0.04;
                 if (c.role() != Role.ANCHOR) {
@@ -50,7 +51,9 @@ final class LitigationWriter {
 
     private void writeCase(CsvOut cases, CsvOut rows, Company c) throws IOException {
         var asOf = economy.window().asOf();
-        long earliest = Math.max(c.foundedOn().plusDays(60).toEpochDay(), asOf.minusDays(LOOKBACK_DAYS).toEpochDay());
+        long earliest = Math.max(
+                c.foundedOn().plusDays(60).toEpochDay(),
+                asOf.minusDays(LOOKBACK_DAYS).toEpochDay());
         if (earliest >= asOf.toEpochDay()) {
             return;
         }
@@ -58,17 +61,26 @@ final class LitigationWriter {
         long span = asOf.toEpochDay() - earliest;
         var filed = asOf.minusDays(1 + (long) ((span - 1) * Math.pow(r.nextDouble(), Health.recency(c.health()))));
         var kind = Draw.chance(r, Health.enforcementTilt(c.health())) ? CaseKind.drawEnforcement(r) : CaseKind.draw(r);
-        var district = Draw.chance(r, 0.75) ? c.district() : Draw.pick(r, c.region().districts());
+        var district =
+                Draw.chance(r, 0.75) ? c.district() : Draw.pick(r, c.region().districts());
         boolean appeal = kind == CaseKind.CIVIL && Draw.chance(r, 0.2);
         var court = appeal ? c.region().appealCourt() : c.region().court(district);
-        var courtCode = appeal ? c.region().appealCourtCode(district) : c.region().courtCode(district);
+        var courtCode =
+                appeal ? c.region().appealCourtCode(district) : c.region().courtCode(district);
         var docket = appeal ? "民终" : kind.enforcement() && Draw.chance(r, 0.15) ? "执恢" : kind.docket;
-        var number = "(" + filed.getYear() + ")" + courtCode + docket
-                + nextNumber(courtCode + filed.getYear() + docket) + "号";
+        var number = "(" + filed.getYear() + ")" + courtCode + docket + nextNumber(courtCode + filed.getYear() + docket)
+                + "号";
         var closed = closedOn(kind, filed, asOf);
         var cause = kind.cause(r);
-        cases.row(number, court, cause, kind.label, filed.toString(), closed == null ? "" : closed.toString(),
-                amount(kind), status(kind, closed != null));
+        cases.row(
+                number,
+                court,
+                cause,
+                kind.label,
+                filed.toString(),
+                closed == null ? "" : closed.toString(),
+                amount(kind),
+                status(kind, closed != null));
         parties.write(rows, number, c, kind, cause, district);
     }
 

@@ -16,6 +16,7 @@ final class Momentum {
      * against the quarter before.
      */
     private static final int FALL_SHORTEST = 3;
+
     private static final int FALL_LONGEST = 7;
 
     private final float[] growth;

@@ -19,6 +19,7 @@ final class MonthlyVolume {
     private final Momentum momentum;
     /** The firms' momentum factors of the month at hand. */
     private final double[] firmFactors;
+
     private final RandomGenerator r;
     private final int[] from;
     private final int[] to;
@@ -106,7 +107,8 @@ final class MonthlyVolume {
             sum += w;
         }
         if (sum == 0 && total > 0) {
-            throw new GeneratorException("No trade to invoice: the firms drawn have no trading partners; use more companies");
+            throw new GeneratorException(
+                    "No trade to invoice: the firms drawn have no trading partners; use more companies");
         }
         var result = new long[weights.length];
         var rest = new double[weights.length];

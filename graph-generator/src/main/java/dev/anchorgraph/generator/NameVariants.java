@@ -14,7 +14,11 @@ final class NameVariants {
         return switch (r.nextInt(4)) {
             case 0 -> c.name().full();
             case 1 -> swapped(c);
-            case 2 -> halfWidth(c.name().style() == GeneratedName.Style.PLACE_BRACKETED ? c.name().full() : swapped(c));
+            case 2 ->
+                halfWidth(
+                        c.name().style() == GeneratedName.Style.PLACE_BRACKETED
+                                ? c.name().full()
+                                : swapped(c));
             default -> c.name().full() + "（原" + formerName(r, c) + "）";
         };
     }

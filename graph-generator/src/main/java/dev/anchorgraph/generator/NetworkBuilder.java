@@ -65,9 +65,14 @@ final class NetworkBuilder {
                     }
                 }
                 case DISTRIBUTOR_2 -> buyFromMany(i, a, partners(c, 2.0, 10));
-                case LOGISTICS -> sellToMany(i, a, Draw.chance(r, 0.5) ? Role.SUPPLIER_1 : Role.DISTRIBUTOR_1,
-                        partners(c, 1.5, 30), true);
-                case ANCHOR, SHELL -> { }
+                case LOGISTICS ->
+                    sellToMany(
+                            i,
+                            a,
+                            Draw.chance(r, 0.5) ? Role.SUPPLIER_1 : Role.DISTRIBUTOR_1,
+                            partners(c, 1.5, 30),
+                            true);
+                case ANCHOR, SHELL -> {}
             }
         }
         if (loops) {
@@ -78,7 +83,10 @@ final class NetworkBuilder {
     }
 
     private void addLoops() {
-        var trading = companies.stream().filter(c -> c.role() != Role.SHELL).map(Company::index).toList();
+        var trading = companies.stream()
+                .filter(c -> c.role() != Role.SHELL)
+                .map(Company::index)
+                .toList();
         var byPull = PartnerGroup.of(trading, pull);
         for (int i : trading) {
             for (int k = 0; k < LOOP_PARTNERS; k++) {
@@ -139,11 +147,16 @@ final class NetworkBuilder {
         var s = companies.get(seller);
         var b = companies.get(buyer);
         double smallerPull = Math.min(pull[seller], pull[buyer]);
-        double typical = Scale.smaller(s.scale(), b.scale()).typicalInvoiceYuan * Draw.logNormal(r, 1, 0.5)
+        double typical = Scale.smaller(s.scale(), b.scale()).typicalInvoiceYuan
+                * Draw.logNormal(r, 1, 0.5)
                 * (s.role() == Role.LOGISTICS ? 0.4 : 1);
         double weaker = Math.min(s.health(), b.health());
-        trade.add(seller, buyer, factor * smallerPull * Health.volumeFactor(weaker),
-                steady * Health.regularity(weaker), typical);
+        trade.add(
+                seller,
+                buyer,
+                factor * smallerPull * Health.volumeFactor(weaker),
+                steady * Health.regularity(weaker),
+                typical);
     }
 
     private double steadyHigh() {

@@ -32,7 +32,9 @@ final class OutcomeWriter {
         var end = asOf.plusMonths(WINDOW_MONTHS);
         int days = (int) (end.toEpochDay() - asOf.toEpochDay());
         double intercept = Health.defaultIntercept(economy.companies().stream()
-                .filter(c -> c.role() != Role.ANCHOR).mapToDouble(Company::health).toArray());
+                .filter(c -> c.role() != Role.ANCHOR)
+                .mapToDouble(Company::health)
+                .toArray());
         try (var out = CsvOut.open(dir, FILE, HEADER)) {
             for (var c : economy.companies()) {
                 if (c.role() == Role.ANCHOR) {

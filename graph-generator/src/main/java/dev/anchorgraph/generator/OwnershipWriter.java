@@ -15,8 +15,9 @@ import java.util.random.RandomGenerator;
  */
 final class OwnershipWriter {
 
-    static final String[] SHAREHOLDERS = {"company_uscc", "holder_type", "holder_id", "holder_name", "stake",
-            "subscribed_capital", "since"};
+    static final String[] SHAREHOLDERS = {
+        "company_uscc", "holder_type", "holder_id", "holder_name", "stake", "subscribed_capital", "since"
+    };
     static final String[] OFFICERS = {"company_uscc", "person_id", "person_name", "role"};
     private static final double REUSE = 0.22;
     private static final int WHOLE = 10_000;
@@ -37,7 +38,7 @@ final class OwnershipWriter {
 
     List<FileSummary> write(Path dir) throws IOException {
         try (var officers = CsvOut.open(dir, "officers.csv", OFFICERS);
-             var shareholders = CsvOut.open(dir, "shareholders.csv", SHAREHOLDERS)) {
+                var shareholders = CsvOut.open(dir, "shareholders.csv", SHAREHOLDERS)) {
             for (var c : economy.companies()) {
                 int rep = c.cluster() >= 0 ? economy.shells().get(c.cluster()).representative() : people.draw(r, REUSE);
                 representatives[c.index()] = rep;
@@ -55,12 +56,15 @@ final class OwnershipWriter {
 
     private void shareholders(CsvOut out, Company c, int rep) throws IOException {
         var x = r.nextDouble();
-        int holders = c.role() == Role.ANCHOR ? Draw.between(r, 3, 8) : x < 0.35 ? 1 : x < 0.7 ? 2 : Draw.between(r, 3, 5);
+        int holders =
+                c.role() == Role.ANCHOR ? Draw.between(r, 3, 8) : x < 0.35 ? 1 : x < 0.7 ? 2 : Draw.between(r, 3, 5);
         var stakes = stakes(holders);
         boolean percent = Draw.chance(r, 0.5);
         var corporate = new ArrayList<Integer>();
         for (int i = 0; i < holders; i++) {
-            var since = Draw.chance(r, 0.7) ? c.foundedOn() : between(c.foundedOn(), economy.window().asOf());
+            var since = Draw.chance(r, 0.7)
+                    ? c.foundedOn()
+                    : between(c.foundedOn(), economy.window().asOf());
             var stake = Formats.stake(stakes[i], percent);
             var subscribed = Formats.money(c.capital() * stakes[i] / 100);
             int holder = i > 0 && Draw.chance(r, c.role() == Role.ANCHOR ? 0.4 : 0.08) ? corporateHolder(c) : -1;
@@ -70,7 +74,14 @@ final class OwnershipWriter {
                 out.row(c.uscc(), "company", h.uscc(), h.name().full(), stake, subscribed, since.toString());
             } else {
                 int person = i == 0 && Draw.chance(r, 0.8) ? rep : people.draw(r, REUSE);
-                out.row(c.uscc(), "person", persons.id(person), persons.name(person), stake, subscribed, since.toString());
+                out.row(
+                        c.uscc(),
+                        "person",
+                        persons.id(person),
+                        persons.name(person),
+                        stake,
+                        subscribed,
+                        since.toString());
             }
         }
     }

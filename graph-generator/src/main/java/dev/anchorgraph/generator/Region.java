@@ -9,8 +9,13 @@ import java.util.List;
  * @param municipality whether the city is itself a province-level municipality (上海, 北京, 天津, 重庆)
  * @param weight       relative number of firms registered there
  */
-record Region(String city, String province, String abbreviation, boolean municipality, double weight,
-              List<District> districts) {
+record Region(
+        String city,
+        String province,
+        String abbreviation,
+        boolean municipality,
+        double weight,
+        List<District> districts) {
 
     /** The city without 市: {@code 深圳}. */
     String shortName() {

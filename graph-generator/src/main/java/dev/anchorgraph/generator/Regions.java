@@ -24,7 +24,8 @@ final class Regions {
             region("武汉市", "湖北省", "鄂", false, 5, "420102 江岸区,420103 江汉区,420104 硚口区,420111 洪山区,420112 东西湖区,420115 江夏区"),
             region("青岛市", "山东省", "鲁", false, 4, "370202 市南区,370203 市北区,370211 黄岛区,370212 崂山区,370214 城阳区"));
 
-    private static final double[] WEIGHTS = Draw.cumulative(ALL.stream().mapToDouble(Region::weight).toArray());
+    private static final double[] WEIGHTS =
+            Draw.cumulative(ALL.stream().mapToDouble(Region::weight).toArray());
 
     private Regions() {}
 
@@ -32,9 +33,16 @@ final class Regions {
         return ALL.get(Draw.weighted(r, WEIGHTS));
     }
 
-    private static Region region(String city, String province, String abbreviation, boolean municipality, double weight,
-                                 String districts) {
-        return new Region(city, province, abbreviation, municipality, weight, Arrays.stream(districts.split(","))
-                .map(d -> new District(d.substring(0, 6), d.substring(7))).toList());
+    private static Region region(
+            String city, String province, String abbreviation, boolean municipality, double weight, String districts) {
+        return new Region(
+                city,
+                province,
+                abbreviation,
+                municipality,
+                weight,
+                Arrays.stream(districts.split(","))
+                        .map(d -> new District(d.substring(0, 6), d.substring(7)))
+                        .toList());
     }
 }

@@ -18,7 +18,10 @@ final class RegistryFacts {
 
     /** {@code 1} company; some shops are individual businesses ({@code 2}), some farms cooperatives ({@code 3}). */
     char entityCategory(Role role, IndustryProfile industry, Scale scale) {
-        if (role == Role.DISTRIBUTOR_2 && scale == Scale.MICRO && industry.code().startsWith("52") && Draw.chance(r, 0.35)) {
+        if (role == Role.DISTRIBUTOR_2
+                && scale == Scale.MICRO
+                && industry.code().startsWith("52")
+                && Draw.chance(r, 0.35)) {
             return '2';
         }
         return industry.section().equals("A") && Draw.chance(r, 0.3) ? '3' : '1';
@@ -40,8 +43,8 @@ final class RegistryFacts {
             case SUPPLIER_1, DISTRIBUTOR_1 -> 1;
             default -> 0.05;
         };
-        double years = Math.min(MAX_AGE_YEARS,
-                minYears - meanYears * Health.ageFactor(health) * Math.log(1 - r.nextDouble()));
+        double years =
+                Math.min(MAX_AGE_YEARS, minYears - meanYears * Health.ageFactor(health) * Math.log(1 - r.nextDouble()));
         return window.asOf().minusDays(Math.round(years * 365.25));
     }
 
@@ -49,8 +52,9 @@ final class RegistryFacts {
     Status status(double health) {
         var x = r.nextDouble();
         double revoked = Health.revokedChance(health);
-        return x < revoked ? Status.REVOKED : x < revoked + Health.cancelledChance(health) ? Status.CANCELLED
-                : Status.ACTIVE;
+        return x < revoked
+                ? Status.REVOKED
+                : x < revoked + Health.cancelledChance(health) ? Status.CANCELLED : Status.ACTIVE;
     }
 
     /** Registered capital in yuan, rounded to two significant digits of 万 as founders choose it. */

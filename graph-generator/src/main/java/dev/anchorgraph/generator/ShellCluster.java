@@ -9,8 +9,14 @@ import java.util.List;
  *
  * @param representative the person (index in {@link Persons}) who is legal representative of every member
  */
-record ShellCluster(int id, Region region, District district, String address, int representative,
-                    List<LocalDate> foundedOn, List<Scale> scales) {
+record ShellCluster(
+        int id,
+        Region region,
+        District district,
+        String address,
+        int representative,
+        List<LocalDate> foundedOn,
+        List<Scale> scales) {
 
     int size() {
         return foundedOn.size();

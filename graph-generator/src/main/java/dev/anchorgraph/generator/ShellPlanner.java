@@ -37,8 +37,14 @@ final class ShellPlanner {
             if (bound > budget.invoicesPerKind()) {
                 break;
             }
-            clusters.add(new ShellCluster(clusters.size(), region, district, Addresses.draw(r, region, district),
-                    people.fresh(), List.copyOf(founded), List.copyOf(scales)));
+            clusters.add(new ShellCluster(
+                    clusters.size(),
+                    region,
+                    district,
+                    Addresses.draw(r, region, district),
+                    people.fresh(),
+                    List.copyOf(founded),
+                    List.copyOf(scales)));
         }
         return clusters;
     }

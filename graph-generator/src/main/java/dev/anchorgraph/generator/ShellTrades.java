@@ -1,8 +1,8 @@
 package dev.anchorgraph.generator;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plants the trade of the shell clusters (空壳公司): each member invoices the next one or two members every month
@@ -30,9 +30,18 @@ final class ShellTrades {
                 }
             }
             var founded = cluster.foundedOn().stream().sorted().toList();
-            p.anomalies.add(new PlantedAnomaly(PlantedAnomaly.SHELL_CLUSTER, List.copyOf(ids),
-                    String.format(Locale.ROOT, "legal representative %s (%s) and address %s shared; founded %s to %s; %d invoices among them", persons.name(cluster.representative()), persons.id(cluster.representative()),
-                                    cluster.address(), founded.getFirst(), founded.getLast(), count)));
+            p.anomalies.add(new PlantedAnomaly(
+                    PlantedAnomaly.SHELL_CLUSTER,
+                    List.copyOf(ids),
+                    String.format(
+                            Locale.ROOT,
+                            "legal representative %s (%s) and address %s shared; founded %s to %s; %d invoices among them",
+                            persons.name(cluster.representative()),
+                            persons.id(cluster.representative()),
+                            cluster.address(),
+                            founded.getFirst(),
+                            founded.getLast(),
+                            count)));
         }
     }
 

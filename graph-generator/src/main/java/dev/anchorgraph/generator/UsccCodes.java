@@ -1,7 +1,7 @@
 package dev.anchorgraph.generator;
 
-import java.util.Locale;
 import dev.anchorgraph.uscc.Uscc;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -38,7 +38,8 @@ final class UsccCodes {
         var first17 = "9" + category + districtCode + (newStyle ? newStyle(index) : oldStyle(index));
         var check = new Uscc(first17 + '0').expectedCheckCharacter();
         if (badCheck) {
-            check = ALPHABET.charAt((ALPHABET.indexOf(check) + 1 + index % (ALPHABET.length() - 1)) % ALPHABET.length());
+            check = ALPHABET.charAt(
+                    (ALPHABET.indexOf(check) + 1 + index % (ALPHABET.length() - 1)) % ALPHABET.length());
         }
         return first17 + check;
     }

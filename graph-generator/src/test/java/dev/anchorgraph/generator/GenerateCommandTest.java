@@ -15,8 +15,16 @@ import picocli.CommandLine;
 
 class GenerateCommandTest {
 
-    static final List<String> FILES = List.of("companies.csv", "shareholders.csv", "officers.csv", "cases.csv",
-            "case_parties.csv", "invoices.csv", "anchors.csv", "borrowers.csv", "planted-anomalies.csv",
+    static final List<String> FILES = List.of(
+            "companies.csv",
+            "shareholders.csv",
+            "officers.csv",
+            "cases.csv",
+            "case_parties.csv",
+            "invoices.csv",
+            "anchors.csv",
+            "borrowers.csv",
+            "planted-anomalies.csv",
             "outcomes.csv");
 
     @TempDir
@@ -29,7 +37,9 @@ class GenerateCommandTest {
         GeneratedFiles.generate(first, "--companies", "500", "--invoices", "5000", "--as-of", GeneratedFiles.AS_OF);
         GeneratedFiles.generate(second, "--companies", "500", "--invoices", "5000", "--as-of", GeneratedFiles.AS_OF);
         for (var file : FILES) {
-            assertThat(Files.mismatch(first.resolve(file), second.resolve(file))).as(file).isEqualTo(-1L);
+            assertThat(Files.mismatch(first.resolve(file), second.resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
         }
     }
 
@@ -37,10 +47,13 @@ class GenerateCommandTest {
     void anotherSeedGivesOtherFiles() throws IOException {
         var options = List.of("--companies", "200", "--invoices", "1000", "--as-of", GeneratedFiles.AS_OF);
         GeneratedFiles.generate(dir.resolve("a"), options.toArray(String[]::new));
-        GeneratedFiles.generate(dir.resolve("b"), Stream.concat(options.stream(), Stream.of("--seed", "7"))
-                .toArray(String[]::new));
-        assertThat(Files.mismatch(dir.resolve("a/companies.csv"), dir.resolve("b/companies.csv"))).isNotEqualTo(-1L);
-        assertThat(Files.mismatch(dir.resolve("a/invoices.csv"), dir.resolve("b/invoices.csv"))).isNotEqualTo(-1L);
+        GeneratedFiles.generate(
+                dir.resolve("b"),
+                Stream.concat(options.stream(), Stream.of("--seed", "7")).toArray(String[]::new));
+        assertThat(Files.mismatch(dir.resolve("a/companies.csv"), dir.resolve("b/companies.csv")))
+                .isNotEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("a/invoices.csv"), dir.resolve("b/invoices.csv")))
+                .isNotEqualTo(-1L);
     }
 
     @Test
@@ -54,8 +67,16 @@ class GenerateCommandTest {
 
     @Test
     void noAnomalyShareMeansNoPlantedAnomalies() {
-        GeneratedFiles.generate(dir, "--companies", "200", "--invoices", "2000", "--as-of", GeneratedFiles.AS_OF,
-                "--anomaly-share", "0");
+        GeneratedFiles.generate(
+                dir,
+                "--companies",
+                "200",
+                "--invoices",
+                "2000",
+                "--as-of",
+                GeneratedFiles.AS_OF,
+                "--anomaly-share",
+                "0");
         assertThat(GeneratedFiles.read(dir, "planted-anomalies.csv")).isEmpty();
         assertThat(GeneratedFiles.read(dir, "invoices.csv")).hasSize(2000);
     }

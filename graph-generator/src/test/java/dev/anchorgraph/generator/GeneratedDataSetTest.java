@@ -29,6 +29,7 @@ class GeneratedDataSetTest {
 
     @TempDir
     static Path dir;
+
     static List<CSVRecord> companies;
     static List<CSVRecord> invoices;
     static List<CSVRecord> anomalies;
@@ -36,8 +37,16 @@ class GeneratedDataSetTest {
 
     @BeforeAll
     static void generate() {
-        output = GeneratedFiles.generate(dir, "--companies", "" + COMPANIES, "--invoices", "" + INVOICES,
-                "--as-of", GeneratedFiles.AS_OF, "--anomaly-share", "0.05");
+        output = GeneratedFiles.generate(
+                dir,
+                "--companies",
+                "" + COMPANIES,
+                "--invoices",
+                "" + INVOICES,
+                "--as-of",
+                GeneratedFiles.AS_OF,
+                "--anomaly-share",
+                "0.05");
         companies = read(dir, "companies.csv");
         invoices = read(dir, "invoices.csv");
         anomalies = read(dir, "planted-anomalies.csv");
@@ -46,19 +55,22 @@ class GeneratedDataSetTest {
     @Test
     void everyFileHasExactlyTheDocumentedHeader() {
         var expected = Map.of(
-                "companies.csv", "uscc,name,industry_code,registered_capital,founded_on,status,scale,address,business_scope",
+                "companies.csv",
+                        "uscc,name,industry_code,registered_capital,founded_on,status,scale,address,business_scope",
                 "shareholders.csv", "company_uscc,holder_type,holder_id,holder_name,stake,subscribed_capital,since",
                 "officers.csv", "company_uscc,person_id,person_name,role",
                 "cases.csv", "case_no,court,cause,kind,filed_on,closed_on,amount,status",
                 "case_parties.csv", "case_no,party_name,party_uscc,role",
-                "invoices.csv", "invoice_no,seller_uscc,buyer_uscc,issued_on,amount,tax_amount,item_name,tax_code,kind,"
-                        + "original_invoice_no",
+                "invoices.csv",
+                        "invoice_no,seller_uscc,buyer_uscc,issued_on,amount,tax_amount,item_name,tax_code,kind,"
+                                + "original_invoice_no",
                 "anchors.csv", "uscc,program",
                 "borrowers.csv", "uscc,lender,first_loan_on",
                 "planted-anomalies.csv", "kind,members,detail",
                 "outcomes.csv", "uscc,defaulted,observed_on");
-        expected.forEach((file, header) ->
-                assertThat(String.join(",", GeneratedFiles.header(dir, file))).as(file).isEqualTo(header));
+        expected.forEach((file, header) -> assertThat(String.join(",", GeneratedFiles.header(dir, file)))
+                .as(file)
+                .isEqualTo(header));
     }
 
     @Test
@@ -70,10 +82,13 @@ class GeneratedDataSetTest {
     @Test
     void everyUsccIsWellFormedUniqueAndAlmostAllChecksumsAreValid() {
         var codes = companies.stream().map(r -> r.get("uscc")).toList();
-        assertThat(codes).hasSize(COMPANIES).doesNotHaveDuplicates()
+        assertThat(codes)
+                .hasSize(COMPANIES)
+                .doesNotHaveDuplicates()
                 .allSatisfy(code -> assertThat(Uscc.problemWith(code)).as(code).isNull())
                 .allSatisfy(code -> assertThat(code).matches("9[123][0-9]{6}.{10}"));
-        long invalid = codes.stream().filter(code -> !new Uscc(code).checksumValid()).count();
+        long invalid =
+                codes.stream().filter(code -> !new Uscc(code).checksumValid()).count();
         assertThat(invalid).isLessThanOrEqualTo(COMPANIES / 50);
     }
 
@@ -94,7 +109,9 @@ class GeneratedDataSetTest {
     @Test
     void invoiceNumbersAreUniqueDigitStringsOfAtMostTwenty() {
         var numbers = invoices.stream().map(i -> i.get("invoice_no")).toList();
-        assertThat(numbers).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).matches("[0-9]{1,20}"));
+        assertThat(numbers)
+                .doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(n).matches("[0-9]{1,20}"));
     }
 
     @Test
@@ -130,9 +147,12 @@ class GeneratedDataSetTest {
         assertThat(invoices).allSatisfy(i -> {
             var amount = new BigDecimal(i.get("amount"));
             var tax = new BigDecimal(i.get("tax_amount"));
-            assertThat(List.of(13, 9, 6)).anySatisfy(rate -> assertThat(
-                    amount.multiply(BigDecimal.valueOf(rate)).movePointLeft(2).subtract(tax).abs())
-                    .isLessThanOrEqualTo(new BigDecimal("0.005")));
+            assertThat(List.of(13, 9, 6))
+                    .anySatisfy(rate -> assertThat(amount.multiply(BigDecimal.valueOf(rate))
+                                    .movePointLeft(2)
+                                    .subtract(tax)
+                                    .abs())
+                            .isLessThanOrEqualTo(new BigDecimal("0.005")));
         });
     }
 
@@ -147,15 +167,18 @@ class GeneratedDataSetTest {
     @Test
     void invoicesFallWithinTheTwentyFourMonthsEndingAtAsOf() {
         var asOf = LocalDate.parse(GeneratedFiles.AS_OF);
-        assertThat(invoices).allSatisfy(i -> assertThat(LocalDate.parse(i.get("issued_on")))
-                .isAfter(asOf.minusMonths(24)).isBeforeOrEqualTo(asOf));
+        assertThat(invoices)
+                .allSatisfy(i -> assertThat(LocalDate.parse(i.get("issued_on")))
+                        .isAfter(asOf.minusMonths(24))
+                        .isBeforeOrEqualTo(asOf));
     }
 
     @Test
     void anchorsAreLargeCompanies() {
         var scale = companies.stream().collect(Collectors.toMap(r -> r.get("uscc"), r -> r.get("scale")));
         var anchors = read(dir, "anchors.csv");
-        assertThat(anchors).hasSizeGreaterThanOrEqualTo(3)
+        assertThat(anchors)
+                .hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(a -> assertThat(scale.get(a.get("uscc"))).isEqualTo("large"))
                 .allSatisfy(a -> assertThat(a.get("program")).isNotBlank());
     }
@@ -170,8 +193,12 @@ class GeneratedDataSetTest {
 
     @Test
     void plantedRingsFormCyclesInTheInvoices() {
-        var pairs = invoices.stream().map(i -> i.get("seller_uscc") + ">" + i.get("buyer_uscc")).collect(Collectors.toSet());
-        var rings = anomalies.stream().filter(a -> a.get("kind").equals("circular_trading")).toList();
+        var pairs = invoices.stream()
+                .map(i -> i.get("seller_uscc") + ">" + i.get("buyer_uscc"))
+                .collect(Collectors.toSet());
+        var rings = anomalies.stream()
+                .filter(a -> a.get("kind").equals("circular_trading"))
+                .toList();
         assertThat(rings).isNotEmpty();
         assertThat(rings).allSatisfy(ring -> {
             var m = members(ring);
@@ -185,7 +212,9 @@ class GeneratedDataSetTest {
     @Test
     void ordinaryTradeHasNoCyclesSoEveryCycleRunsThroughAPlantedRing() {
         var ringEdges = new HashSet<String>();
-        for (var ring : anomalies.stream().filter(a -> a.get("kind").equals("circular_trading")).toList()) {
+        for (var ring : anomalies.stream()
+                .filter(a -> a.get("kind").equals("circular_trading"))
+                .toList()) {
             var m = members(ring);
             for (int i = 0; i < m.size(); i++) {
                 ringEdges.add(m.get(i) + ">" + m.get((i + 1) % m.size()));
@@ -211,14 +240,19 @@ class GeneratedDataSetTest {
                 .filter(o -> Set.of("legal_representative", "法定代表人").contains(o.get("role")))
                 .collect(Collectors.toMap(o -> o.get("company_uscc"), o -> o.get("person_id")));
         var asOf = LocalDate.parse(GeneratedFiles.AS_OF);
-        var clusters = anomalies.stream().filter(a -> a.get("kind").equals("shell_cluster")).toList();
+        var clusters = anomalies.stream()
+                .filter(a -> a.get("kind").equals("shell_cluster"))
+                .toList();
         assertThat(clusters).isNotEmpty();
         assertThat(clusters).allSatisfy(cluster -> {
             var m = members(cluster);
             assertThat(m.size()).isBetween(5, 10);
             assertThat(m.stream().map(reps::get).distinct()).hasSize(1);
-            assertThat(m.stream().map(u -> byUscc.get(u).get("address")).distinct()).hasSize(1);
-            var founded = m.stream().map(u -> RegistryDates.parse(byUscc.get(u).get("founded_on"))).toList();
+            assertThat(m.stream().map(u -> byUscc.get(u).get("address")).distinct())
+                    .hasSize(1);
+            var founded = m.stream()
+                    .map(u -> RegistryDates.parse(byUscc.get(u).get("founded_on")))
+                    .toList();
             assertThat(founded).isSorted().allSatisfy(day -> assertThat(day).isAfter(asOf.minusYears(1)));
         });
     }
@@ -227,13 +261,17 @@ class GeneratedDataSetTest {
     void implausibleGoodsLieOutsideTheSellersIndustry() {
         var industry = companies.stream().collect(Collectors.toMap(r -> r.get("uscc"), r -> r.get("industry_code")));
         var goods = IndustryGoods.bundled();
-        var cases = anomalies.stream().filter(a -> a.get("kind").equals("implausible_goods")).toList();
+        var cases = anomalies.stream()
+                .filter(a -> a.get("kind").equals("implausible_goods"))
+                .toList();
         assertThat(cases).isNotEmpty();
         assertThat(cases).allSatisfy(a -> {
             var seller = members(a).getFirst();
             var category = a.get("detail").replaceAll(".*\\*(.+)\\*.*", "$1");
             var code = industry.get(seller).replaceAll("^[A-T]", "");
-            assertThat(goods.fits(code, category)).as("%s sells %s", code, category).isFalse();
+            assertThat(goods.fits(code, category))
+                    .as("%s sells %s", code, category)
+                    .isFalse();
             assertThat(invoices).anySatisfy(i -> {
                 assertThat(i.get("seller_uscc")).isEqualTo(seller);
                 assertThat(i.get("item_name")).startsWith("*" + category + "*");
@@ -246,7 +284,8 @@ class GeneratedDataSetTest {
         var sums = new HashMap<String, BigDecimal>();
         for (var s : read(dir, "shareholders.csv")) {
             var raw = s.get("stake");
-            var stake = raw.endsWith("%") ? new BigDecimal(raw.substring(0, raw.length() - 1)).movePointLeft(2)
+            var stake = raw.endsWith("%")
+                    ? new BigDecimal(raw.substring(0, raw.length() - 1)).movePointLeft(2)
                     : new BigDecimal(raw);
             assertThat(stake).isPositive();
             sums.merge(s.get("company_uscc"), stake, BigDecimal::add);
@@ -260,7 +299,8 @@ class GeneratedDataSetTest {
     void everyCompanyHasALegalRepresentative() {
         var withRep = read(dir, "officers.csv").stream()
                 .filter(o -> Set.of("legal_representative", "法定代表人").contains(o.get("role")))
-                .map(o -> o.get("company_uscc")).collect(Collectors.toSet());
+                .map(o -> o.get("company_uscc"))
+                .collect(Collectors.toSet());
         assertThat(withRep).hasSize(COMPANIES);
     }
 
@@ -270,15 +310,22 @@ class GeneratedDataSetTest {
         assertThat(cases).isNotEmpty().allSatisfy(c -> {
             assertThat(c.get("case_no")).matches("\\((20\\d\\d)\\)[粤沪京津渝浙苏闽川鄂鲁]\\d{2,4}(民初|民终|执|执恢|行初|刑初)\\d+号");
             assertThat(c.get("case_no")).startsWith("(" + c.get("filed_on").substring(0, 4) + ")");
-            assertThat(c.get("kind")).isIn("civil", "enforcement", "dishonest_debtor", "consumption_restriction",
-                    "administrative", "criminal");
+            assertThat(c.get("kind"))
+                    .isIn(
+                            "civil",
+                            "enforcement",
+                            "dishonest_debtor",
+                            "consumption_restriction",
+                            "administrative",
+                            "criminal");
         });
         assertThat(cases.stream().map(c -> c.get("case_no"))).doesNotHaveDuplicates();
     }
 
     @Test
     void everyCasePartyBelongsToACaseAndFirmsCarryTheirRealUsccWhenGiven() {
-        var caseNumbers = read(dir, "cases.csv").stream().map(c -> c.get("case_no")).collect(Collectors.toSet());
+        var caseNumbers =
+                read(dir, "cases.csv").stream().map(c -> c.get("case_no")).collect(Collectors.toSet());
         var known = companies.stream().map(r -> r.get("uscc")).collect(Collectors.toSet());
         assertThat(read(dir, "case_parties.csv")).allSatisfy(p -> {
             assertThat(caseNumbers).contains(p.get("case_no"));
@@ -295,7 +342,8 @@ class GeneratedDataSetTest {
         assertThat(read(dir, "borrowers.csv")).isNotEmpty().allSatisfy(b -> {
             assertThat(known).contains(b.get("uscc"));
             assertThat(b.get("lender")).contains("银行");
-            assertThat(LocalDate.parse(b.get("first_loan_on"))).isBeforeOrEqualTo(LocalDate.parse(GeneratedFiles.AS_OF));
+            assertThat(LocalDate.parse(b.get("first_loan_on")))
+                    .isBeforeOrEqualTo(LocalDate.parse(GeneratedFiles.AS_OF));
         });
     }
 

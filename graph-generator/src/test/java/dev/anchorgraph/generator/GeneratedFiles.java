@@ -26,15 +26,22 @@ final class GeneratedFiles {
     static String generate(Path dir, String... options) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var args = Stream.concat(Stream.of("--output", dir.toString()), Stream.of(options)).toArray(String[]::new);
-        int exit = new CommandLine(new GenerateCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        var args = Stream.concat(Stream.of("--output", dir.toString()), Stream.of(options))
+                .toArray(String[]::new);
+        int exit = new CommandLine(new GenerateCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
                 .execute(args);
         assertThat(exit).as("exit code; stderr: %s", err).isZero();
         return out.toString();
     }
 
     static List<CSVRecord> read(Path dir, String file) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (var parser = format.parse(Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8))) {
             return new ArrayList<>(parser.getRecords());
         } catch (IOException e) {
@@ -43,7 +50,11 @@ final class GeneratedFiles {
     }
 
     static List<String> header(Path dir, String file) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (var parser = format.parse(Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8))) {
             return parser.getHeaderNames();
         } catch (IOException e) {

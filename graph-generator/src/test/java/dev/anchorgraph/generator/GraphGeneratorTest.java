@@ -20,15 +20,26 @@ class GraphGeneratorTest {
 
     @Test
     void generateIsTheSubcommandAndWritesTheFiles() {
-        assertThat(run("generate", "--output", dir.toString(), "--companies", "50", "--invoices", "100",
-                "--as-of", GeneratedFiles.AS_OF)).isZero();
+        assertThat(run(
+                        "generate",
+                        "--output",
+                        dir.toString(),
+                        "--companies",
+                        "50",
+                        "--invoices",
+                        "100",
+                        "--as-of",
+                        GeneratedFiles.AS_OF))
+                .isZero();
         assertThat(dir.resolve("invoices.csv")).isRegularFile();
     }
 
     @Test
     void badOptionsExitWithTwo() {
-        assertThat(run("generate", "--output", dir.toString(), "--companies", "10")).isEqualTo(2);
-        assertThat(run("generate", "--output", dir.toString(), "--implausible-wave", "9999")).isEqualTo(2);
+        assertThat(run("generate", "--output", dir.toString(), "--companies", "10"))
+                .isEqualTo(2);
+        assertThat(run("generate", "--output", dir.toString(), "--implausible-wave", "9999"))
+                .isEqualTo(2);
     }
 
     @Test

@@ -30,6 +30,7 @@ class HealthAndOutcomesTest {
 
     @TempDir
     static Path dir;
+
     static Economy economy;
     static List<CSVRecord> outcomes;
     /** Ordinary firms (no anchors, no shells), weakest first. */
@@ -37,19 +38,24 @@ class HealthAndOutcomesTest {
 
     @BeforeAll
     static void generate() {
-        GeneratedFiles.generate(dir, "--companies", "" + COMPANIES, "--invoices", "" + INVOICES,
-                "--as-of", GeneratedFiles.AS_OF);
+        GeneratedFiles.generate(
+                dir, "--companies", "" + COMPANIES, "--invoices", "" + INVOICES, "--as-of", GeneratedFiles.AS_OF);
         economy = Economy.draw(new GenerateSettings(COMPANIES, INVOICES, 42, AS_OF, 0.02));
         outcomes = read(dir, "outcomes.csv");
-        byHealth = economy.companies().stream().filter(c -> c.role() != Role.ANCHOR && c.role() != Role.SHELL)
-                .sorted(Comparator.comparingDouble(Company::health)).toList();
+        byHealth = economy.companies().stream()
+                .filter(c -> c.role() != Role.ANCHOR && c.role() != Role.SHELL)
+                .sorted(Comparator.comparingDouble(Company::health))
+                .toList();
     }
 
     @Test
     void everyFirmButTheAnchorsHasOneOutcomeObservedWithinTwelveMonthsAfterAsOf() {
         assertThat(String.join(",", GeneratedFiles.header(dir, "outcomes.csv")))
                 .isEqualTo("uscc,defaulted,observed_on");
-        var expected = economy.companies().stream().filter(c -> c.role() != Role.ANCHOR).map(Company::uscc).toList();
+        var expected = economy.companies().stream()
+                .filter(c -> c.role() != Role.ANCHOR)
+                .map(Company::uscc)
+                .toList();
         assertThat(outcomes.stream().map(o -> o.get("uscc")).toList()).containsExactlyElementsOf(expected);
         assertThat(outcomes).allSatisfy(o -> {
             assertThat(o.get("defaulted")).isIn("0", "1");
@@ -63,17 +69,24 @@ class HealthAndOutcomesTest {
 
     @Test
     void betweenFiveAndTenPercentDefault() {
-        long defaults = outcomes.stream().filter(o -> o.get("defaulted").equals("1")).count();
+        long defaults =
+                outcomes.stream().filter(o -> o.get("defaulted").equals("1")).count();
         assertThat((double) defaults / outcomes.size()).isBetween(0.05, 0.10);
     }
 
     @Test
     void defaultersAreFarLessHealthyThanTheOthers() {
         var health = economy.companies().stream().collect(Collectors.toMap(Company::uscc, Company::health));
-        var defaulted = outcomes.stream().filter(o -> o.get("defaulted").equals("1"))
-                .mapToDouble(o -> health.get(o.get("uscc"))).average().orElseThrow();
-        var repaid = outcomes.stream().filter(o -> o.get("defaulted").equals("0"))
-                .mapToDouble(o -> health.get(o.get("uscc"))).average().orElseThrow();
+        var defaulted = outcomes.stream()
+                .filter(o -> o.get("defaulted").equals("1"))
+                .mapToDouble(o -> health.get(o.get("uscc")))
+                .average()
+                .orElseThrow();
+        var repaid = outcomes.stream()
+                .filter(o -> o.get("defaulted").equals("0"))
+                .mapToDouble(o -> health.get(o.get("uscc")))
+                .average()
+                .orElseThrow();
         assertThat(repaid - defaulted).isGreaterThan(1.0);
     }
 
@@ -81,14 +94,17 @@ class HealthAndOutcomesTest {
     void theHiddenHealthIsDrawnTheSameForTheSameSeed() {
         var again = Economy.draw(new GenerateSettings(COMPANIES, INVOICES, 42, AS_OF, 0.02));
         assertThat(again.companies().stream().mapToDouble(Company::health).toArray())
-                .containsExactly(economy.companies().stream().mapToDouble(Company::health).toArray());
+                .containsExactly(economy.companies().stream()
+                        .mapToDouble(Company::health)
+                        .toArray());
     }
 
     @Test
     void unhealthyFirmsAreMoreOftenSuedOrEnforcedAgainst() {
         var cases = new HashMap<String, Integer>();
         for (var p : read(dir, "case_parties.csv")) {
-            if (!p.get("party_uscc").isEmpty() && Set.of("defendant", "enforced_party").contains(p.get("role"))) {
+            if (!p.get("party_uscc").isEmpty()
+                    && Set.of("defendant", "enforced_party").contains(p.get("role"))) {
                 cases.merge(p.get("party_uscc"), 1, Integer::sum);
             }
         }
@@ -103,11 +119,14 @@ class HealthAndOutcomesTest {
         for (var i : read(dir, "invoices.csv")) {
             var day = i.get("issued_on");
             if (day.compareTo(from) >= 0) {
-                months.computeIfAbsent(i.get("seller_uscc"), u -> new HashSet<>()).add(day.substring(0, 7));
-                months.computeIfAbsent(i.get("buyer_uscc"), u -> new HashSet<>()).add(day.substring(0, 7));
+                months.computeIfAbsent(i.get("seller_uscc"), u -> new HashSet<>())
+                        .add(day.substring(0, 7));
+                months.computeIfAbsent(i.get("buyer_uscc"), u -> new HashSet<>())
+                        .add(day.substring(0, 7));
             }
         }
-        ToDoubleFunction<Company> active = c -> months.getOrDefault(c.uscc(), Set.of()).size();
+        ToDoubleFunction<Company> active =
+                c -> months.getOrDefault(c.uscc(), Set.of()).size();
         assertThat(mean(weakest(), active)).isLessThan(0.6 * mean(healthiest(), active));
     }
 
@@ -118,7 +137,8 @@ class HealthAndOutcomesTest {
                 - RegistryDates.parse(companies.get(c.uscc()).get("founded_on")).toEpochDay();
         assertThat(mean(weakest(), age)).isLessThan(mean(healthiest(), age));
         var revokedLabels = Set.of("revoked", "吊销");
-        ToDoubleFunction<Company> revoked = c -> revokedLabels.contains(companies.get(c.uscc()).get("status")) ? 1 : 0;
+        ToDoubleFunction<Company> revoked =
+                c -> revokedLabels.contains(companies.get(c.uscc()).get("status")) ? 1 : 0;
         assertThat(mean(weakest(), revoked)).isGreaterThan(mean(healthiest(), revoked));
     }
 

@@ -2,6 +2,7 @@ package dev.anchorgraph.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,10 @@ class IndustryGoodsTest {
 
     @Test
     void everyIndustryOfEveryChainHasGoodsAndNameWords() {
-        var codes = ChainTemplates.ALL.stream().flatMap(t -> Stream.of(t.anchors(), t.suppliers1(), t.suppliers2(),
-                t.distributors1(), t.distributors2()).flatMap(java.util.List::stream));
+        var codes = ChainTemplates.ALL.stream()
+                .flatMap(t -> Stream.of(
+                                t.anchors(), t.suppliers1(), t.suppliers2(), t.distributors1(), t.distributors2())
+                        .flatMap(List::stream));
         Stream.concat(codes, Stream.concat(ChainTemplates.LOGISTICS.stream(), ChainTemplates.SHELL.stream()))
                 .forEach(code -> {
                     var profile = goods.industry(code);

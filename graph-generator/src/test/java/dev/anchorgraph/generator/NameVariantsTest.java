@@ -11,10 +11,10 @@ class NameVariantsTest {
 
     @Test
     void thePlaceMovesIntoBracketsAndBackOut() {
-        var placeFirst = company(new GeneratedName("深圳市华瑞精密科技有限公司", "华瑞", "精密科技", "有限公司",
-                GeneratedName.Style.PLACE_FIRST));
-        var bracketed = company(new GeneratedName("华瑞精密科技（深圳）有限公司", "华瑞", "精密科技", "有限公司",
-                GeneratedName.Style.PLACE_BRACKETED));
+        var placeFirst =
+                company(new GeneratedName("深圳市华瑞精密科技有限公司", "华瑞", "精密科技", "有限公司", GeneratedName.Style.PLACE_FIRST));
+        var bracketed =
+                company(new GeneratedName("华瑞精密科技（深圳）有限公司", "华瑞", "精密科技", "有限公司", GeneratedName.Style.PLACE_BRACKETED));
         assertThat(NameVariants.swapped(placeFirst)).isEqualTo("华瑞精密科技（深圳）有限公司");
         assertThat(NameVariants.swapped(bracketed)).isEqualTo("深圳市华瑞精密科技有限公司");
     }
@@ -26,7 +26,22 @@ class NameVariantsTest {
 
     private static Company company(GeneratedName name) {
         var industry = IndustryGoods.bundled().industry("3982");
-        return new Company(0, "91440305MA5FXXXXX0", name, SHENZHEN, SHENZHEN.districts().getFirst(), industry,
-                Role.SUPPLIER_1, 1, Scale.SMALL, LocalDate.of(2020, 1, 1), Status.ACTIVE, 1_000_000, 0, 25, -1, 0);
+        return new Company(
+                0,
+                "91440305MA5FXXXXX0",
+                name,
+                SHENZHEN,
+                SHENZHEN.districts().getFirst(),
+                industry,
+                Role.SUPPLIER_1,
+                1,
+                Scale.SMALL,
+                LocalDate.of(2020, 1, 1),
+                Status.ACTIVE,
+                1_000_000,
+                0,
+                25,
+                -1,
+                0);
     }
 }

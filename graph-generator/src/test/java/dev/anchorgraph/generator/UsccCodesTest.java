@@ -16,7 +16,9 @@ class UsccCodesTest {
         var seen = new HashSet<String>();
         for (int i = 0; i < 200_000; i++) {
             var code = codes.code(i, '1', "440305", i % 3 == 0, false);
-            assertThat(seen.add(code.substring(8, 17))).as("organisation code of firm %d", i).isTrue();
+            assertThat(seen.add(code.substring(8, 17)))
+                    .as("organisation code of firm %d", i)
+                    .isTrue();
         }
     }
 

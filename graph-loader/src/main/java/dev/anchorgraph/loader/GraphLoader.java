@@ -1,33 +1,52 @@
 package dev.anchorgraph.loader;
 
 import dev.anchorgraph.analytics.backtest.BacktestCommand;
-import dev.anchorgraph.loader.bulk.BulkCommand;
-import dev.anchorgraph.loader.bulk.BulkFinishCommand;
-import dev.anchorgraph.loader.cypher.CypherCommand;
 import dev.anchorgraph.analytics.fraud.FraudCommand;
-import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
-import dev.anchorgraph.loader.load.LoadCommand;
 import dev.anchorgraph.analytics.score.ScoreCommand;
-import dev.anchorgraph.loader.status.StatusCommand;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.ExitCode;
 import dev.anchorgraph.cli.UserInputException;
+import dev.anchorgraph.loader.bulk.BulkCommand;
+import dev.anchorgraph.loader.bulk.BulkFinishCommand;
+import dev.anchorgraph.loader.cypher.CypherCommand;
+import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
+import dev.anchorgraph.loader.load.LoadCommand;
+import dev.anchorgraph.loader.status.StatusCommand;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.neo4j.Neo4jSettings;
+import java.io.PrintWriter;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** graph-loader: builds the anchorgraph company / person / case / trade graph in Neo4j from exported files. */
-@Command(name = "graph-loader", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
-                "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
-                        + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687.",
-                "Exit codes: 0 done; 1 unexpected error; 2 bad input or load stopped; 3 Neo4j unreachable; "
-                        + "4 scored with warnings (a fraud pattern failed; see the report)."},
-        subcommands = {LoadCommand.class, BulkCommand.class, BulkFinishCommand.class, ScoreCommand.class, FraudCommand.class, BacktestCommand.class, CypherCommand.class, LoadIndustriesCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "graph-loader",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Builds the anchorgraph graph in Neo4j from registry, litigation and invoice files.",
+            "Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI it "
+                    + "connects to graph-service's embedded Neo4j at bolt://127.0.0.1:7687.",
+            "Exit codes: 0 done; 1 unexpected error; 2 bad input or load stopped; 3 Neo4j unreachable; "
+                    + "4 scored with warnings (a fraud pattern failed; see the report)."
+        },
+        subcommands = {
+            LoadCommand.class,
+            BulkCommand.class,
+            BulkFinishCommand.class,
+            ScoreCommand.class,
+            FraudCommand.class,
+            BacktestCommand.class,
+            CypherCommand.class,
+            LoadIndustriesCommand.class,
+            StatusCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class GraphLoader implements Connector {
 
     /** {@link ExitCode#WARNINGS}: named here too because the loader's own commands and tests say it this way. */
@@ -47,10 +66,10 @@ public final class GraphLoader implements Connector {
     }
 
     /** Held so the level sticks: the driver logs every connection at INFO, which buries the report. */
-    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.neo4j.driver");
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
 
     public static void main(String[] args) {
-        DRIVER_LOG.setLevel(java.util.logging.Level.WARNING);
+        DRIVER_LOG.setLevel(Level.WARNING);
         System.exit(commandLine(Neo4jSettings.fromEnvironment()).execute(args));
     }
 
@@ -60,7 +79,8 @@ public final class GraphLoader implements Connector {
     }
 
     public static CommandLine commandLine(Neo4jSettings settings, UnaryOperator<Config.ConfigBuilder> driverTuning) {
-        return new CommandLine(new GraphLoader(settings, driverTuning)).setExecutionExceptionHandler(GraphLoader::onFailure);
+        return new CommandLine(new GraphLoader(settings, driverTuning))
+                .setExecutionExceptionHandler(GraphLoader::onFailure);
     }
 
     /** This run's connection settings. */
@@ -71,7 +91,7 @@ public final class GraphLoader implements Connector {
 
     /** Opens a connection with this run's settings and applies the schema. */
     @Override
-    public Neo4jConnection connect(java.io.PrintWriter out) {
+    public Neo4jConnection connect(PrintWriter out) {
         return Neo4jConnection.open(settings, driverTuning, out);
     }
 
@@ -79,7 +99,8 @@ public final class GraphLoader implements Connector {
     private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         var err = cmd.getErr();
         if (e instanceof ServiceUnavailableException) {
-            err.println("graph-loader: cannot reach Neo4j (" + e.getMessage() + "). Is graph-service running, or NEO4J_URI set?");
+            err.println("graph-loader: cannot reach Neo4j (" + e.getMessage()
+                    + "). Is graph-service running, or NEO4J_URI set?");
             return ExitCode.NEO4J_UNREACHABLE;
         }
         if (e instanceof UserInputException) {

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.neo4j.driver.Record;
 
 /** Runs graph-loader commands in-process against the test Neo4j, and reads back what they did. */
@@ -26,21 +29,27 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
     }
 
     /** Like {@link #load(Path, Path, String...)}, with a hook to reach into the commands before they run. */
-    public static LoaderRun load(java.util.function.Consumer<picocli.CommandLine> customise, Path input, Path work, String... extra) {
+    public static LoaderRun load(Consumer<picocli.CommandLine> customise, Path input, Path work, String... extra) {
         return load(GraphLoader.commandLine(NEO4J.settings()), customise, input, work, extra);
     }
 
     /** Like {@link #load(Path, Path, String...)} with a command line of the test's own (another route to Neo4j). */
-    public static LoaderRun load(picocli.CommandLine cli, java.util.function.Consumer<picocli.CommandLine> customise,
-                                 Path input, Path work, String... extra) {
+    public static LoaderRun load(
+            picocli.CommandLine cli, Consumer<picocli.CommandLine> customise, Path input, Path work, String... extra) {
         var reportDir = work.resolve("report-" + System.nanoTime());
-        var args = new ArrayList<>(List.of("load", "--input", input.toString(), "--report-dir", reportDir.toString(),
-                "--pseudonym-key-file", work.resolve("pseudonym.key").toString()));
+        var args = new ArrayList<>(List.of(
+                "load",
+                "--input",
+                input.toString(),
+                "--report-dir",
+                reportDir.toString(),
+                "--pseudonym-key-file",
+                work.resolve("pseudonym.key").toString()));
         args.addAll(List.of(extra));
         return run(cli, customise, reportDir, args.toArray(String[]::new));
     }
 
-    public static LoaderRun run(java.util.function.Consumer<picocli.CommandLine> customise, Path reportDir, String... args) {
+    public static LoaderRun run(Consumer<picocli.CommandLine> customise, Path reportDir, String... args) {
         return run(GraphLoader.commandLine(NEO4J.settings()), customise, reportDir, args);
     }
 
@@ -50,13 +59,16 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
     }
 
     /** Runs a command against the database of {@code settings} (another store than the shared test database). */
-    public static LoaderRun run(dev.anchorgraph.neo4j.Neo4jSettings settings, java.util.function.Consumer<picocli.CommandLine> customise,
-                                Path reportDir, String... args) {
+    public static LoaderRun run(
+            dev.anchorgraph.neo4j.Neo4jSettings settings,
+            Consumer<picocli.CommandLine> customise,
+            Path reportDir,
+            String... args) {
         return run(GraphLoader.commandLine(settings), customise, reportDir, args);
     }
 
-    private static LoaderRun run(picocli.CommandLine commandLine, java.util.function.Consumer<picocli.CommandLine> customise,
-                                 Path reportDir, String... args) {
+    private static LoaderRun run(
+            picocli.CommandLine commandLine, Consumer<picocli.CommandLine> customise, Path reportDir, String... args) {
         var out = new StringWriter();
         var cli = commandLine.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true));
         customise.accept(cli);
@@ -66,7 +78,8 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
 
     public JsonNode report() {
         try {
-            return new ObjectMapper().readTree(reportDir.resolve("load-report.json").toFile());
+            return new ObjectMapper()
+                    .readTree(reportDir.resolve("load-report.json").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,14 +126,18 @@ public record LoaderRun(int exitCode, String output, Path reportDir) {
         query(driver, """
                 MATCH (n) WHERE NOT n:LoadProgress AND NOT n:SchemaMigration AND NOT n:LoaderSetting
                 RETURN labels(n) AS labels, properties(n) AS props
-                """, Map.of()).forEach(r -> lines.add(new java.util.TreeSet<>(r.get("labels").asList(Object::toString)) + " "
-                + new java.util.TreeMap<>(r.get("props").asMap())));
+                """, Map.of())
+                .forEach(r -> lines.add(new TreeSet<>(r.get("labels").asList(Object::toString)) + " "
+                        + new TreeMap<>(r.get("props").asMap())));
         query(driver, """
                 MATCH (a)-[r]->(b)
                 RETURN coalesce(a.uscc, a.id, a.caseNo, a.code, a.key) AS a, type(r) AS type, properties(r) AS props,
                        coalesce(b.uscc, b.id, b.caseNo, b.code, b.key) AS b
-                """, Map.of()).forEach(r -> lines.add(r.get("a").asString() + " -" + r.get("type").asString()
-                + new java.util.TreeMap<>(r.get("props").asMap()) + "-> " + r.get("b").asString()));
+                """, Map.of())
+                .forEach(r ->
+                        lines.add(r.get("a").asString() + " -" + r.get("type").asString()
+                                + new TreeMap<>(r.get("props").asMap()) + "-> "
+                                + r.get("b").asString()));
         lines.sort(null);
         return lines;
     }

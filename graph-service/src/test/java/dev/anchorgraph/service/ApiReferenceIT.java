@@ -25,10 +25,10 @@ class ApiReferenceIT extends ServiceIT.Base {
     /** Relative to the module, where Maven runs the tests. */
     static final Path REFERENCE = Path.of("../docs/api.md");
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
-    private static final Pattern ROUTE_LINE = Pattern.compile(
-            "^(?:#{1,6}\\s+)?`?(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\\s+(/\\S*?)`?\\s*$");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Pattern ROUTE_LINE =
+            Pattern.compile("^(?:#{1,6}\\s+)?`?(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\\s+(/\\S*?)`?\\s*$");
 
     @Autowired
     WebTestClient http;
@@ -46,20 +46,33 @@ class ApiReferenceIT extends ServiceIT.Base {
     @Test
     void bothListsHoldTheRoutesEveryCallerUses() throws IOException {
         // two empty lists would pass both checks above
-        var known = new String[] {"GET /api/v1/companies/{uscc}", "GET /api/v1/companies/{uscc}/risk",
-                "POST /api/v1/risk/batch", "GET /api/v1/anchors/{uscc}/prospects"};
+        var known = new String[] {
+            "GET /api/v1/companies/{uscc}",
+            "GET /api/v1/companies/{uscc}/risk",
+            "POST /api/v1/risk/batch",
+            "GET /api/v1/anchors/{uscc}/prospects"
+        };
         assertThat(served()).contains(known);
         assertThat(documented()).contains(known);
     }
 
     /** "METHOD /path" for each operation of the OpenAPI document. */
     private Set<String> served() {
-        var body = http.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        var body = http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         var routes = new TreeSet<String>();
-        JsonMapper.builder().build().readTree(body).get("paths").properties().forEach(path ->
-                path.getValue().properties().forEach(operation -> {
+        JsonMapper.builder()
+                .build()
+                .readTree(body)
+                .get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
                     if (METHODS.contains(operation.getKey())) {
                         routes.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
                     }

@@ -3,17 +3,24 @@ package dev.anchorgraph.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.anchorgraph.neo4j.TestNeo4j;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +57,45 @@ class MalformedInputIT extends ServiceIT.Base {
 
     /** Malformed in any parameter: each is wrong as a USCC, a number, an enum or a flag. */
     static final List<String> HOSTILE = List.of(
-            "x", "'", "\"", "\\", "' OR 1=1 //", "\"}) MATCH (n) DETACH DELETE n //",
-            "x' RETURN 1 UNION MATCH (n) DETACH DELETE n //", "$uscc", "{uscc}", "*:*", "name:* OR uscc:*", "a~",
-            "\u0000", "\r\nX-Injected: 1", "../../../etc/passwd", "<script>alert(1)</script>", "%00", "%2e%2e%2f",
-            "99999999999999999999999", "-1", "0", "2147483648", "-2147483649", "1.5", "1e309", "NaN",
-            "null", "[]", "{}", "true,false", "A,Z", "upstream;drop", "9".repeat(19), "9144030071526726X",
-            "9144030071526726XGG", "9144030071526726xo", "😀".repeat(40), "深".repeat(200), "A".repeat(3000));
+            "x",
+            "'",
+            "\"",
+            "\\",
+            "' OR 1=1 //",
+            "\"}) MATCH (n) DETACH DELETE n //",
+            "x' RETURN 1 UNION MATCH (n) DETACH DELETE n //",
+            "$uscc",
+            "{uscc}",
+            "*:*",
+            "name:* OR uscc:*",
+            "a~",
+            "\u0000",
+            "\r\nX-Injected: 1",
+            "../../../etc/passwd",
+            "<script>alert(1)</script>",
+            "%00",
+            "%2e%2e%2f",
+            "99999999999999999999999",
+            "-1",
+            "0",
+            "2147483648",
+            "-2147483649",
+            "1.5",
+            "1e309",
+            "NaN",
+            "null",
+            "[]",
+            "{}",
+            "true,false",
+            "A,Z",
+            "upstream;drop",
+            "9".repeat(19),
+            "9144030071526726X",
+            "9144030071526726XGG",
+            "9144030071526726xo",
+            "😀".repeat(40),
+            "深".repeat(200),
+            "A".repeat(3000));
 
     @Autowired
     WebTestClient http;
@@ -99,16 +139,29 @@ class MalformedInputIT extends ServiceIT.Base {
         }
     }
 
-    enum Kind { USCC, NUMBER, CHOICE, FLAG, TEXT }
+    enum Kind {
+        USCC,
+        NUMBER,
+        CHOICE,
+        FLAG,
+        TEXT
+    }
 
     record Param(String name, Kind kind, boolean required, boolean path) {}
 
     @Test
     void everyRouteAnswersMalformedInputWithA4xxProblemAndLeavesTheGraphAsItWas() {
         var routes = routes();
-        assertThat(routes).extracting(Route::pattern).contains("/api/v1/companies/{uscc}",
-                "/api/v1/companies/{uscc}/risk", "/api/v1/risk/batch", "/api/v1/anchors/{uscc}/prospects",
-                "/api/v1/companies/{uscc}/network", "/api/v1/paths", "/api/v1/companies");
+        assertThat(routes)
+                .extracting(Route::pattern)
+                .contains(
+                        "/api/v1/companies/{uscc}",
+                        "/api/v1/companies/{uscc}/risk",
+                        "/api/v1/risk/batch",
+                        "/api/v1/anchors/{uscc}/prospects",
+                        "/api/v1/companies/{uscc}/network",
+                        "/api/v1/paths",
+                        "/api/v1/companies");
         var before = graphChecksum();
         var random = new Random(20261130);
         var failures = new ArrayList<String>();
@@ -130,8 +183,8 @@ class MalformedInputIT extends ServiceIT.Base {
                 }
             }
             for (var header : List.of(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT)) {
-                for (var value : List.of("zz-ZZ;q=abc", "*/*;q=2", "application/xml", "text/csv", "\u00ff\u00fe",
-                        "x".repeat(2000))) {
+                for (var value : List.of(
+                        "zz-ZZ;q=abc", "*/*;q=2", "application/xml", "text/csv", "\u00ff\u00fe", "x".repeat(2000))) {
                     checkHeader(route, params, header, value, failures);
                     requests++;
                 }
@@ -140,31 +193,48 @@ class MalformedInputIT extends ServiceIT.Base {
                 requests += bodies(route, params, failures);
             }
         }
-        assertThat(failures).as("answers that are not a clean 4xx problem (of %d requests)", requests).isEmpty();
-        assertThat(graphChecksum()).as("the graph after %d malformed requests", requests).isEqualTo(before);
+        assertThat(failures)
+                .as("answers that are not a clean 4xx problem (of %d requests)", requests)
+                .isEmpty();
+        assertThat(graphChecksum())
+                .as("the graph after %d malformed requests", requests)
+                .isEqualTo(before);
     }
 
     @Test
     void aRequestLineBeyondTheServersLimitIsRefusedWithA4xx() {
-        var status = http.get().uri("/api/v1/companies?q=" + "A".repeat(20_000)).exchange()
-                .returnResult(DataBuffer.class).getStatus().value();
+        var status = http.get()
+                .uri("/api/v1/companies?q=" + "A".repeat(20_000))
+                .exchange()
+                .returnResult(DataBuffer.class)
+                .getStatus()
+                .value();
         assertThat(status).isBetween(400, 499);
     }
 
     @Test
     void pathsShapedLikeTraversalOrFilterBypassAreRefusedAsProblems() {
-        for (var path : List.of("/api/v1/companies/..%2F..%2Fetc%2Fpasswd", "/api/v1/companies/a;jsessionid=1",
-                "/api/v1/companies/%00", "/api/v1//anchors", "/api/v1/companies/%2e%2e", "/api/v1/./anchors",
-                "/api/v1/companies/%5C..%5C", "/api/v1/companies/" + ANCHOR + "%0d%0aX-Injected:%201")) {
+        for (var path : List.of(
+                "/api/v1/companies/..%2F..%2Fetc%2Fpasswd",
+                "/api/v1/companies/a;jsessionid=1",
+                "/api/v1/companies/%00",
+                "/api/v1//anchors",
+                "/api/v1/companies/%2e%2e",
+                "/api/v1/./anchors",
+                "/api/v1/companies/%5C..%5C",
+                "/api/v1/companies/" + ANCHOR + "%0d%0aX-Injected:%201")) {
             var failures = new ArrayList<String>();
-            judge(path, () -> send(new Route(HttpMethod.GET, path, null, false), path, null, null, Map.of()), true,
+            judge(
+                    path,
+                    () -> send(new Route(HttpMethod.GET, path, null, false), path, null, null, Map.of()),
+                    true,
                     failures);
             assertThat(failures).as(path).isEmpty();
         }
     }
 
-    private void check(Route route, List<Param> params, Param target, String value, boolean strict,
-                       List<String> failures) {
+    private void check(
+            Route route, List<Param> params, Param target, String value, boolean strict, List<String> failures) {
         var values = new LinkedHashMap<String, String>();
         for (var p : params) {
             if (p == target) {
@@ -175,22 +245,36 @@ class MalformedInputIT extends ServiceIT.Base {
         }
         var request = request(route, params, values);
         var body = params.stream().anyMatch(p -> p.name().equals("body")) ? "[\"" + SUPPLIER + "\"]" : null;
-        judge(route + " with " + target.name() + "=" + abbreviate(value), () -> send(route, request, body,
-                MediaType.APPLICATION_JSON_VALUE, Map.of()), strict && !value.isBlank(), failures);
+        judge(
+                route + " with " + target.name() + "=" + abbreviate(value),
+                () -> send(route, request, body, MediaType.APPLICATION_JSON_VALUE, Map.of()),
+                strict && !value.isBlank(),
+                failures);
     }
 
     private void checkHeader(Route route, List<Param> params, String header, String value, List<String> failures) {
         var values = new LinkedHashMap<String, String>();
-        params.stream().filter(p -> p.required() && !p.name().equals("body")).forEach(p -> values.put(p.name(), valid(p)));
+        params.stream()
+                .filter(p -> p.required() && !p.name().equals("body"))
+                .forEach(p -> values.put(p.name(), valid(p)));
         var body = params.stream().anyMatch(p -> p.name().equals("body")) ? "[\"" + SUPPLIER + "\"]" : null;
-        judge(route + " with " + header + ": " + abbreviate(value),
-                () -> send(route, request(route, params, values), body, MediaType.APPLICATION_JSON_VALUE,
-                        Map.of(header, value)), false, failures);
+        judge(
+                route + " with " + header + ": " + abbreviate(value),
+                () -> send(
+                        route,
+                        request(route, params, values),
+                        body,
+                        MediaType.APPLICATION_JSON_VALUE,
+                        Map.of(header, value)),
+                false,
+                failures);
     }
 
     private int bodies(Route route, List<Param> params, List<String> failures) {
         var values = new LinkedHashMap<String, String>();
-        params.stream().filter(p -> p.required() && !p.name().equals("body")).forEach(p -> values.put(p.name(), valid(p)));
+        params.stream()
+                .filter(p -> p.required() && !p.name().equals("body"))
+                .forEach(p -> values.put(p.name(), valid(p)));
         var uri = request(route, params, values);
         // body, content type, whether it must be refused (a JSON array of junk codes is a valid batch: error lines)
         var cases = List.<Object[]>of(
@@ -210,8 +294,11 @@ class MalformedInputIT extends ServiceIT.Base {
                 new Object[] {"<codes/>", MediaType.APPLICATION_XML_VALUE, true},
                 new Object[] {"[\"" + SUPPLIER + "\"]", "application/x-www-form-urlencoded", true});
         for (var c : cases) {
-            judge(route + " with body " + abbreviate((String) c[0]) + " as " + c[1],
-                    () -> send(route, uri, (String) c[0], (String) c[1], Map.of()), (boolean) c[2], failures);
+            judge(
+                    route + " with body " + abbreviate((String) c[0]) + " as " + c[1],
+                    () -> send(route, uri, (String) c[0], (String) c[1], Map.of()),
+                    (boolean) c[2],
+                    failures);
         }
         return cases.size();
     }
@@ -220,7 +307,7 @@ class MalformedInputIT extends ServiceIT.Base {
     record Answer(int status, MediaType type, String body) {}
 
     private Answer send(Route route, String uri, String body, String contentType, Map<String, String> headers) {
-        var spec = http.method(route.method()).uri(java.net.URI.create("http://localhost:" + port + uri));
+        var spec = http.method(route.method()).uri(URI.create("http://localhost:" + port + uri));
         headers.forEach(spec::header);
         WebTestClient.RequestHeadersSpec<?> ready = spec;
         if (body != null) {
@@ -232,16 +319,18 @@ class MalformedInputIT extends ServiceIT.Base {
             result.getResponseBody().subscribe().dispose();
             return new Answer(result.getStatus().value(), type, "");
         }
-        var bytes = DataBufferUtils.join(result.getResponseBody()).map(b -> {
-            var s = b.toString(StandardCharsets.UTF_8);
-            DataBufferUtils.release(b);
-            return s;
-        }).defaultIfEmpty("").block(java.time.Duration.ofSeconds(30));
+        var bytes = DataBufferUtils.join(result.getResponseBody())
+                .map(b -> {
+                    var s = b.toString(StandardCharsets.UTF_8);
+                    DataBufferUtils.release(b);
+                    return s;
+                })
+                .defaultIfEmpty("")
+                .block(Duration.ofSeconds(30));
         return new Answer(result.getStatus().value(), type, bytes);
     }
 
-    private static void judge(String what, java.util.function.Supplier<Answer> request, boolean mustBe4xx,
-                              List<String> failures) {
+    private static void judge(String what, Supplier<Answer> request, boolean mustBe4xx, List<String> failures) {
         Answer answer;
         try {
             answer = request.get();
@@ -259,14 +348,21 @@ class MalformedInputIT extends ServiceIT.Base {
         }
         if (answer.status() >= 400) {
             if (answer.type() == null || !answer.type().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
-                failures.add(what + ": " + answer.status() + " is not problem details but " + answer.type()
-                        + " " + abbreviate(answer.body()));
+                failures.add(what + ": " + answer.status() + " is not problem details but " + answer.type() + " "
+                        + abbreviate(answer.body()));
             } else if (!answer.body().contains("\"status\":" + answer.status())) {
                 failures.add(what + ": problem without its status: " + abbreviate(answer.body()));
             }
         }
-        for (var leak : List.of("Exception", "\tat ", "org.neo4j", "Neo.ClientError", "Neo.DatabaseError",
-                "springframework", "java.lang", "reactor.")) {
+        for (var leak : List.of(
+                "Exception",
+                "\tat ",
+                "org.neo4j",
+                "Neo.ClientError",
+                "Neo.DatabaseError",
+                "springframework",
+                "java.lang",
+                "reactor.")) {
             if (answer.body().contains(leak)) {
                 failures.add(what + ": the answer shows the inside (" + leak + "): " + abbreviate(answer.body()));
             }
@@ -296,14 +392,16 @@ class MalformedInputIT extends ServiceIT.Base {
                 if (!pattern.getPatternString().startsWith("/api/")) {
                     continue;
                 }
-                Collection<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty()
-                        ? Set.of(RequestMethod.GET) : info.getMethodsCondition().getMethods();
+                Collection<RequestMethod> methods =
+                        info.getMethodsCondition().getMethods().isEmpty()
+                                ? Set.of(RequestMethod.GET)
+                                : info.getMethodsCondition().getMethods();
                 for (var m : methods) {
                     routes.add(new Route(m.asHttpMethod(), pattern.getPatternString(), handler, stream));
                 }
             }
         });
-        routes.sort(java.util.Comparator.comparing(Route::toString));
+        routes.sort(Comparator.comparing(Route::toString));
         return routes;
     }
 
@@ -314,12 +412,16 @@ class MalformedInputIT extends ServiceIT.Base {
             var path = p.getParameterAnnotation(PathVariable.class);
             var query = p.getParameterAnnotation(RequestParam.class);
             if (path != null) {
-                params.add(new Param(name(path.name(), path.value(), p), kind(p, name(path.name(), path.value(), p)),
-                        true, true));
+                params.add(new Param(
+                        name(path.name(), path.value(), p), kind(p, name(path.name(), path.value(), p)), true, true));
             } else if (query != null) {
                 var name = name(query.name(), query.value(), p);
-                params.add(new Param(name, kind(p, name), query.required()
-                        && query.defaultValue().equals(org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE),
+                params.add(new Param(
+                        name,
+                        kind(p, name),
+                        query.required()
+                                && query.defaultValue()
+                                        .equals(org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE),
                         false));
             } else if (p.hasParameterAnnotation(RequestBody.class)) {
                 params.add(new Param("body", Kind.TEXT, true, false));
@@ -336,7 +438,8 @@ class MalformedInputIT extends ServiceIT.Base {
 
     private static Kind kind(MethodParameter p, String name) {
         var type = ResolvableType.forMethodParameter(p);
-        var element = type.asCollection() != ResolvableType.NONE ? type.asCollection().resolveGeneric(0) : type.resolve();
+        var element =
+                type.asCollection() != ResolvableType.NONE ? type.asCollection().resolveGeneric(0) : type.resolve();
         if (element == null) {
             return Kind.TEXT;
         }
@@ -349,9 +452,10 @@ class MalformedInputIT extends ServiceIT.Base {
         if (element == boolean.class || element == Boolean.class) {
             return Kind.FLAG;
         }
-        var lower = name.toLowerCase(java.util.Locale.ROOT);
+        var lower = name.toLowerCase(Locale.ROOT);
         return lower.contains("uscc") || lower.equals("from") || lower.equals("to") || lower.equals("anchor")
-                ? Kind.USCC : Kind.TEXT;
+                ? Kind.USCC
+                : Kind.TEXT;
     }
 
     /** A valid value for a parameter that is not under test (required ones must be present). */
@@ -367,12 +471,13 @@ class MalformedInputIT extends ServiceIT.Base {
     private static String randomString(Random random, int length) {
         var s = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            s.appendCodePoint(switch (random.nextInt(4)) {
-                case 0 -> 0x20 + random.nextInt(0x5f);
-                case 1 -> random.nextInt(0x20);
-                case 2 -> 0x4e00 + random.nextInt(0x5000);
-                default -> 0x80 + random.nextInt(0x780);
-            });
+            s.appendCodePoint(
+                    switch (random.nextInt(4)) {
+                        case 0 -> 0x20 + random.nextInt(0x5f);
+                        case 1 -> random.nextInt(0x20);
+                        case 2 -> 0x4e00 + random.nextInt(0x5000);
+                        default -> 0x80 + random.nextInt(0x780);
+                    });
         }
         return s.toString();
     }
@@ -388,19 +493,25 @@ class MalformedInputIT extends ServiceIT.Base {
         long rels;
         try (var s = neo4j.driver().session(neo4j.settings().sessionConfig())) {
             nodes = s.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
-            rels = s.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
-            s.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(r -> lines.add(
-                    new java.util.TreeSet<>(r.get("l").asList(Object::toString)) + " " + new TreeMap<>(r.get("p").asMap())));
+            rels = s.run("MATCH ()-[r]->() RETURN count(r) AS c")
+                    .single()
+                    .get("c")
+                    .asLong();
+            s.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
+                    .forEachRemaining(r -> lines.add(new TreeSet<>(r.get("l").asList(Object::toString)) + " "
+                            + new TreeMap<>(r.get("p").asMap())));
             s.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, properties(r) AS p, elementId(b) AS b")
-                    .forEachRemaining(r -> lines.add(r.get("a").asString() + " " + r.get("t").asString()
-                            + new TreeMap<>(r.get("p").asMap()) + " " + r.get("b").asString()));
+                    .forEachRemaining(r -> lines.add(r.get("a").asString() + " "
+                            + r.get("t").asString() + new TreeMap<>(r.get("p").asMap()) + " "
+                            + r.get("b").asString()));
         }
         lines.sort(null);
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             lines.forEach(l -> digest.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-            return nodes + " nodes, " + rels + " relationships, sha-256 " + HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return nodes + " nodes, " + rels + " relationships, sha-256 "
+                    + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

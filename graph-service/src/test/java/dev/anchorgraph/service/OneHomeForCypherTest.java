@@ -46,23 +46,30 @@ class OneHomeForCypherTest {
                 }
             }
         }
-        assertThat(twins).as("queries used in more than one place live in cypher/queries/ (cypher/README.md)").isEmpty();
+        assertThat(twins)
+                .as("queries used in more than one place live in cypher/queries/ (cypher/README.md)")
+                .isEmpty();
     }
 
     @Test
     void aCopyOfANamedQueryIsFoundEvenIfItsLayoutDiffers() {
-        var query = new NamedQuery("q", "MATCH (a:Anchor)\nRETURN a.uscc AS uscc, a.name AS name", List.of("uscc", "name"));
-        assertThat(twins("  MATCH (a:Anchor)\n    RETURN a.uscc AS uscc,\n  a.name AS name;\n", query)).isTrue();
+        var query =
+                new NamedQuery("q", "MATCH (a:Anchor)\nRETURN a.uscc AS uscc, a.name AS name", List.of("uscc", "name"));
+        assertThat(twins("  MATCH (a:Anchor)\n    RETURN a.uscc AS uscc,\n  a.name AS name;\n", query))
+                .isTrue();
     }
 
     @Test
     void aDriftedCopyIsFoundByItsOpeningLineAndColumns() {
-        var query = new NamedQuery("q", "MATCH (a:Anchor)\nRETURN a.uscc AS uscc, a.name AS name, a.program AS program",
+        var query = new NamedQuery(
+                "q",
+                "MATCH (a:Anchor)\nRETURN a.uscc AS uscc, a.name AS name, a.program AS program",
                 List.of("uscc", "name", "program"));
         assertThat(twins("MATCH (a:Anchor)\nWHERE a.name IS NOT NULL\nRETURN a.uscc AS uscc, a.name AS name", query))
                 .isTrue();
         assertThat(twins("MATCH (a:Anchor)\nRETURN a.uscc AS key, count(*) AS n", query))
-                .as("another query that starts alike").isFalse();
+                .as("another query that starts alike")
+                .isFalse();
     }
 
     /** The same statement as the file, or the same opening line and at least half of its columns at the end. */
@@ -77,7 +84,10 @@ class OneHomeForCypherTest {
         }
         var lastReturn = block.substring(Math.max(0, block.lastIndexOf("RETURN ")));
         long shared = query.columns().stream()
-                .filter(c -> Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(lastReturn).find()).count();
+                .filter(c -> Pattern.compile("\\b" + Pattern.quote(c) + "\\b")
+                        .matcher(lastReturn)
+                        .find())
+                .count();
         return lastReturn.startsWith("RETURN ") && shared * 2 >= query.columns().size();
     }
 
@@ -92,19 +102,30 @@ class OneHomeForCypherTest {
     }
 
     private static List<String> statementLines(String cypher) {
-        return cypher.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).toList();
+        return cypher.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("//"))
+                .toList();
     }
 
     static List<NamedQuery> namedQueries() {
         try (Stream<Path> files = Files.list(QUERIES)) {
-            return files.filter(f -> f.toString().endsWith(".cypher")).sorted().map(f -> {
-                var text = read(f);
-                var columns = COLUMNS.matcher(text);
-                assertThat(columns.find()).as(f + " names its columns").isTrue();
-                return new NamedQuery(f.getFileName().toString().replace(".cypher", ""), text,
-                        Arrays.stream(columns.group(1).replaceAll("\\R//\\s*", " ").split(",")).map(String::strip)
-                                .toList());
-            }).toList();
+            return files.filter(f -> f.toString().endsWith(".cypher"))
+                    .sorted()
+                    .map(f -> {
+                        var text = read(f);
+                        var columns = COLUMNS.matcher(text);
+                        assertThat(columns.find()).as(f + " names its columns").isTrue();
+                        return new NamedQuery(
+                                f.getFileName().toString().replace(".cypher", ""),
+                                text,
+                                Arrays.stream(columns.group(1)
+                                                .replaceAll("\\R//\\s*", " ")
+                                                .split(","))
+                                        .map(String::strip)
+                                        .toList());
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,10 +134,14 @@ class OneHomeForCypherTest {
     static List<TextBlock> textBlocks() {
         var blocks = new ArrayList<TextBlock>();
         try (Stream<Path> modules = Files.list(ROOT)) {
-            for (var main : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+            for (var main : modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> sources = Files.walk(main)) {
-                    sources.filter(f -> f.toString().endsWith(".java")).forEach(f ->
-                            TEXT_BLOCK.matcher(read(f)).results()
+                    sources.filter(f -> f.toString().endsWith(".java"))
+                            .forEach(f -> TEXT_BLOCK
+                                    .matcher(read(f))
+                                    .results()
                                     .forEach(m -> blocks.add(new TextBlock(ROOT.relativize(f), m.group(1)))));
                 }
             }

@@ -5,12 +5,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "anchorgraph.alerts.poll-interval=200ms")
 @AutoConfigureWebTestClient
 @Import(ServiceIT.TestClient.class)
@@ -37,7 +39,7 @@ public @interface ServiceIT {
             return builder -> builder.defaultHeader(TestKeys.HEADER, TestKeys.ADMIN)
                     // the first answers of a fresh context wait for query planning and JIT; on a busy 2-core machine
                     // that exceeded WebTestClient's 5 s default. Latency is the benchmarks' business, not the tests'.
-                    .responseTimeout(java.time.Duration.ofSeconds(60));
+                    .responseTimeout(Duration.ofSeconds(60));
         }
     }
 

@@ -23,7 +23,8 @@ public final class TestKeys {
 
     /** Keys by role id, with the names the audit log shows. */
     public static List<String[]> all() {
-        return List.of(new String[] {ADMIN, "admin", "test-admin"},
+        return List.of(
+                new String[] {ADMIN, "admin", "test-admin"},
                 new String[] {RISK_READER, "risk-reader", "test-risk-reader"},
                 new String[] {PROSPECTOR, "prospector", "test-prospector"},
                 new String[] {ANALYST, "analyst", "test-analyst"});
@@ -31,16 +32,17 @@ public final class TestKeys {
 
     /** Configures the keys and the token verifier as a deployment would: hashes and a public key. */
     public static void register(DynamicPropertyRegistry registry) {
-        var entries = all().stream().map(k -> sha256(k[0]) + ":" + k[1] + ":" + k[2]).toList();
+        var entries =
+                all().stream().map(k -> sha256(k[0]) + ":" + k[1] + ":" + k[2]).toList();
         registry.add("anchorgraph.security.api-keys", () -> String.join(",", entries));
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestTokens.publicKeyLocation());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", () -> TestTokens.publicKeyLocation());
     }
 
     public static String sha256(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

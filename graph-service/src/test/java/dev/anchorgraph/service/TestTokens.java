@@ -41,11 +41,19 @@ public final class TestTokens {
 
     /** A token granting roles as OAuth scopes ({@code scope: "risk-reader other"}). */
     public static String scoped(String subject, String scope) {
-        return sign(ISSUER, claims(subject, Instant.now().plusSeconds(600)).claim("scope", scope).build());
+        return sign(
+                ISSUER,
+                claims(subject, Instant.now().plusSeconds(600))
+                        .claim("scope", scope)
+                        .build());
     }
 
     public static String foreign(String subject, List<String> roles) {
-        return sign(FOREIGN, claims(subject, Instant.now().plusSeconds(600)).claim("roles", roles).build());
+        return sign(
+                FOREIGN,
+                claims(subject, Instant.now().plusSeconds(600))
+                        .claim("roles", roles)
+                        .build());
     }
 
     static synchronized String publicKeyLocation() {
@@ -53,9 +61,12 @@ public final class TestTokens {
             try {
                 var file = Files.createTempFile("anchorgraph-test-issuer", ".pem");
                 file.toFile().deleteOnExit();
-                Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ISSUER.getPublic().getEncoded())
-                        + "\n-----END PUBLIC KEY-----\n");
+                Files.writeString(
+                        file,
+                        "-----BEGIN PUBLIC KEY-----\n"
+                                + Base64.getMimeEncoder(64, "\n".getBytes())
+                                        .encodeToString(ISSUER.getPublic().getEncoded())
+                                + "\n-----END PUBLIC KEY-----\n");
                 location = file.toUri().toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -65,7 +76,9 @@ public final class TestTokens {
     }
 
     private static JWTClaimsSet.Builder claims(String subject, Instant expires) {
-        return new JWTClaimsSet.Builder().subject(subject).issuer("https://idp.test")
+        return new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer("https://idp.test")
                 .issueTime(Date.from(Instant.now().minusSeconds(60)))
                 .expirationTime(Date.from(expires));
     }

@@ -30,14 +30,22 @@ final class Backtest {
 
     record Band(int band, int minScore, int maxScore, long count, long defaults, double badRate) {}
 
-    record Result(long firms, long defaults, double auc, double gini, double ks, List<TierRow> tiers,
-                  boolean monotone, List<Band> calibration) {}
+    record Result(
+            long firms,
+            long defaults,
+            double auc,
+            double gini,
+            double ks,
+            List<TierRow> tiers,
+            boolean monotone,
+            List<Band> calibration) {}
 
     private final List<Observation> observations;
 
     Backtest(List<Observation> observations) {
         this.observations = observations.stream()
-                .sorted(Comparator.comparingInt(Observation::score).thenComparing(Observation::uscc)).toList();
+                .sorted(Comparator.comparingInt(Observation::score).thenComparing(Observation::uscc))
+                .toList();
     }
 
     Result run() {
@@ -53,7 +61,8 @@ final class Backtest {
         int i = 0;
         while (i < observations.size()) {
             int j = i;
-            while (j < observations.size() && observations.get(j).score() == observations.get(i).score()) {
+            while (j < observations.size()
+                    && observations.get(j).score() == observations.get(i).score()) {
                 j++;
             }
             double averageRank = (i + 1 + j) / 2.0;
@@ -81,7 +90,8 @@ final class Backtest {
             } else {
                 seenGood++;
             }
-            boolean lastOfScore = i + 1 == observations.size() || observations.get(i + 1).score() != o.score();
+            boolean lastOfScore =
+                    i + 1 == observations.size() || observations.get(i + 1).score() != o.score();
             if (lastOfScore) {
                 best = Math.max(best, Math.abs((double) seenBad / bad - (double) seenGood / good));
             }
@@ -98,7 +108,8 @@ final class Backtest {
         }
         var rows = new ArrayList<TierRow>();
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            rows.add(new TierRow(e.getKey(), e.getValue()[0], e.getValue()[1], (double) e.getValue()[1] / e.getValue()[0]));
+            rows.add(new TierRow(
+                    e.getKey(), e.getValue()[0], e.getValue()[1], (double) e.getValue()[1] / e.getValue()[0]));
         }
         return rows;
     }
@@ -123,7 +134,12 @@ final class Backtest {
             }
             var slice = observations.subList(from, to);
             long defaults = slice.stream().filter(Observation::defaulted).count();
-            bands.add(new Band(b + 1, slice.getFirst().score(), slice.getLast().score(), slice.size(), defaults,
+            bands.add(new Band(
+                    b + 1,
+                    slice.getFirst().score(),
+                    slice.getLast().score(),
+                    slice.size(),
+                    defaults,
                     (double) defaults / slice.size()));
         }
         return bands;

@@ -4,6 +4,7 @@ import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.neo4j.driver.Value;
 
 /** Reads firms in batches ordered by USCC, each with its own sales pairs only, and the peer counts of goods. */
@@ -48,17 +49,30 @@ final class FirmSalesReader {
 
     List<FirmSales> next(String after, int batchSize) {
         try (var s = neo4j.driver().session(neo4j.session())) {
-            return s.run(FIRMS, Map.of("after", after, "n", batchSize)).list(r -> new FirmSales(r.get("uscc").asString(),
-                    r.get("industry").isNull() ? null : r.get("industry").asString(), r.get("sales").asList(this::sale),
-                    r.get("firstDigits").isNull() ? null : r.get("firstDigits").asList(Value::asLong).stream().mapToLong(Long::longValue).toArray()));
+            return s.run(FIRMS, Map.of("after", after, "n", batchSize))
+                    .list(r -> new FirmSales(
+                            r.get("uscc").asString(),
+                            r.get("industry").isNull()
+                                    ? null
+                                    : r.get("industry").asString(),
+                            r.get("sales").asList(this::sale),
+                            r.get("firstDigits").isNull()
+                                    ? null
+                                    : r.get("firstDigits").asList(Value::asLong).stream()
+                                            .mapToLong(Long::longValue)
+                                            .toArray()));
         }
     }
 
     private FirmSales.Sale sale(Value v) {
         double red = Math.abs(number(v.get("red")));
-        return new FirmSales.Sale(v.get("buyer").asString(),
+        return new FirmSales.Sale(
+                v.get("buyer").asString(),
                 months.series(list(v.get("months"), Value::asString), list(v.get("amounts"), Value::asDouble), window),
-                list(v.get("categories"), Value::asString), number(v.get("amount")) + red, red, number(v.get("void")));
+                list(v.get("categories"), Value::asString),
+                number(v.get("amount")) + red,
+                red,
+                number(v.get("void")));
     }
 
     /** Counts per peer group of the table ({@link GoodsPlausibility#peerGroup}), one seller at a time. */
@@ -67,14 +81,17 @@ final class FirmSalesReader {
         try (var s = neo4j.driver().session(neo4j.session())) {
             s.run(PEERS).forEachRemaining(r -> {
                 var months = new HashMap<String, Integer>();
-                r.get("categories").asList(v -> v).forEach(v -> months.put(v.get("category").asString(), v.get("months").asInt()));
+                r.get("categories")
+                        .asList(v -> v)
+                        .forEach(v -> months.put(
+                                v.get("category").asString(), v.get("months").asInt()));
                 counter.add(r.get("code").asString(), months);
             });
         }
         return counter.counts();
     }
 
-    private static <T> List<T> list(Value v, java.util.function.Function<Value, T> f) {
+    private static <T> List<T> list(Value v, Function<Value, T> f) {
         return v == null || v.isNull() ? List.of() : v.asList(f);
     }
 

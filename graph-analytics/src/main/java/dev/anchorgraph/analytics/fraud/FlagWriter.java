@@ -1,12 +1,13 @@
 package dev.anchorgraph.analytics.fraud;
 
-import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,9 +83,23 @@ final class FlagWriter {
     }
 
     void flags(List<Flag> flags) {
-        var rows = flags.stream().map(f -> Map.<String, Object>of("uscc", f.uscc(), "key", f.uscc() + "/" + f.pattern(),
-                "props", Map.of("pattern", f.pattern(), "severity", f.severity().code(), "detail", f.detail(),
-                        "evidence", json(f.evidence())))).toList();
+        var rows = flags.stream()
+                .map(f -> Map.<String, Object>of(
+                        "uscc",
+                        f.uscc(),
+                        "key",
+                        f.uscc() + "/" + f.pattern(),
+                        "props",
+                        Map.of(
+                                "pattern",
+                                f.pattern(),
+                                "severity",
+                                f.severity().code(),
+                                "detail",
+                                f.detail(),
+                                "evidence",
+                                json(f.evidence()))))
+                .toList();
         write(FLAGS, rows);
     }
 
@@ -95,25 +110,39 @@ final class FlagWriter {
     record Ring(String key, List<String> members, List<Double> amounts, List<String> months) {}
 
     void rings(List<Ring> rings) {
-        write(RINGS, rings.stream().map(r -> Map.<String, Object>of("key", r.key(), "members", r.members(),
-                "amounts", r.amounts(), "months", r.months())).toList());
+        write(
+                RINGS,
+                rings.stream()
+                        .map(r -> Map.<String, Object>of(
+                                "key", r.key(), "members", r.members(), "amounts", r.amounts(), "months", r.months()))
+                        .toList());
     }
 
     /** @param evidence written as a JSON string, as on a flag */
-    record ShellCluster(String key, List<String> members, List<String> links, double internalShare,
-                        Double salesToCapital, Severity severity, Map<String, Object> evidence) {}
+    record ShellCluster(
+            String key,
+            List<String> members,
+            List<String> links,
+            double internalShare,
+            Double salesToCapital,
+            Severity severity,
+            Map<String, Object> evidence) {}
 
     void clusters(List<ShellCluster> clusters) {
-        write(CLUSTERS, clusters.stream().map(c -> {
-            var props = new java.util.HashMap<String, Object>();
-            props.put("members", c.members());
-            props.put("links", c.links());
-            props.put("internalShare", c.internalShare());
-            props.put("salesToCapital", c.salesToCapital());
-            props.put("severity", c.severity().code());
-            props.put("evidence", json(c.evidence()));
-            return Map.<String, Object>of("key", c.key(), "props", props);
-        }).toList());
+        write(
+                CLUSTERS,
+                clusters.stream()
+                        .map(c -> {
+                            var props = new HashMap<String, Object>();
+                            props.put("members", c.members());
+                            props.put("links", c.links());
+                            props.put("internalShare", c.internalShare());
+                            props.put("salesToCapital", c.salesToCapital());
+                            props.put("severity", c.severity().code());
+                            props.put("evidence", json(c.evidence()));
+                            return Map.<String, Object>of("key", c.key(), "props", props);
+                        })
+                        .toList());
     }
 
     /**
@@ -132,7 +161,8 @@ final class FlagWriter {
                 s.run(String.format(Locale.ROOT, """
                         MATCH (n:%s) WHERE n.run <> $run AND NOT coalesce(n.pattern, '') IN $kept
                         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-                        """, label), Map.of("run", run, "kept", keptPatterns)).consume();
+                        """, label), Map.of("run", run, "kept", keptPatterns))
+                        .consume();
             }
         }
     }
@@ -147,7 +177,8 @@ final class FlagWriter {
                 deadline.check();
             }
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", chunk, "asOf", asOf, "run", run)).consume());
+                s.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", chunk, "asOf", asOf, "run", run))
+                        .consume());
             }
         }
     }

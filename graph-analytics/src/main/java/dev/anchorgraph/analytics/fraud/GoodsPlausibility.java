@@ -35,13 +35,19 @@ final class GoodsPlausibility {
     private final Set<String> known = new HashSet<>();
 
     private GoodsPlausibility() {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setCommentMarker('#')
+                .get();
         var in = GoodsPlausibility.class.getResourceAsStream(TABLE);
         if (in == null) {
             throw new UserInputException("Missing bundled resource " + TABLE);
         }
         try (var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            parser.forEach(row -> goods.put(row.get("industry_code"), Set.of(row.get("goods_categories").split(";"))));
+            parser.forEach(row -> goods.put(
+                    row.get("industry_code"), Set.of(row.get("goods_categories").split(";"))));
         } catch (IOException e) {
             throw new UserInputException("Cannot read " + TABLE + ": " + e.getMessage(), e);
         }

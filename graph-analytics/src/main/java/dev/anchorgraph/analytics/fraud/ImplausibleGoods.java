@@ -91,7 +91,9 @@ final class ImplausibleGoods {
         for (var sale : firm.sales()) {
             double amount = Math.max(0, sale.windowAmount());
             total += amount;
-            var odd = sale.categories().stream().filter(c -> implausible(firm.industryCode(), c)).toList();
+            var odd = sale.categories().stream()
+                    .filter(c -> implausible(firm.industryCode(), c))
+                    .toList();
             if (!odd.isEmpty() && !explained.contains(sale.buyer())) {
                 flagged += amount;
                 categories.addAll(odd);

@@ -30,7 +30,8 @@ final class LegGraph {
     private final long[] weeks;
     private final int[] degree;
 
-    private LegGraph(String[] firms, int[] rowStart, int[] buyer, double[] amount, int[] months, long[] weeks, int[] degree) {
+    private LegGraph(
+            String[] firms, int[] rowStart, int[] buyer, double[] amount, int[] months, long[] weeks, int[] degree) {
         this.firms = firms;
         this.rowStart = rowStart;
         this.buyer = buyer;
@@ -141,8 +142,12 @@ final class LegGraph {
                     used[to.get(e)] = true;
                 }
             }
-            var order = IntStream.range(0, names.size()).filter(i -> used[i]).boxed().sorted(Comparator.comparing(names::get))
-                    .mapToInt(i -> i).toArray();
+            var order = IntStream.range(0, names.size())
+                    .filter(i -> used[i])
+                    .boxed()
+                    .sorted(Comparator.comparing(names::get))
+                    .mapToInt(i -> i)
+                    .toArray();
             int n = order.length;
             var rank = new int[names.size()];
             var sortedNames = new String[n];
@@ -150,9 +155,14 @@ final class LegGraph {
                 rank[order[r]] = r;
                 sortedNames[r] = names.get(order[r]);
             }
-            var legs = IntStream.range(0, keep.length).filter(e -> keep[e]).boxed().sorted(Comparator.<Integer>comparingInt(
-                    e -> rank[from.get(e)]).thenComparingDouble(amounts::get).thenComparingInt(e -> rank[to.get(e)]))
-                    .mapToInt(i -> i).toArray();
+            var legs = IntStream.range(0, keep.length)
+                    .filter(e -> keep[e])
+                    .boxed()
+                    .sorted(Comparator.<Integer>comparingInt(e -> rank[from.get(e)])
+                            .thenComparingDouble(amounts::get)
+                            .thenComparingInt(e -> rank[to.get(e)]))
+                    .mapToInt(i -> i)
+                    .toArray();
             int m = legs.length;
             var rowStart = new int[n + 1];
             var degree = new int[n];

@@ -1,8 +1,8 @@
 package dev.anchorgraph.analytics.fraud;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fraud-pattern unit that failed or overran in a run; its flags (and rings or clusters) of earlier runs were kept.
@@ -20,8 +20,11 @@ public record PatternFailure(String pattern, List<String> flagPatterns, String r
     /** The console report's account of the failures, after {@code headline}; nothing when there are none. */
     public static void print(String headline, List<PatternFailure> failures, PrintWriter out) {
         if (!failures.isEmpty()) {
-            out.printf(Locale.ROOT, "%s (exit code 4): %d fraud pattern(s) failed, their flags are those of earlier runs:%n",
-                    headline, failures.size());
+            out.printf(
+                    Locale.ROOT,
+                    "%s (exit code 4): %d fraud pattern(s) failed, their flags are those of earlier runs:%n",
+                    headline,
+                    failures.size());
             failures.forEach(f -> out.println("  " + f.warning()));
         }
     }

@@ -1,8 +1,9 @@
 package dev.anchorgraph.analytics.fraud;
 
-import java.util.Locale;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,10 @@ public final class PatternIsolation {
 
     /** Generous for a million firms: the whole fraud step took 195 s there (docs/benchmarks.md). */
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(10);
+
     static final Duration DEFAULT_GRACE = Duration.ofSeconds(30);
-    public static final PatternIsolation DEFAULTS = new PatternIsolation(Map.of(), DEFAULT_BUDGET, DEFAULT_GRACE, Probe.NONE);
+    public static final PatternIsolation DEFAULTS =
+            new PatternIsolation(Map.of(), DEFAULT_BUDGET, DEFAULT_GRACE, Probe.NONE);
 
     /** Entered on a unit's own thread before it starts; tests make a unit fail through it. */
     @FunctionalInterface
@@ -86,8 +89,9 @@ public final class PatternIsolation {
         } else {
             try {
                 d = Duration.parse(text.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("budget of '" + unit + "': '" + text + "' is not a duration like 90s, 15m, 2h");
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "budget of '" + unit + "': '" + text + "' is not a duration like 90s, 15m, 2h");
             }
         }
         if (d.isNegative() || d.isZero()) {
@@ -98,6 +102,6 @@ public final class PatternIsolation {
 
     /** {@code 10m}, {@code 1m30s}, {@code 0.5s}: as the option takes them. */
     static String format(Duration d) {
-        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+        return d.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -13,7 +14,10 @@ public final class PatternOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--pattern-budget", split = ",", paramLabel = "PATTERN=DURATION",
+    @Option(
+            names = "--pattern-budget",
+            split = ",",
+            paramLabel = "PATTERN=DURATION",
             description = "Time budget of a fraud pattern: rings, per-firm, related-party, shell-clusters, or default "
                     + "for all (default: 10m each), e.g. rings=1h,default=20m. A pattern that overruns or fails is "
                     + "reported, keeps its previous results, and the others still run (exit code 4).")
@@ -23,7 +27,7 @@ public final class PatternOptions {
     PatternIsolation.Probe probe = PatternIsolation.Probe.NONE;
 
     /** Tests shorten how long an overrunning pattern is waited for. */
-    java.time.Duration grace = PatternIsolation.DEFAULT_GRACE;
+    Duration grace = PatternIsolation.DEFAULT_GRACE;
 
     public PatternIsolation isolation() {
         try {

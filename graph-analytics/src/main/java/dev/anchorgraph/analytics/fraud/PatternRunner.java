@@ -1,10 +1,13 @@
 package dev.anchorgraph.analytics.fraud;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +26,7 @@ final class PatternRunner {
     private final PatternIsolation isolation;
     private final PrintWriter out;
     private final List<PatternFailure> failures = new ArrayList<>();
-    private final java.util.Set<PatternUnit> failed = java.util.EnumSet.noneOf(PatternUnit.class);
+    private final Set<PatternUnit> failed = EnumSet.noneOf(PatternUnit.class);
 
     PatternRunner(PatternIsolation isolation, PrintWriter out) {
         this.isolation = isolation;
@@ -40,11 +43,14 @@ final class PatternRunner {
         // a daemon: an abandoned unit that never stops must not keep the process alive
         var worker = Thread.ofPlatform().name("fraud-" + unit.id()).daemon().start(task);
         try {
-            return Optional.of(task.get(deadline.budget().plus(isolation.grace()).toNanos(), TimeUnit.NANOSECONDS));
+            return Optional.of(
+                    task.get(deadline.budget().plus(isolation.grace()).toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             worker.interrupt();
-            return fail(unit, new Deadline.Exceeded(deadline.budget()).getMessage() + "; abandoned after a further "
-                    + PatternIsolation.format(isolation.grace()));
+            return fail(
+                    unit,
+                    new Deadline.Exceeded(deadline.budget()).getMessage() + "; abandoned after a further "
+                            + PatternIsolation.format(isolation.grace()));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof VirtualMachineError fatal && !(fatal instanceof StackOverflowError)) {
                 throw fatal;
@@ -68,14 +74,17 @@ final class PatternRunner {
 
     /** {@code FraudRing} and/or {@code ShellCluster}, when their unit failed: the earlier ones stay. */
     List<String> failedLabels() {
-        return failed.stream().map(PatternUnit::label).filter(java.util.Objects::nonNull).toList();
+        return failed.stream().map(PatternUnit::label).filter(Objects::nonNull).toList();
     }
 
     private <T> Optional<T> fail(PatternUnit unit, String reason) {
         var failure = new PatternFailure(unit.id(), unit.flagPatterns(), reason);
         failures.add(failure);
         failed.add(unit);
-        out.printf(Locale.ROOT, "Fraud pattern FAILED: %s; its previous results are kept, the other patterns run on.%n", failure.warning());
+        out.printf(
+                Locale.ROOT,
+                "Fraud pattern FAILED: %s; its previous results are kept, the other patterns run on.%n",
+                failure.warning());
         out.flush();
         return Optional.empty();
     }

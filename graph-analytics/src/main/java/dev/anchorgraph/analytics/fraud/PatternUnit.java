@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,8 +12,14 @@ import java.util.List;
  */
 enum PatternUnit {
     RINGS("rings", List.of(FraudFindings.CIRCULAR_TRADING), "FraudRing"),
-    PER_FIRM("per-firm", List.of(FraudFindings.IMPLAUSIBLE_GOODS, FraudFindings.SALES_SURGE, FraudFindings.REVERSALS,
-            FraudFindings.BENFORD), null),
+    PER_FIRM(
+            "per-firm",
+            List.of(
+                    FraudFindings.IMPLAUSIBLE_GOODS,
+                    FraudFindings.SALES_SURGE,
+                    FraudFindings.REVERSALS,
+                    FraudFindings.BENFORD),
+            null),
     RELATED_PARTY("related-party", List.of(RelatedPartyFlag.PATTERN), null),
     SHELL_CLUSTERS("shell-clusters", List.of(ShellClusterStep.PATTERN), "ShellCluster");
 
@@ -46,6 +53,6 @@ enum PatternUnit {
             }
         }
         throw new IllegalArgumentException("unknown pattern '" + id + "': one of default, "
-                + String.join(", ", java.util.Arrays.stream(values()).map(PatternUnit::id).toList()));
+                + String.join(", ", Arrays.stream(values()).map(PatternUnit::id).toList()));
     }
 }

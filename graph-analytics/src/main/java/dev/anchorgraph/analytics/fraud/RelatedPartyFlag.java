@@ -1,9 +1,9 @@
 package dev.anchorgraph.analytics.fraud;
 
-import java.util.Locale;
 import dev.anchorgraph.contract.FraudPattern;
 import dev.anchorgraph.contract.Severity;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A {@link RelatedPartyTrade} finding as a flag: the counterparties with their links, amounts and shares. */
@@ -16,22 +16,31 @@ final class RelatedPartyFlag {
     private RelatedPartyFlag() {}
 
     static FlagWriter.Flag of(RelatedPartyTrade.Firm firm, RelatedPartyTrade.Finding f, Severity severity) {
-        var counterparties = f.pairs().stream().limit(MAX_LISTED).map(p -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("counterparty", p.partner());
-            row.put("name", p.name());
-            row.put("direction", p.sale() ? "sale" : "purchase");
-            row.put("amount", round(p.amount()));
-            row.put("share", round(p.sale() ? share(p.amount(), firm.sales()) : share(p.amount(), firm.purchases())));
-            row.put("links", p.links().stream().map(l -> {
-                var link = new LinkedHashMap<String, Object>();
-                link.put("kind", l.kind());
-                link.put("via", l.via());
-                link.put("name", l.name());
-                return link;
-            }).toList());
-            return (Map<String, Object>) row;
-        }).toList();
+        var counterparties = f.pairs().stream()
+                .limit(MAX_LISTED)
+                .map(p -> {
+                    var row = new LinkedHashMap<String, Object>();
+                    row.put("counterparty", p.partner());
+                    row.put("name", p.name());
+                    row.put("direction", p.sale() ? "sale" : "purchase");
+                    row.put("amount", round(p.amount()));
+                    row.put(
+                            "share",
+                            round(p.sale() ? share(p.amount(), firm.sales()) : share(p.amount(), firm.purchases())));
+                    row.put(
+                            "links",
+                            p.links().stream()
+                                    .map(l -> {
+                                        var link = new LinkedHashMap<String, Object>();
+                                        link.put("kind", l.kind());
+                                        link.put("via", l.via());
+                                        link.put("name", l.name());
+                                        return link;
+                                    })
+                                    .toList());
+                    return (Map<String, Object>) row;
+                })
+                .toList();
         var evidence = new LinkedHashMap<String, Object>();
         evidence.put("relatedSales", round(f.relatedSales()));
         evidence.put("sales", round(firm.sales()));
@@ -41,11 +50,29 @@ final class RelatedPartyFlag {
         evidence.put("purchasesShare", round(f.purchasesShare()));
         evidence.put("share", round(f.share()));
         evidence.put("counterparties", counterparties);
-        evidence.put("counterpartyCount", f.pairs().stream().map(RelatedPartyTrade.Pair::partner).distinct().count());
-        var kinds = f.pairs().stream().flatMap(p -> p.links().stream()).map(RelatedPartyTrade.Link::kind).distinct().sorted().toList();
-        return new FlagWriter.Flag(firm.uscc(), PATTERN, severity,
-                String.format(Locale.ROOT, "%.0f%% of sales and %.0f%% of purchases with %d related firm(s) (%s), last 12 months", 
-                        100 * f.salesShare(), 100 * f.purchasesShare(), evidence.get("counterpartyCount"), String.join(", ", kinds)),
+        evidence.put(
+                "counterpartyCount",
+                f.pairs().stream()
+                        .map(RelatedPartyTrade.Pair::partner)
+                        .distinct()
+                        .count());
+        var kinds = f.pairs().stream()
+                .flatMap(p -> p.links().stream())
+                .map(RelatedPartyTrade.Link::kind)
+                .distinct()
+                .sorted()
+                .toList();
+        return new FlagWriter.Flag(
+                firm.uscc(),
+                PATTERN,
+                severity,
+                String.format(
+                        Locale.ROOT,
+                        "%.0f%% of sales and %.0f%% of purchases with %d related firm(s) (%s), last 12 months",
+                        100 * f.salesShare(),
+                        100 * f.purchasesShare(),
+                        evidence.get("counterpartyCount"),
+                        String.join(", ", kinds)),
                 evidence);
     }
 

@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.fraud;
 
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
@@ -48,18 +49,41 @@ final class RelatedPartyReader {
         var to = YearMonth.from(months.asOf());
         var from = to.minusMonths(11);
         try (var s = neo4j.driver().session(neo4j.session())) {
-            return s.run(READ, Map.of("after", after, "n", batchSize, "since", from.atDay(1), "fromMonth", from.toString(),
-                    "toMonth", to.toString())).list(r -> new RelatedPartyTrade.Firm(r.get("uscc").asString(),
-                    r.get("sales").asDouble(), r.get("purchases").asDouble(), r.get("related").asList(RelatedPartyReader::pair)));
+            return s.run(
+                            READ,
+                            Map.of(
+                                    "after",
+                                    after,
+                                    "n",
+                                    batchSize,
+                                    "since",
+                                    from.atDay(1),
+                                    "fromMonth",
+                                    from.toString(),
+                                    "toMonth",
+                                    to.toString()))
+                    .list(r -> new RelatedPartyTrade.Firm(
+                            r.get("uscc").asString(),
+                            r.get("sales").asDouble(),
+                            r.get("purchases").asDouble(),
+                            r.get("related").asList(RelatedPartyReader::pair)));
         }
     }
 
     private static RelatedPartyTrade.Pair pair(Value v) {
-        return new RelatedPartyTrade.Pair(v.get("partner").asString(), string(v.get("name")), v.get("sale").asBoolean(),
-                v.get("amount").asDouble(), v.get("links").asList(l -> new RelatedPartyTrade.Link(l.get("kind").asString(),
-                        string(l.get("via")), string(l.get("name")))).stream().distinct()
-                        .sorted(java.util.Comparator.comparing(RelatedPartyTrade.Link::kind)
-                                .thenComparing(RelatedPartyTrade.Link::via, java.util.Comparator.nullsFirst(String::compareTo)))
+        return new RelatedPartyTrade.Pair(
+                v.get("partner").asString(),
+                string(v.get("name")),
+                v.get("sale").asBoolean(),
+                v.get("amount").asDouble(),
+                v
+                        .get("links")
+                        .asList(l -> new RelatedPartyTrade.Link(
+                                l.get("kind").asString(), string(l.get("via")), string(l.get("name"))))
+                        .stream()
+                        .distinct()
+                        .sorted(Comparator.comparing(RelatedPartyTrade.Link::kind)
+                                .thenComparing(RelatedPartyTrade.Link::via, Comparator.nullsFirst(String::compareTo)))
                         .toList());
     }
 

@@ -41,8 +41,8 @@ final class RelatedPartyTrade {
     record Firm(String uscc, double sales, double purchases, List<Pair> related) {}
 
     /** @param pairs the related pairs with trade in the window, largest amount first */
-    record Finding(double relatedSales, double relatedPurchases, double salesShare, double purchasesShare,
-                   List<Pair> pairs) {
+    record Finding(
+            double relatedSales, double relatedPurchases, double salesShare, double purchasesShare, List<Pair> pairs) {
         double share() {
             return Math.max(salesShare, purchasesShare);
         }
@@ -79,8 +79,10 @@ final class RelatedPartyTrade {
         if (sold + bought < minAmount || Math.max(salesShare, purchasesShare) < minShare) {
             return Optional.empty();
         }
-        var pairs = firm.related().stream().filter(p -> p.amount() > 0 && !p.links().isEmpty())
-                .sorted(Comparator.comparingDouble(Pair::amount).reversed().thenComparing(Pair::partner)).toList();
+        var pairs = firm.related().stream()
+                .filter(p -> p.amount() > 0 && !p.links().isEmpty())
+                .sorted(Comparator.comparingDouble(Pair::amount).reversed().thenComparing(Pair::partner))
+                .toList();
         return Optional.of(new Finding(sold, bought, salesShare, purchasesShare, pairs));
     }
 

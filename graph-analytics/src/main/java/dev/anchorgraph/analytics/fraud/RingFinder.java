@@ -50,8 +50,12 @@ final class RingFinder {
         static final Settings DEFAULTS = new Settings(8, 0.8, 0.45, 1_000, 200_000);
 
         Settings {
-            if (maxLength < 2 || maxLength > 31 || !(stepRatio > 0 && stepRatio <= 1) || !(minRatio > 0 && minRatio <= 1)
-                    || maxPartners < 2 || maxStepsPerFirm < 1) {
+            if (maxLength < 2
+                    || maxLength > 31
+                    || !(stepRatio > 0 && stepRatio <= 1)
+                    || !(minRatio > 0 && minRatio <= 1)
+                    || maxPartners < 2
+                    || maxStepsPerFirm < 1) {
                 throw new IllegalArgumentException("ring search settings out of range: " + this);
             }
         }
@@ -195,10 +199,17 @@ final class RingFinder {
                 }
                 leg[d] = e;
                 if (w == s) {
-                    if (d > 0 && Math.min(nforward + (outOfStep(e, leg[0]) ? 1 : 0), nbackward + (outOfStep(leg[0], e) ? 1 : 0)) <= 1) {
+                    if (d > 0
+                            && Math.min(
+                                            nforward + (outOfStep(e, leg[0]) ? 1 : 0),
+                                            nbackward + (outOfStep(leg[0], e) ? 1 : 0))
+                                    <= 1) {
                         record(d);
                     }
-                } else if (w > s && d + 1 < settings.maxLength() && !onPath[w] && components.of(w) == home
+                } else if (w > s
+                        && d + 1 < settings.maxLength()
+                        && !onPath[w]
+                        && components.of(w) == home
                         && legs.degree(w) <= settings.maxPartners()) {
                     d++;
                     firm[d] = w;
@@ -211,7 +222,8 @@ final class RingFinder {
                     backward[d] = nbackward;
                     double from = settings.minRatio() * nhi;
                     double to = nlo / settings.minRatio();
-                    if (nforward > 0 && nbackward > 0) { // the one break is spent either way: the next leg must be in step
+                    if (nforward > 0
+                            && nbackward > 0) { // the one break is spent either way: the next leg must be in step
                         from = Math.max(from, amount * settings.stepRatio());
                         to = Math.min(to, amount / settings.stepRatio());
                     }

@@ -36,7 +36,12 @@ final class SalesSurge {
     private final int minActiveMonths;
 
     SalesSurge() {
-        this(DEFAULT_RECENT_MONTHS, DEFAULT_BASELINE_MONTHS, DEFAULT_MULTIPLE, DEFAULT_MIN_AMOUNT, DEFAULT_MIN_ACTIVE_MONTHS);
+        this(
+                DEFAULT_RECENT_MONTHS,
+                DEFAULT_BASELINE_MONTHS,
+                DEFAULT_MULTIPLE,
+                DEFAULT_MIN_AMOUNT,
+                DEFAULT_MIN_ACTIVE_MONTHS);
     }
 
     SalesSurge(int recentMonths, int baselineMonths, double multiple, double minAmount, int minActiveMonths) {

@@ -4,6 +4,7 @@ import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +72,16 @@ final class ShellClusterReader {
                 s.run(query, params).forEachRemaining(r -> {
                     var firms = new ArrayList<>(r.get("firms").asList(Value::asString));
                     firms.sort(null);
-                    groups.add(new ShellClusters.LinkGroup(r.get("kind").asString(), r.get("via").asString(),
-                            r.get("name").isNull() ? null : r.get("name").asString(), r.get("size").asInt(), List.copyOf(firms)));
+                    groups.add(new ShellClusters.LinkGroup(
+                            r.get("kind").asString(),
+                            r.get("via").asString(),
+                            r.get("name").isNull() ? null : r.get("name").asString(),
+                            r.get("size").asInt(),
+                            List.copyOf(firms)));
                 });
             }
         }
-        groups.sort(java.util.Comparator.comparing(ShellClusters.LinkGroup::kind).thenComparing(ShellClusters.LinkGroup::via));
+        groups.sort(Comparator.comparing(ShellClusters.LinkGroup::kind).thenComparing(ShellClusters.LinkGroup::via));
         return groups;
     }
 
@@ -87,19 +92,38 @@ final class ShellClusterReader {
         for (int i = 0; i < usccs.size(); i += batchSize) {
             var batch = usccs.subList(i, Math.min(usccs.size(), i + batchSize));
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.run(MEMBERS, Map.of("usccs", batch, "since12", from.atDay(1), "fromMonth", from.toString(),
-                        "toMonth", to.toString())).forEachRemaining(r -> {
-                    var salesTo = new HashMap<String, Double>();
-                    double total = 0;
-                    for (var sale : r.get("sales").asList(v -> v)) {
-                        double amount = sale.get("amount").asDouble();
-                        salesTo.merge(sale.get("buyer").asString(), amount, Double::sum);
-                        total += amount;
-                    }
-                    result.put(r.get("uscc").asString(), new ShellClusters.Member(r.get("uscc").asString(),
-                            r.get("foundedOn").isNull() ? null : r.get("foundedOn").asLocalDate(),
-                            r.get("capital").isNull() ? null : r.get("capital").asDouble(), total, salesTo));
-                });
+                s.run(
+                                MEMBERS,
+                                Map.of(
+                                        "usccs",
+                                        batch,
+                                        "since12",
+                                        from.atDay(1),
+                                        "fromMonth",
+                                        from.toString(),
+                                        "toMonth",
+                                        to.toString()))
+                        .forEachRemaining(r -> {
+                            var salesTo = new HashMap<String, Double>();
+                            double total = 0;
+                            for (var sale : r.get("sales").asList(v -> v)) {
+                                double amount = sale.get("amount").asDouble();
+                                salesTo.merge(sale.get("buyer").asString(), amount, Double::sum);
+                                total += amount;
+                            }
+                            result.put(
+                                    r.get("uscc").asString(),
+                                    new ShellClusters.Member(
+                                            r.get("uscc").asString(),
+                                            r.get("foundedOn").isNull()
+                                                    ? null
+                                                    : r.get("foundedOn").asLocalDate(),
+                                            r.get("capital").isNull()
+                                                    ? null
+                                                    : r.get("capital").asDouble(),
+                                            total,
+                                            salesTo));
+                        });
             }
         }
         return result;

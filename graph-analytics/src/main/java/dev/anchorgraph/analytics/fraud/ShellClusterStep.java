@@ -1,6 +1,5 @@
 package dev.anchorgraph.analytics.fraud;
 
-import java.util.Locale;
 import dev.anchorgraph.contract.FraudPattern;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,26 +51,47 @@ final class ShellClusterStep {
                 firms = 0;
             }
         }
-        out.printf(Locale.ROOT, "Shell clusters: %,d link groups of young firms (%,d over %,d firms left out), %,d components, %,d clusters "
-                        + "in %.1f s.%n", groups.size(), shells.oversized(), ShellClusters.DEFAULT_MAX_GROUP_FIRMS, components.size(),
-                found, (System.nanoTime() - t0) / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "Shell clusters: %,d link groups of young firms (%,d over %,d firms left out), %,d components, %,d clusters "
+                        + "in %.1f s.%n",
+                groups.size(),
+                shells.oversized(),
+                ShellClusters.DEFAULT_MAX_GROUP_FIRMS,
+                components.size(),
+                found,
+                (System.nanoTime() - t0) / 1e9);
         return found;
     }
 
-    private int assess(ShellClusters shells, List<List<String>> components, FlagWriter writer, Map<String, Long> counts) {
+    private int assess(
+            ShellClusters shells, List<List<String>> components, FlagWriter writer, Map<String, Long> counts) {
         var trade = reader.members(components.stream().flatMap(List::stream).toList(), batchSize);
         var nodes = new ArrayList<FlagWriter.ShellCluster>();
         var flags = new ArrayList<FlagWriter.Flag>();
         for (var component : components) {
             shells.assess(component, trade).forEach(c -> {
                 var evidence = evidence(shells, c);
-                nodes.add(new FlagWriter.ShellCluster(c.key(), c.members(),
-                        c.links().stream().map(l -> l.kind() + ":" + l.via()).toList(), round(c.internalShare()),
-                        c.salesToCapital() == null ? null : round(c.salesToCapital()), c.severity(), evidence));
-                var detail = String.format(Locale.ROOT, "one of %d young firms sharing %s; %.0f%% of their sales go to each other%s", 
-                        c.members().size(), describe(c.links()), 100 * c.internalShare(), c.salesToCapital() == null
+                nodes.add(new FlagWriter.ShellCluster(
+                        c.key(),
+                        c.members(),
+                        c.links().stream().map(l -> l.kind() + ":" + l.via()).toList(),
+                        round(c.internalShare()),
+                        c.salesToCapital() == null ? null : round(c.salesToCapital()),
+                        c.severity(),
+                        evidence));
+                var detail = String.format(
+                        Locale.ROOT,
+                        "one of %d young firms sharing %s; %.0f%% of their sales go to each other%s",
+                        c.members().size(),
+                        describe(c.links()),
+                        100 * c.internalShare(),
+                        c.salesToCapital() == null
                                 ? ", no registered capital"
-                                : String.format(Locale.ROOT, ", annualised sales %.2f × registered capital", c.salesToCapital()));
+                                : String.format(
+                                        Locale.ROOT,
+                                        ", annualised sales %.2f × registered capital",
+                                        c.salesToCapital()));
                 c.members().forEach(m -> flags.add(new FlagWriter.Flag(m, PATTERN, c.severity(), detail, evidence)));
             });
         }
@@ -83,26 +104,39 @@ final class ShellClusterStep {
     private Map<String, Object> evidence(ShellClusters shells, ShellClusters.Cluster c) {
         var e = new LinkedHashMap<String, Object>();
         e.put("cluster", c.key());
-        e.put("links", c.links().stream().map(l -> {
-            var link = new LinkedHashMap<String, Object>();
-            link.put("kind", l.kind());
-            link.put("via", l.via());
-            link.put("name", l.name());
-            link.put("members", l.firms());
-            return link;
-        }).toList());
+        e.put(
+                "links",
+                c.links().stream()
+                        .map(l -> {
+                            var link = new LinkedHashMap<String, Object>();
+                            link.put("kind", l.kind());
+                            link.put("via", l.via());
+                            link.put("name", l.name());
+                            link.put("members", l.firms());
+                            return link;
+                        })
+                        .toList());
         e.put("memberCount", c.members().size());
-        e.put("members", c.facts().stream().limit(MAX_LISTED).map(m -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("uscc", m.uscc());
-            row.put("foundedOn", m.foundedOn() == null ? null : m.foundedOn().toString());
-            row.put("ageMonths", m.foundedOn() == null ? null : ChronoUnit.MONTHS.between(m.foundedOn(), asOf));
-            row.put("registeredCapital", m.capital());
-            row.put("sales12", round(m.sales()));
-            row.put("annualisedSales", round(shells.annualised(m)));
-            row.put("salesToMembers", round(c.internalSales().getOrDefault(m.uscc(), 0.0)));
-            return row;
-        }).toList());
+        e.put(
+                "members",
+                c.facts().stream()
+                        .limit(MAX_LISTED)
+                        .map(m -> {
+                            var row = new LinkedHashMap<String, Object>();
+                            row.put("uscc", m.uscc());
+                            row.put(
+                                    "foundedOn",
+                                    m.foundedOn() == null ? null : m.foundedOn().toString());
+                            row.put(
+                                    "ageMonths",
+                                    m.foundedOn() == null ? null : ChronoUnit.MONTHS.between(m.foundedOn(), asOf));
+                            row.put("registeredCapital", m.capital());
+                            row.put("sales12", round(m.sales()));
+                            row.put("annualisedSales", round(shells.annualised(m)));
+                            row.put("salesToMembers", round(c.internalSales().getOrDefault(m.uscc(), 0.0)));
+                            return row;
+                        })
+                        .toList());
         e.put("internalShare", round(c.internalShare()));
         e.put("salesToCapital", c.salesToCapital() == null ? null : round(c.salesToCapital()));
         return e;
@@ -118,7 +152,8 @@ final class ShellClusterStep {
             };
             parts.add(what + (l.name() != null ? l.name() : l.via()));
         }
-        return String.join(", ", parts) + (links.size() > 3 ? String.format(Locale.ROOT, " and %d more link(s)", links.size() - 3) : "");
+        return String.join(", ", parts)
+                + (links.size() > 3 ? String.format(Locale.ROOT, " and %d more link(s)", links.size() - 3) : "");
     }
 
     private static double round(double v) {

@@ -65,8 +65,15 @@ final class ShellClusters {
      * @param internalShare  sales to other members ÷ the core's sales
      * @param salesToCapital annualised sales ÷ registered capital ({@code null}: no capital registered)
      */
-    record Cluster(String key, List<String> members, List<LinkGroup> links, double internalShare, Double salesToCapital,
-                   Severity severity, List<Member> facts, Map<String, Double> internalSales) {}
+    record Cluster(
+            String key,
+            List<String> members,
+            List<LinkGroup> links,
+            double internalShare,
+            Double salesToCapital,
+            Severity severity,
+            List<Member> facts,
+            Map<String, Double> internalSales) {}
 
     private final List<LinkGroup> groups;
     private final LocalDate asOf;
@@ -77,12 +84,24 @@ final class ShellClusters {
     private int oversized;
 
     ShellClusters(List<LinkGroup> groups, LocalDate asOf) {
-        this(groups, asOf, DEFAULT_MAX_GROUP_FIRMS, DEFAULT_MIN_MEMBERS, DEFAULT_MIN_INTERNAL_SHARE,
-                DEFAULT_HIGH_INTERNAL_SHARE, DEFAULT_MIN_SALES_TO_CAPITAL);
+        this(
+                groups,
+                asOf,
+                DEFAULT_MAX_GROUP_FIRMS,
+                DEFAULT_MIN_MEMBERS,
+                DEFAULT_MIN_INTERNAL_SHARE,
+                DEFAULT_HIGH_INTERNAL_SHARE,
+                DEFAULT_MIN_SALES_TO_CAPITAL);
     }
 
-    ShellClusters(List<LinkGroup> groups, LocalDate asOf, int maxGroupFirms, int minMembers, double minInternalShare,
-                  double highInternalShare, double minSalesToCapital) {
+    ShellClusters(
+            List<LinkGroup> groups,
+            LocalDate asOf,
+            int maxGroupFirms,
+            int minMembers,
+            double minInternalShare,
+            double highInternalShare,
+            double minSalesToCapital) {
         this.groups = new ArrayList<>();
         for (var g : groups) {
             if (g.size() > maxGroupFirms) {
@@ -132,8 +151,11 @@ final class ShellClusters {
         for (int i = 0; i < parent.length; i++) {
             byRoot.computeIfAbsent(root(parent, i), k -> new TreeSet<>()).add(names.get(i));
         }
-        return byRoot.values().stream().filter(c -> c.size() >= minMembers).map(c -> (List<String>) List.copyOf(c))
-                .sorted(Comparator.comparing(List::getFirst)).toList();
+        return byRoot.values().stream()
+                .filter(c -> c.size() >= minMembers)
+                .map(c -> (List<String>) List.copyOf(c))
+                .sorted(Comparator.comparing(List::getFirst))
+                .toList();
     }
 
     private static int root(int[] parent, int i) {
@@ -183,11 +205,16 @@ final class ShellClusters {
                 groups.computeIfAbsent(root(parent, i), k -> new TreeSet<>()).add(uscc);
             }
         }
-        return groups.values().stream().filter(g -> g.size() >= minMembers).map(g -> judge(g, trade, internalSales))
-                .flatMap(Optional::stream).sorted(Comparator.comparing(Cluster::key)).toList();
+        return groups.values().stream()
+                .filter(g -> g.size() >= minMembers)
+                .map(g -> judge(g, trade, internalSales))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Cluster::key))
+                .toList();
     }
 
-    private Optional<Cluster> judge(TreeSet<String> core, Map<String, Member> trade, Map<String, Double> internalSales) {
+    private Optional<Cluster> judge(
+            TreeSet<String> core, Map<String, Member> trade, Map<String, Double> internalSales) {
         double sales = 0;
         double internal = 0;
         double annualised = 0;
@@ -216,8 +243,15 @@ final class ShellClusters {
         var members = List.copyOf(core);
         var own = new TreeMap<String, Double>();
         members.forEach(m -> own.put(m, internalSales.getOrDefault(m, 0.0)));
-        return Optional.of(new Cluster("shell/" + members.getFirst(), members, links, share, ratio,
-                share >= highInternalShare ? Severity.HIGH : Severity.MEDIUM, facts, own));
+        return Optional.of(new Cluster(
+                "shell/" + members.getFirst(),
+                members,
+                links,
+                share,
+                ratio,
+                share >= highInternalShare ? Severity.HIGH : Severity.MEDIUM,
+                facts,
+                own));
     }
 
     /** Sales of the last 12 months, scaled up to a year for a firm younger than that. */

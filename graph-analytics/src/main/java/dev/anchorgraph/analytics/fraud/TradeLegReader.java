@@ -40,9 +40,16 @@ final class TradeLegReader {
                     last = r.get("seller").asString();
                     if (!r.get("buyer").isNull()) {
                         var traded = r.get("months").asList(v -> v.asString());
-                        var weeks = Weeks.of(since, traded, r.get("days").isNull() ? null : r.get("days").asList(v -> v.asInt()));
-                        pairs.add(last, r.get("buyer").asString(), months.series(traded,
-                                r.get("amounts").asList(v -> v.asDouble()), window), weeks[0], weeks[1]);
+                        var weeks = Weeks.of(
+                                since,
+                                traded,
+                                r.get("days").isNull() ? null : r.get("days").asList(v -> v.asInt()));
+                        pairs.add(
+                                last,
+                                r.get("buyer").asString(),
+                                months.series(traded, r.get("amounts").asList(v -> v.asDouble()), window),
+                                weeks[0],
+                                weeks[1]);
                     }
                 }
             }

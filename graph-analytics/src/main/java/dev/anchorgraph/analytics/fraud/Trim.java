@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.fraud;
 
+import java.util.Arrays;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
@@ -40,7 +41,7 @@ final class Trim {
             inEdges[inFill[to[e]]++] = e;
         }
         var live = new boolean[from.length];
-        java.util.Arrays.fill(live, true);
+        Arrays.fill(live, true);
         var removed = new boolean[vertices];
         var queue = new IntArrayList();
         for (int v = 0; v < vertices; v++) {

@@ -34,8 +34,19 @@ import java.util.Map;
 final class AlertRules {
 
     private static final List<String> AGAINST = List.of("defendant", "enforced_party");
-    private static final Map<String, String> KINDS_ZH = Map.of("civil", "民事", "administrative", "行政", "criminal", "刑事",
-            "enforcement", "执行", "dishonest_debtor", "失信", "consumption_restriction", "限制消费");
+    private static final Map<String, String> KINDS_ZH = Map.of(
+            "civil",
+            "民事",
+            "administrative",
+            "行政",
+            "criminal",
+            "刑事",
+            "enforcement",
+            "执行",
+            "dishonest_debtor",
+            "失信",
+            "consumption_restriction",
+            "限制消费");
 
     private final MonitorRules rules;
     private final LocalDate asOf;
@@ -75,10 +86,26 @@ final class AlertRules {
         }
         var month = YearMonth.from(asOf).minusMonths(last).toString();
         var percent = Math.round(drop * 100) + "%";
-        var evidence = evidence("month", month, "sales", round(sales[last]), "trailingAverage", round(trailing),
-                "trailingMonths", rules.trailingMonths(), "drop", Math.round(drop * 1000) / 1000.0);
-        alerts.add(alert(now.uscc(), AlertType.SALES_DROP, month, drop >= rules.salesDropHigh() ? Severity.HIGH : Severity.MEDIUM,
-                evidence, month, percent, String.valueOf(rules.trailingMonths())));
+        var evidence = evidence(
+                "month",
+                month,
+                "sales",
+                round(sales[last]),
+                "trailingAverage",
+                round(trailing),
+                "trailingMonths",
+                rules.trailingMonths(),
+                "drop",
+                Math.round(drop * 1000) / 1000.0);
+        alerts.add(alert(
+                now.uscc(),
+                AlertType.SALES_DROP,
+                month,
+                drop >= rules.salesDropHigh() ? Severity.HIGH : Severity.MEDIUM,
+                evidence,
+                month,
+                percent,
+                String.valueOf(rules.trailingMonths())));
     }
 
     private void silentBuyers(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
@@ -86,9 +113,22 @@ final class AlertRules {
             var lastOn = now.buyersLastOn().get(buyer);
             long days = lastOn == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(lastOn, asOf);
             if (lastOn != null && days > rules.silentDays()) {
-                alerts.add(alert(now.uscc(), AlertType.STABLE_BUYER_SILENT, buyer + "/" + lastOn, Severity.MEDIUM,
-                        evidence("buyer", buyer, "lastInvoiceOn", lastOn.toString(), "daysSilent", days,
-                                "stableInRun", previous.run()), buyer, String.valueOf(days)));
+                alerts.add(alert(
+                        now.uscc(),
+                        AlertType.STABLE_BUYER_SILENT,
+                        buyer + "/" + lastOn,
+                        Severity.MEDIUM,
+                        evidence(
+                                "buyer",
+                                buyer,
+                                "lastInvoiceOn",
+                                lastOn.toString(),
+                                "daysSilent",
+                                days,
+                                "stableInRun",
+                                previous.run()),
+                        buyer,
+                        String.valueOf(days)));
             }
         }
     }
@@ -106,8 +146,15 @@ final class AlertRules {
             };
             var severity = type == AlertType.NEW_LITIGATION ? Severity.MEDIUM : Severity.HIGH;
             var filed = c.filedOn() == null ? "?" : c.filedOn().toString();
-            alerts.add(alert(now.uscc(), type, c.caseNo(), severity, evidence("caseNo", c.caseNo(), "kind", c.kind(),
-                    "role", c.role(), "filedOn", filed), c.caseNo(), String.valueOf(c.kind()).replace('_', ' '), filed,
+            alerts.add(alert(
+                    now.uscc(),
+                    type,
+                    c.caseNo(),
+                    severity,
+                    evidence("caseNo", c.caseNo(), "kind", c.kind(), "role", c.role(), "filedOn", filed),
+                    c.caseNo(),
+                    String.valueOf(c.kind()).replace('_', ' '),
+                    filed,
                     KINDS_ZH.getOrDefault(String.valueOf(c.kind()), "")));
         }
     }
@@ -119,20 +166,43 @@ final class AlertRules {
         var from = previous.tier().code();
         var to = now.tier().code();
         var subject = from + ">" + to + "/" + asOf;
-        alerts.add(alert(now.uscc(), AlertType.TIER_DOWNGRADE, subject, now.tier() == RiskTier.D ? Severity.HIGH : Severity.MEDIUM,
-                evidence("from", from, "to", to, "scoreFrom", previous.score(), "scoreTo", now.score(),
-                        "previousRun", previous.run(), "previousAsOf", String.valueOf(previous.asOf())),
-                from, to, String.valueOf(previous.score()), String.valueOf(now.score())));
+        alerts.add(alert(
+                now.uscc(),
+                AlertType.TIER_DOWNGRADE,
+                subject,
+                now.tier() == RiskTier.D ? Severity.HIGH : Severity.MEDIUM,
+                evidence(
+                        "from",
+                        from,
+                        "to",
+                        to,
+                        "scoreFrom",
+                        previous.score(),
+                        "scoreTo",
+                        now.score(),
+                        "previousRun",
+                        previous.run(),
+                        "previousAsOf",
+                        String.valueOf(previous.asOf())),
+                from,
+                to,
+                String.valueOf(previous.score()),
+                String.valueOf(now.score())));
     }
 
     private void newFraud(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {
         var known = new HashSet<>(previous.fraud());
         for (var f : now.fraud()) {
             if (!known.contains(f.pattern())) {
-                alerts.add(alert(now.uscc(), AlertType.NEW_FRAUD_PATTERN, f.pattern() + "/" + asOf,
+                alerts.add(alert(
+                        now.uscc(),
+                        AlertType.NEW_FRAUD_PATTERN,
+                        f.pattern() + "/" + asOf,
                         severity(f.severity()),
-                        evidence("pattern", f.pattern(), "severity", f.severity(), "detail", String.valueOf(f.detail())),
-                        f.pattern(), String.valueOf(f.detail())));
+                        evidence(
+                                "pattern", f.pattern(), "severity", f.severity(), "detail", String.valueOf(f.detail())),
+                        f.pattern(),
+                        String.valueOf(f.detail())));
             }
         }
     }
@@ -143,10 +213,15 @@ final class AlertRules {
         return Codes.find(Severity.class, Severity::code, flagSeverity).orElse(Severity.MEDIUM);
     }
 
-    private static NewAlert alert(String uscc, AlertType type, String subject, Severity severity, Map<String, Object> evidence,
-                                  Object... args) {
-        return new NewAlert(uscc + "/" + type.code() + "/" + subject, type, severity, uscc, evidence, type.en(args),
-                type.zh(args));
+    private static NewAlert alert(
+            String uscc,
+            AlertType type,
+            String subject,
+            Severity severity,
+            Map<String, Object> evidence,
+            Object... args) {
+        return new NewAlert(
+                uscc + "/" + type.code() + "/" + subject, type, severity, uscc, evidence, type.en(args), type.zh(args));
     }
 
     private static Map<String, Object> evidence(Object... pairs) {

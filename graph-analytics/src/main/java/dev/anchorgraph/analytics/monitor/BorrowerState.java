@@ -14,9 +14,15 @@ import java.util.Map;
  * @param cases        the cases the firm is a party to
  * @param fraud        the fraud patterns flagged on the firm in this run
  */
-public record BorrowerState(String uscc, RiskTier tier, long score, double[] monthlySales,
-                            Map<String, LocalDate> buyersLastOn, List<String> stableBuyers, List<CaseRef> cases,
-                            List<FraudRef> fraud) {
+public record BorrowerState(
+        String uscc,
+        RiskTier tier,
+        long score,
+        double[] monthlySales,
+        Map<String, LocalDate> buyersLastOn,
+        List<String> stableBuyers,
+        List<CaseRef> cases,
+        List<FraudRef> fraud) {
 
     public record CaseRef(String caseNo, String kind, String role, LocalDate filedOn) {}
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.neo4j.driver.Value;
 
 /**
@@ -80,7 +81,13 @@ public final class Monitor {
         try (var s = neo4j.driver().session(neo4j.session())) {
             return s.executeWrite(tx -> {
                 var previous = new HashMap<String, Snapshot>();
-                tx.run(READ, Map.of("usccs", borrowers.stream().map(BorrowerState::uscc).toList()))
+                tx.run(
+                                READ,
+                                Map.of(
+                                        "usccs",
+                                        borrowers.stream()
+                                                .map(BorrowerState::uscc)
+                                                .toList()))
                         .forEachRemaining(r -> previous.put(r.get("uscc").asString(), snapshot(r.get("run"), r)));
                 var alerts = new ArrayList<Map<String, Object>>();
                 var snapshots = new ArrayList<Map<String, Object>>();
@@ -89,15 +96,21 @@ public final class Monitor {
                     snapshots.add(Map.of("uscc", b.uscc(), "props", snapshotProps(b)));
                 }
                 return tx.run(WRITE, Map.of("snapshots", snapshots, "alerts", alerts, "asOf", asOf, "run", run))
-                        .single().get("created").asLong();
+                        .single()
+                        .get("created")
+                        .asLong();
             });
         }
     }
 
     private static Snapshot snapshot(Value run, org.neo4j.driver.Record r) {
-        return new Snapshot(run.asString(), r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
-                r.get("tier").isNull() ? null : RiskTier.parse(r.get("tier").asString()), r.get("score").asLong(0),
-                r.get("stableBuyers").asList(Value::asString, List.of()), r.get("cases").asList(Value::asString, List.of()),
+        return new Snapshot(
+                run.asString(),
+                r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
+                r.get("tier").isNull() ? null : RiskTier.parse(r.get("tier").asString()),
+                r.get("score").asLong(0),
+                r.get("stableBuyers").asList(Value::asString, List.of()),
+                r.get("cases").asList(Value::asString, List.of()),
                 r.get("fraud").asList(Value::asString, List.of()));
     }
 
@@ -108,16 +121,48 @@ public final class Monitor {
         props.put("monitorTier", b.tier().code());
         props.put("monitorScore", b.score());
         props.put("monitorStableBuyers", b.stableBuyers());
-        props.put("monitorCases", b.cases().stream().map(BorrowerState.CaseRef::caseNo)
-                .filter(java.util.Objects::nonNull).distinct().sorted().toList());
-        props.put("monitorFraud", b.fraud().stream().map(BorrowerState.FraudRef::pattern).distinct().sorted().toList());
+        props.put(
+                "monitorCases",
+                b.cases().stream()
+                        .map(BorrowerState.CaseRef::caseNo)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList());
+        props.put(
+                "monitorFraud",
+                b.fraud().stream()
+                        .map(BorrowerState.FraudRef::pattern)
+                        .distinct()
+                        .sorted()
+                        .toList());
         return props;
     }
 
     private static Map<String, Object> row(NewAlert a) {
-        return Map.of("key", a.key(), "uscc", a.uscc(), "props", Map.of("key", a.key(), "id", id(a.key()),
-                "type", a.type().code(), "severity", a.severity().code(), "uscc", a.uscc(), "evidence", json(a.evidence()),
-                "messageEn", a.messageEn(), "messageZh", a.messageZh()));
+        return Map.of(
+                "key",
+                a.key(),
+                "uscc",
+                a.uscc(),
+                "props",
+                Map.of(
+                        "key",
+                        a.key(),
+                        "id",
+                        id(a.key()),
+                        "type",
+                        a.type().code(),
+                        "severity",
+                        a.severity().code(),
+                        "uscc",
+                        a.uscc(),
+                        "evidence",
+                        json(a.evidence()),
+                        "messageEn",
+                        a.messageEn(),
+                        "messageZh",
+                        a.messageZh()));
     }
 
     /** A short, stable id for URLs: the first 80 bits of the key's SHA-256, in hex. */

@@ -9,8 +9,8 @@ package dev.anchorgraph.analytics.monitor;
  * @param minTrailingAverage yuan; below this average a drop is noise, not news
  * @param silentDays         days without an invoice after which a previously stable large buyer is silent
  */
-public record MonitorRules(double salesDrop, double salesDropHigh, int trailingMonths, double minTrailingAverage,
-                           int silentDays) {
+public record MonitorRules(
+        double salesDrop, double salesDropHigh, int trailingMonths, double minTrailingAverage, int silentDays) {
 
     public static final MonitorRules DEFAULTS = new MonitorRules(0.5, 0.8, 6, 50_000, 60);
 }

@@ -9,5 +9,11 @@ import java.util.Map;
  * (the month of a drop, the buyer and its last invoice, the case, the tiers and date of a downgrade, the pattern and
  * date): a re-run on the same data produces the same key, which is stored once.
  */
-record NewAlert(String key, AlertType type, Severity severity, String uscc, Map<String, Object> evidence, String messageEn,
-                String messageZh) {}
+record NewAlert(
+        String key,
+        AlertType type,
+        Severity severity,
+        String uscc,
+        Map<String, Object> evidence,
+        String messageEn,
+        String messageZh) {}

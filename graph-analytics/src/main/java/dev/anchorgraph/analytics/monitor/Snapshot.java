@@ -11,5 +11,11 @@ import java.util.List;
  * @param cases the case numbers the firm was a party to
  * @param fraud the fraud patterns flagged on it
  */
-record Snapshot(String run, LocalDate asOf, RiskTier tier, long score, List<String> stableBuyers, List<String> cases,
-                List<String> fraud) {}
+record Snapshot(
+        String run,
+        LocalDate asOf,
+        RiskTier tier,
+        long score,
+        List<String> stableBuyers,
+        List<String> cases,
+        List<String> fraud) {}

@@ -62,12 +62,19 @@ final class AnchorNeighbourhood {
             for (int level = 0; level < ChainStrength.DEFAULT_MAX_HOPS && !frontier.isEmpty(); level++) {
                 var links = new ArrayList<Link>();
                 int levelBreadth = level == 0 ? Integer.MAX_VALUE : breadth;
-                for (var r : s.run(expand, Map.of("frontier", frontier, "breadth", levelBreadth)).list()) {
-                    links.add(new Link(r.get("x").asString(), r.get("y").asString(), Math.min(1.0, r.get("share").asDouble())));
+                for (var r : s.run(expand, Map.of("frontier", frontier, "breadth", levelBreadth))
+                        .list()) {
+                    links.add(new Link(
+                            r.get("x").asString(),
+                            r.get("y").asString(),
+                            Math.min(1.0, r.get("share").asDouble())));
                     notFollowed += r.get("more").asLong();
                 }
                 // strongest first, so a bounded neighbourhood keeps the links that make the strongest chains
-                links.sort(Comparator.comparingDouble(Link::share).reversed().thenComparing(Link::x).thenComparing(Link::y));
+                links.sort(Comparator.comparingDouble(Link::share)
+                        .reversed()
+                        .thenComparing(Link::x)
+                        .thenComparing(Link::y));
                 var next = new ArrayList<String>();
                 for (var link : links) {
                     if (!graph.containsVertex(link.x())) {

@@ -75,8 +75,10 @@ final class ChainFinder {
     Summary run() {
         List<String> anchors;
         try (var s = neo4j.driver().session(neo4j.session())) {
-            s.run("MATCH ()-[r:CHAIN_TO]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume();
-            anchors = s.run("MATCH (a:Anchor) RETURN a.uscc AS uscc ORDER BY uscc").list(r -> r.get("uscc").asString());
+            s.run("MATCH ()-[r:CHAIN_TO]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
+            anchors = s.run("MATCH (a:Anchor) RETURN a.uscc AS uscc ORDER BY uscc")
+                    .list(r -> r.get("uscc").asString());
         }
         var neighbourhoods = new AnchorNeighbourhood(neo4j, breadth, maxFirms);
         var total = new Summary(0, 0, 0, 0);
@@ -85,12 +87,30 @@ final class ChainFinder {
             var down = neighbourhoods.read(anchor, DOWNSTREAM);
             long written = write(anchor, "upstream", up) + write(anchor, "downstream", down);
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.executeWriteWithoutResult(tx -> tx.run(COVERAGE, Map.of("anchor", anchor, "breadth", breadth,
-                        "maxFirms", maxFirms, "up", counts(up.coverage()), "down", counts(down.coverage()))).consume());
+                s.executeWriteWithoutResult(tx -> tx.run(
+                                COVERAGE,
+                                Map.of(
+                                        "anchor",
+                                        anchor,
+                                        "breadth",
+                                        breadth,
+                                        "maxFirms",
+                                        maxFirms,
+                                        "up",
+                                        counts(up.coverage()),
+                                        "down",
+                                        counts(down.coverage())))
+                        .consume());
             }
-            total = new Summary(total.chains() + written, total.tier1() + up.coverage().tier1() + down.coverage().tier1(),
-                    total.linksNotFollowed() + up.coverage().linksNotFollowed() + down.coverage().linksNotFollowed(),
-                    total.firmsLeftOut() + up.coverage().firmsLeftOut() + down.coverage().firmsLeftOut());
+            total = new Summary(
+                    total.chains() + written,
+                    total.tier1() + up.coverage().tier1() + down.coverage().tier1(),
+                    total.linksNotFollowed()
+                            + up.coverage().linksNotFollowed()
+                            + down.coverage().linksNotFollowed(),
+                    total.firmsLeftOut()
+                            + up.coverage().firmsLeftOut()
+                            + down.coverage().firmsLeftOut());
         }
         return total;
     }
@@ -104,13 +124,28 @@ final class ChainFinder {
         var chains = new ChainStrength<>(graph, anchor, ChainStrength.DEFAULT_MAX_HOPS);
         var rows = new ArrayList<Map<String, Object>>();
         for (var firm : graph.vertexSet().stream().sorted().toList()) {
-            chains.chain(firm).ifPresent(c -> rows.add(Map.of("firm", firm, "anchor", anchor, "direction", direction,
-                    "hops", c.hops(), "strength", c.strength(), "path", c.path(), "shares", c.hopShares())));
+            chains.chain(firm)
+                    .ifPresent(c -> rows.add(Map.of(
+                            "firm",
+                            firm,
+                            "anchor",
+                            anchor,
+                            "direction",
+                            direction,
+                            "hops",
+                            c.hops(),
+                            "strength",
+                            c.strength(),
+                            "path",
+                            c.path(),
+                            "shares",
+                            c.hopShares())));
         }
         try (var s = neo4j.driver().session(neo4j.session())) {
             for (int i = 0; i < rows.size(); i += 5000) {
                 var batch = rows.subList(i, Math.min(rows.size(), i + 5000));
-                s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", batch)).consume());
+                s.executeWriteWithoutResult(
+                        tx -> tx.run(WRITE, Map.of("rows", batch)).consume());
             }
         }
         return rows.size();

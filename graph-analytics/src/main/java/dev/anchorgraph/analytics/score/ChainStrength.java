@@ -69,8 +69,8 @@ public final class ChainStrength<V> {
         for (int i = 0; i + 1 < vertices.size(); i++) {
             hopShares.add(shares.getEdgeWeight(shares.getEdge(vertices.get(i), vertices.get(i + 1))));
         }
-        return Optional.of(new Chain<>(nearest.getDepth(firm), Math.exp(-path.getWeight()), List.copyOf(vertices),
-                List.copyOf(hopShares)));
+        return Optional.of(new Chain<>(
+                nearest.getDepth(firm), Math.exp(-path.getWeight()), List.copyOf(vertices), List.copyOf(hopShares)));
     }
 
     private void prepare() {

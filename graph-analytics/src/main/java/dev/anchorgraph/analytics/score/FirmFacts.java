@@ -9,16 +9,27 @@ import java.util.List;
  * enforcement records, and the fraud patterns flagged on it. {@code borrower}: it already borrows ({@code :Borrower}), so
  * it is monitored between runs.
  */
-record FirmFacts(String uscc, String status, LocalDate foundedOn, boolean usccValid, boolean borrower, List<Sale> sales,
-                 List<Monthly> purchases, List<CaseFact> cases, Integer anchorHops, double chainStrength,
-                 List<String> riskyRelated, List<FraudFact> fraud) {
+record FirmFacts(
+        String uscc,
+        String status,
+        LocalDate foundedOn,
+        boolean usccValid,
+        boolean borrower,
+        List<Sale> sales,
+        List<Monthly> purchases,
+        List<CaseFact> cases,
+        Integer anchorHops,
+        double chainStrength,
+        List<String> riskyRelated,
+        List<FraudFact> fraud) {
 
     /**
      * A fraud pattern flagged on the firm by the fraud step, with its severity, readable detail and evidence (JSON).
      */
     record FraudFact(String pattern, String severity, String detail, String evidence) {
 
-        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+                new com.fasterxml.jackson.databind.ObjectMapper();
 
         /** A number from the evidence, or {@code null} when it has none by that name. */
         Double figure(String name) {

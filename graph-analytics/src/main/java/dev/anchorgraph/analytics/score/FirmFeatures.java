@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class FirmFeatures {
 
-    private static final Set<String> ENFORCEMENT_KINDS = Set.of("enforcement", "dishonest_debtor", "consumption_restriction");
+    private static final Set<String> ENFORCEMENT_KINDS =
+            Set.of("enforcement", "dishonest_debtor", "consumption_restriction");
     private static final Set<String> AGAINST = Set.of("enforced_party", "defendant");
 
     private final AsOf asOf;
@@ -33,8 +34,11 @@ final class FirmFeatures {
      * Numeric features, and the knock-outs that hold with their evidence; for monitoring,
      * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers.
      */
-    record Features(Map<Feature, Double> values, Map<Knockout, String> knockouts, double[] monthlySales,
-                    List<String> stableBuyers) {}
+    record Features(
+            Map<Feature, Double> values,
+            Map<Knockout, String> knockouts,
+            double[] monthlySales,
+            List<String> stableBuyers) {}
 
     Features of(FirmFacts f) {
         var v = new EnumMap<Feature, Double>(Feature.class);
@@ -126,13 +130,17 @@ final class FirmFeatures {
         int enforced = 0;
         double amount = 0;
         for (var c : f.cases()) {
-            boolean filedInWindow = c.filedOn() != null && c.filedOn().isAfter(from) && !c.filedOn().isAfter(asOf.date());
+            boolean filedInWindow = c.filedOn() != null
+                    && c.filedOn().isAfter(from)
+                    && !c.filedOn().isAfter(asOf.date());
             boolean against = AGAINST.contains(c.role());
             if (filedInWindow && "defendant".equals(c.role())) {
                 defendant++;
                 amount += c.amount();
             }
-            if (filedInWindow && against && (ENFORCEMENT_KINDS.contains(c.kind()) || "enforced_party".equals(c.role()))) {
+            if (filedInWindow
+                    && against
+                    && (ENFORCEMENT_KINDS.contains(c.kind()) || "enforced_party".equals(c.role()))) {
                 enforced++;
             }
             boolean open = (c.filedOn() == null || !c.filedOn().isAfter(asOf.date()))

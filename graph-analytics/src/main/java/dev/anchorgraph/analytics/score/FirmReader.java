@@ -4,6 +4,7 @@ import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.neo4j.driver.Value;
 
 /** Reads {@link FirmFacts} for a batch of firms: each firm's own neighbourhood only. */
@@ -66,27 +67,58 @@ final class FirmReader {
 
     List<FirmFacts> read(List<String> usccs, AsOf asOf) {
         try (var s = neo4j.driver().session(neo4j.session())) {
-            return s.run(READ, Map.of("usccs", usccs, "asOf", asOf.date(), "from24", asOf.date().minusMonths(24)))
-                    .list(r -> new FirmFacts(r.get("uscc").asString(), string(r.get("status")), date(r.get("foundedOn")),
-                            r.get("usccValid").asBoolean(), r.get("borrower").asBoolean(),
-                            r.get("sales").asList(v -> new FirmFacts.Sale(v.get("buyer").asString(), v.get("large").asBoolean(),
-                                    monthly(v), date(v.get("firstOn")), date(v.get("lastOn")))),
+            return s.run(
+                            READ,
+                            Map.of(
+                                    "usccs",
+                                    usccs,
+                                    "asOf",
+                                    asOf.date(),
+                                    "from24",
+                                    asOf.date().minusMonths(24)))
+                    .list(r -> new FirmFacts(
+                            r.get("uscc").asString(),
+                            string(r.get("status")),
+                            date(r.get("foundedOn")),
+                            r.get("usccValid").asBoolean(),
+                            r.get("borrower").asBoolean(),
+                            r.get("sales")
+                                    .asList(v -> new FirmFacts.Sale(
+                                            v.get("buyer").asString(),
+                                            v.get("large").asBoolean(),
+                                            monthly(v),
+                                            date(v.get("firstOn")),
+                                            date(v.get("lastOn")))),
                             r.get("purchases").asList(FirmReader::monthly),
-                            r.get("cases").asList(v -> new FirmFacts.CaseFact(string(v.get("caseNo")), string(v.get("role")), string(v.get("kind")),
-                                    date(v.get("filedOn")), date(v.get("closedOn")), v.get("amount").asDouble())),
-                            r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("strength").asDouble(),
+                            r.get("cases")
+                                    .asList(v -> new FirmFacts.CaseFact(
+                                            string(v.get("caseNo")),
+                                            string(v.get("role")),
+                                            string(v.get("kind")),
+                                            date(v.get("filedOn")),
+                                            date(v.get("closedOn")),
+                                            v.get("amount").asDouble())),
+                            r.get("hops").isNull() ? null : r.get("hops").asInt(),
+                            r.get("strength").asDouble(),
                             r.get("riskyRelated").asList(Value::asString),
-                            r.get("fraud").asList(v -> new FirmFacts.FraudFact(v.get("pattern").asString(),
-                                    v.get("severity").asString(), string(v.get("detail")), string(v.get("evidence"))))));
+                            r.get("fraud")
+                                    .asList(v -> new FirmFacts.FraudFact(
+                                            v.get("pattern").asString(),
+                                            v.get("severity").asString(),
+                                            string(v.get("detail")),
+                                            string(v.get("evidence"))))));
         }
     }
 
     private static FirmFacts.Monthly monthly(Value v) {
-        return new FirmFacts.Monthly(list(v.get("months"), Value::asString), list(v.get("amounts"), Value::asDouble),
-                list(v.get("counts"), Value::asLong), list(v.get("masks"), Value::asLong));
+        return new FirmFacts.Monthly(
+                list(v.get("months"), Value::asString),
+                list(v.get("amounts"), Value::asDouble),
+                list(v.get("counts"), Value::asLong),
+                list(v.get("masks"), Value::asLong));
     }
 
-    private static <T> List<T> list(Value v, java.util.function.Function<Value, T> f) {
+    private static <T> List<T> list(Value v, Function<Value, T> f) {
         return v == null || v.isNull() ? List.of() : v.asList(f);
     }
 

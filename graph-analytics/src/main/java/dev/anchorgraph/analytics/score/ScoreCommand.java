@@ -1,12 +1,13 @@
 package dev.anchorgraph.analytics.score;
 
-import java.util.Locale;
-import dev.anchorgraph.cli.Connector;
-import dev.anchorgraph.cli.ExitCode;
 import dev.anchorgraph.analytics.fraud.PatternFailure;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.cli.ExitCode;
 import dev.anchorgraph.risk.RiskModel;
+import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +17,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code graph-loader score}: features, scores, tiers and reasons for every firm (also run at the end of a load). */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Computes supply-chain features, risk scores, tiers and reasons for every company (docs/risk-model.md).",
-                "Exit code 0: scored; 4: scored with warnings (a fraud pattern failed and kept its earlier flags; see the report)."})
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Computes supply-chain features, risk scores, tiers and reasons for every company (docs/risk-model.md).",
+            "Exit code 0: scored; 4: scored with warnings (a fraud pattern failed and kept its earlier flags; see the report)."
+        })
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -27,13 +32,21 @@ public final class ScoreCommand implements Callable<Integer> {
     @ParentCommand
     Connector loader;
 
-    @Option(names = "--as-of", description = "Compute as of this date, YYYY-MM-DD (default: the newest invoice loaded).")
+    @Option(
+            names = "--as-of",
+            description = "Compute as of this date, YYYY-MM-DD (default: the newest invoice loaded).")
     LocalDate asOf;
 
-    @Option(names = "--model", defaultValue = RiskModel.DEFAULT_VERSION, description = "Risk model version (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--model",
+            defaultValue = RiskModel.DEFAULT_VERSION,
+            description = "Risk model version (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--batch-size", defaultValue = "2000", description = "Companies per batch (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "2000",
+            description = "Companies per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Mixin
@@ -49,9 +62,16 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /** @return the exit code: 0, or {@link ExitCode.WARNINGS} when a fraud pattern failed */
-    public static int print(ScoreStep.Summary s, java.io.PrintWriter out) {
-        out.printf(Locale.ROOT, "Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n", s.companies(),
-                s.asOf(), s.seconds(), dev.anchorgraph.cli.PeakHeap.megabytes(), s.run(), s.tiers());
+    public static int print(ScoreStep.Summary s, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "Scored %,d companies as of %s in %.1f s, peak heap %,d MB (run %s). Tiers: %s%n",
+                s.companies(),
+                s.asOf(),
+                s.seconds(),
+                dev.anchorgraph.cli.PeakHeap.megabytes(),
+                s.run(),
+                s.tiers());
         PatternFailure.print("Scored with warnings", s.failures(), out);
         return s.complete() ? 0 : ExitCode.WARNINGS;
     }

@@ -1,15 +1,14 @@
 package dev.anchorgraph.analytics.score;
 
-import dev.anchorgraph.cli.BusinessDate;
-import java.util.Locale;
-import dev.anchorgraph.contract.RunStatus;
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.FraudStep;
 import dev.anchorgraph.analytics.fraud.PatternFailure;
 import dev.anchorgraph.analytics.fraud.PatternIsolation;
 import dev.anchorgraph.analytics.monitor.BorrowerState;
 import dev.anchorgraph.analytics.monitor.Monitor;
 import dev.anchorgraph.analytics.monitor.MonitorRules;
+import dev.anchorgraph.cli.BusinessDate;
+import dev.anchorgraph.contract.RunStatus;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.Scorecard;
@@ -19,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One score run over the whole graph, as of a date: trade totals and large buyers (inside Neo4j, in bounded
@@ -45,7 +46,8 @@ public final class ScoreStep {
     private final int batchSize;
     private final PatternIsolation patterns;
 
-    public ScoreStep(Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize, PatternIsolation patterns) {
+    public ScoreStep(
+            Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize, PatternIsolation patterns) {
         this.neo4j = neo4j;
         this.model = model;
         this.out = out;
@@ -54,8 +56,17 @@ public final class ScoreStep {
     }
 
     /** @param failures fraud patterns that failed: every firm is scored all the same, with their earlier flags */
-    public record Summary(String run, LocalDate asOf, long companies, long anchorsInferred, long chains, Map<String, Long> tiers,
-                          long borrowers, long alerts, List<PatternFailure> failures, double seconds) {
+    public record Summary(
+            String run,
+            LocalDate asOf,
+            long companies,
+            long anchorsInferred,
+            long chains,
+            Map<String, Long> tiers,
+            long borrowers,
+            long alerts,
+            List<PatternFailure> failures,
+            double seconds) {
         public boolean complete() {
             return failures.isEmpty();
         }
@@ -73,17 +84,32 @@ public final class ScoreStep {
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
         var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS, patterns).run(date.date());
-        out.printf(Locale.ROOT, "Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n", fraud.rings(), fraud.shellClusters(), fraud.flags());
-        out.printf(Locale.ROOT, "Score run %s as of %s: %,d chain links to anchors%s.%n", runId, date.date(), chains.chains(),
+        out.printf(
+                Locale.ROOT,
+                "Fraud patterns: %,d ring(s), %,d shell cluster(s), flags %s%n",
+                fraud.rings(),
+                fraud.shellClusters(),
+                fraud.flags());
+        out.printf(
+                Locale.ROOT,
+                "Score run %s as of %s: %,d chain links to anchors%s.%n",
+                runId,
+                date.date(),
+                chains.chains(),
                 inferred > 0 ? ", " + inferred + " anchors inferred" : "");
-        out.printf(Locale.ROOT, "Chains: every anchor's %,d direct partners in; deeper levels bounded: %,d partner links beyond the "
-                + "%d strongest per firm not followed, %,d firms beyond %,d per anchor and side left out.%n",
-                chains.tier1(), chains.linksNotFollowed(), AnchorNeighbourhood.DEFAULT_BREADTH, chains.firmsLeftOut(),
+        out.printf(
+                Locale.ROOT,
+                "Chains: every anchor's %,d direct partners in; deeper levels bounded: %,d partner links beyond the "
+                        + "%d strongest per firm not followed, %,d firms beyond %,d per anchor and side left out.%n",
+                chains.tier1(),
+                chains.linksNotFollowed(),
+                AnchorNeighbourhood.DEFAULT_BREADTH,
+                chains.firmsLeftOut(),
                 AnchorNeighbourhood.DEFAULT_MAX_FIRMS);
         var features = new FirmFeatures(date, model.stableBuyer());
         var scorecard = new Scorecard(model);
         var reader = new FirmReader(neo4j);
-        var tiers = new java.util.TreeMap<String, Long>();
+        var tiers = new TreeMap<String, Long>();
         var monitor = new Monitor(neo4j, runId, date.date(), MonitorRules.DEFAULTS);
         long companies = 0;
         long borrowers = 0;
@@ -106,7 +132,8 @@ public final class ScoreStep {
                 }
             }
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+                s.executeWriteWithoutResult(
+                        tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
             }
             alerts += monitor.process(monitored);
             borrowers += monitored.size();
@@ -116,17 +143,47 @@ public final class ScoreStep {
         var seconds = (System.nanoTime() - t0) / 1e9;
         long scored = companies;
         try (var s = neo4j.driver().session(neo4j.session())) {
-            s.executeWriteWithoutResult(tx -> tx.run("""
+            s.executeWriteWithoutResult(tx -> tx.run(
+                            """
                     CREATE (:ScoreRun {id: $id, model: $model, asOf: $asOf, startedAt: datetime($started),
                                        finishedAt: datetime(), companies: $companies, status: $status,
                                        failedPatterns: $failedPatterns, warnings: $warnings})
-                    """, Map.of("id", runId, "model", model.version(), "asOf", date.date(), "started", started.toString(),
-                    "companies", scored, "status", (fraud.complete() ? RunStatus.COMPLETE : RunStatus.WARNINGS).code(),
-                    "failedPatterns", fraud.failures().stream().flatMap(f -> f.flagPatterns().stream()).toList(),
-                    "warnings", fraud.failures().stream().map(PatternFailure::warning).toList())).consume());
+                    """,
+                            Map.of(
+                                    "id",
+                                    runId,
+                                    "model",
+                                    model.version(),
+                                    "asOf",
+                                    date.date(),
+                                    "started",
+                                    started.toString(),
+                                    "companies",
+                                    scored,
+                                    "status",
+                                    (fraud.complete() ? RunStatus.COMPLETE : RunStatus.WARNINGS).code(),
+                                    "failedPatterns",
+                                    fraud.failures().stream()
+                                            .flatMap(f -> f.flagPatterns().stream())
+                                            .toList(),
+                                    "warnings",
+                                    fraud.failures().stream()
+                                            .map(PatternFailure::warning)
+                                            .toList()))
+                    .consume());
         }
         out.printf(Locale.ROOT, "Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
-        return new Summary(runId, date.date(), companies, inferred, chains.chains(), tiers, borrowers, alerts, fraud.failures(), seconds);
+        return new Summary(
+                runId,
+                date.date(),
+                companies,
+                inferred,
+                chains.chains(),
+                tiers,
+                borrowers,
+                alerts,
+                fraud.failures(),
+                seconds);
     }
 
     private static BorrowerState borrowerState(FirmFacts facts, FirmFeatures.Features f, Scorecard.Result r) {
@@ -136,9 +193,19 @@ public final class ScoreStep {
                 lastOn.merge(sale.buyer(), sale.lastOn(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        return new BorrowerState(facts.uscc(), r.tier(), r.score(), f.monthlySales(), lastOn, f.stableBuyers(),
-                facts.cases().stream().map(c -> new BorrowerState.CaseRef(c.caseNo(), c.kind(), c.role(), c.filedOn())).toList(),
-                facts.fraud().stream().map(x -> new BorrowerState.FraudRef(x.pattern(), x.severity(), x.detail())).toList());
+        return new BorrowerState(
+                facts.uscc(),
+                r.tier(),
+                r.score(),
+                f.monthlySales(),
+                lastOn,
+                f.stableBuyers(),
+                facts.cases().stream()
+                        .map(c -> new BorrowerState.CaseRef(c.caseNo(), c.kind(), c.role(), c.filedOn()))
+                        .toList(),
+                facts.fraud().stream()
+                        .map(x -> new BorrowerState.FraudRef(x.pattern(), x.severity(), x.detail()))
+                        .toList());
     }
 
     private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {
@@ -149,8 +216,12 @@ public final class ScoreStep {
         p.put("riskRun", runId);
         p.put("riskAsOf", date.date());
         p.put("riskReasons", r.reasons().stream().map(Scorecard.Reason::code).toList());
-        p.put("riskReasonPoints", r.reasons().stream().map(Scorecard.Reason::points).toList());
-        p.put("riskReasonValues", r.reasons().stream().map(Scorecard.Reason::value).toList());
+        p.put(
+                "riskReasonPoints",
+                r.reasons().stream().map(Scorecard.Reason::points).toList());
+        p.put(
+                "riskReasonValues",
+                r.reasons().stream().map(Scorecard.Reason::value).toList());
         p.put("riskKnockouts", r.knockouts());
         // the features the scoring contract names, each under its property (activeMonths12 is stored as monthsTrading)
         for (var feature : Feature.values()) {
@@ -163,14 +234,18 @@ public final class ScoreStep {
 
     private List<String> nextBatch(String after) {
         try (var s = neo4j.driver().session(neo4j.session())) {
-            return s.run("MATCH (c:Company) WHERE c.uscc > $after RETURN c.uscc AS uscc ORDER BY uscc LIMIT $n",
-                    Map.of("after", after, "n", batchSize)).list(r -> r.get("uscc").asString());
+            return s.run(
+                            "MATCH (c:Company) WHERE c.uscc > $after RETURN c.uscc AS uscc ORDER BY uscc LIMIT $n",
+                            Map.of("after", after, "n", batchSize))
+                    .list(r -> r.get("uscc").asString());
         }
     }
 
     private LocalDate newestInvoice() {
         try (var s = neo4j.driver().session(neo4j.session())) {
-            var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d").single().get("d");
+            var newest = s.run("MATCH ()-[r:SUPPLIES]->() RETURN max(r.lastOn) AS d")
+                    .single()
+                    .get("d");
             return newest.isNull() ? BusinessDate.today() : newest.asLocalDate();
         }
     }

@@ -37,11 +37,18 @@ final class StableBuyers {
             }
         }
         double mean = active == 0 ? 0 : sum / active;
-        double cv = mean <= 0 ? Double.POSITIVE_INFINITY : Math.sqrt(Math.max(0, sumSquares / active - mean * mean)) / mean;
-        int tenure = sale.firstOn() == null ? 0 : asOf.monthsBack(sale.firstOn().toString().substring(0, 7)) + 1;
-        long days = sale.lastOn() == null ? Long.MAX_VALUE : Math.max(0, ChronoUnit.DAYS.between(sale.lastOn(), asOf.date()));
-        boolean stable = tenure >= rule.minTenureMonths() && active >= rule.minActiveMonthsOfLast12()
-                && cv <= rule.maxCv() && days <= rule.maxDaysSinceLast();
+        double cv =
+                mean <= 0 ? Double.POSITIVE_INFINITY : Math.sqrt(Math.max(0, sumSquares / active - mean * mean)) / mean;
+        int tenure = sale.firstOn() == null
+                ? 0
+                : asOf.monthsBack(sale.firstOn().toString().substring(0, 7)) + 1;
+        long days = sale.lastOn() == null
+                ? Long.MAX_VALUE
+                : Math.max(0, ChronoUnit.DAYS.between(sale.lastOn(), asOf.date()));
+        boolean stable = tenure >= rule.minTenureMonths()
+                && active >= rule.minActiveMonthsOfLast12()
+                && cv <= rule.maxCv()
+                && days <= rule.maxDaysSinceLast();
         return new Assessment(tenure, active, cv, days, stable);
     }
 }

@@ -47,12 +47,19 @@ final class TradeTotals {
     long inferAnchorsIfNoneGiven() {
         run("MATCH (a:Anchor {anchorInferred: true}) REMOVE a:Anchor, a.anchorInferred", Map.of());
         try (var s = neo4j.driver().session(neo4j.session())) {
-            if (s.run("MATCH (a:Anchor) RETURN count(a) > 0 AS given").single().get("given").asBoolean()) {
+            if (s.run("MATCH (a:Anchor) RETURN count(a) > 0 AS given")
+                    .single()
+                    .get("given")
+                    .asBoolean()) {
                 return 0;
             }
-            long firms = s.run("MATCH (c:Company) RETURN count(c) AS n").single().get("n").asLong();
+            long firms = s.run("MATCH (c:Company) RETURN count(c) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
             long limit = Math.min(50, Math.max(1, firms / 1000));
-            return s.executeWrite(tx -> tx.run("""
+            return s.executeWrite(tx ->
+                    tx.run("""
                     MATCH (c:Company) WHERE c.scale IS NULL
                     WITH percentileDisc(coalesce(c.purchases12, 0.0) + coalesce(c.sales12, 0.0), 0.99) AS top
                     MATCH (c:Company)
@@ -80,7 +87,10 @@ final class TradeTotals {
             threshold = s.run("""
                     MATCH (c:Company) WHERE c.scale IS NULL AND c.purchases12 > 0
                     RETURN coalesce(percentileDisc(c.purchases12, $p), 0.0) AS threshold
-                    """, Map.of("p", percentile)).single().get("threshold").asDouble();
+                    """, Map.of("p", percentile))
+                    .single()
+                    .get("threshold")
+                    .asDouble();
         }
         run("""
                 MATCH (c:Company)

@@ -18,7 +18,10 @@ class ArchitectureTest {
 
     @Test
     void itDependsOnlyOnTheModulesBelowIt() {
-        HouseRules.dependsOnlyDownward("dev.anchorgraph.analytics", List.of(HouseRules.LOADER + "..", HouseRules.SERVICE + "..", HouseRules.GENERATOR + "..")).check(classes);
+        HouseRules.dependsOnlyDownward(
+                        "dev.anchorgraph.analytics",
+                        List.of(HouseRules.LOADER + "..", HouseRules.SERVICE + "..", HouseRules.GENERATOR + ".."))
+                .check(classes);
     }
 
     @Test

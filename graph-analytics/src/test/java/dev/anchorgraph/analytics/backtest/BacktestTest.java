@@ -14,9 +14,15 @@ class BacktestTest {
 
     @Test
     void aHandWorkedExampleGivesTheTextbookFigures() {
-        // goods score 700, 650, 600; bads 620, 500. Pairs good>bad: 700>620, 700>500, 650>620, 650>500, 600>500 = 5 of 6
-        var r = new Backtest(List.of(o("g1", 700, "A", false), o("g2", 650, "A", false), o("g3", 600, "B", false),
-                o("b1", 620, "B", true), o("b2", 500, "D", true))).run();
+        // goods score 700, 650, 600; bads 620, 500. Pairs good>bad: 700>620, 700>500, 650>620, 650>500, 600>500 = 5 of
+        // 6
+        var r = new Backtest(List.of(
+                        o("g1", 700, "A", false),
+                        o("g2", 650, "A", false),
+                        o("g3", 600, "B", false),
+                        o("b1", 620, "B", true),
+                        o("b2", 500, "D", true)))
+                .run();
         assertThat(r.auc()).isCloseTo(5.0 / 6, within(1e-12));
         assertThat(r.gini()).isCloseTo(2 * 5.0 / 6 - 1, within(1e-12));
         // cumulative from the lowest score: after 500 bad 1/2 good 0 -> 0.5; after 620 bad 1 good 1/3 -> 0.667

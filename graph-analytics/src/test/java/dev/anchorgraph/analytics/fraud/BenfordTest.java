@@ -37,7 +37,8 @@ class BenfordTest {
 
     @Test
     void fewerInvoicesThanTheMinimumAreNotJudged() {
-        assertThat(new Benford().assess(new long[] {0, 0, 0, 0, 0, 0, 0, 49, 50})).isEmpty();
+        assertThat(new Benford().assess(new long[] {0, 0, 0, 0, 0, 0, 0, 49, 50}))
+                .isEmpty();
     }
 
     @Test

@@ -71,7 +71,9 @@ class GiantTradeLoopTest {
         assertThat(rings.truncatedFirms()).isZero();
         var found = rings.rings().stream().map(RingFinder.Ring::members).toList();
         assertThat(found).containsAll(planted);
-        assertThat(found.size()).as("rings found beyond the planted ones").isLessThanOrEqualTo(planted.size() + planted.size() / 4);
+        assertThat(found.size())
+                .as("rings found beyond the planted ones")
+                .isLessThanOrEqualTo(planted.size() + planted.size() / 4);
     }
 
     static String firm(int v) {

@@ -20,19 +20,24 @@ class ImplausibleGoodsTest {
 
     /** {@code growers} fruit growers (0151), {@code steel} of them selling steel, each counted as evidence. */
     static ImplausibleGoods.PeerCounts growers(long growers, long steel) {
-        return new ImplausibleGoods.PeerCounts(Map.of("0151", growers), Map.of("0151", Map.of("水果", growers, "钢材", steel)));
+        return new ImplausibleGoods.PeerCounts(
+                Map.of("0151", growers), Map.of("0151", Map.of("水果", growers, "钢材", steel)));
     }
 
     /** The seed's example: a year of fruit (1,000,000) and three months of rebar to steel buyers (1,200,000). */
     static FirmSales seedGrower() {
-        var rebar = new FirmSales.Sale("STEEL-BUYER", new double[] {400_000, 400_000, 400_000}, List.of("钢材"), 1_200_000, 0, 0);
+        var rebar = new FirmSales.Sale(
+                "STEEL-BUYER", new double[] {400_000, 400_000, 400_000}, List.of("钢材"), 1_200_000, 0, 0);
         return new FirmSales("G", "0151", List.of(sale("MARKET", 1_000_000, "水果"), rebar));
     }
 
     static FlagWriter.Flag goodsFlag(ImplausibleGoods goods, FirmSales firm) {
-        var findings = new FraudFindings(goods, new SalesSurge(), new Reversals(), new Benford(), LocalDate.of(2026, 6, 30));
-        return findings.of(firm, Map.of()).stream().filter(f -> f.pattern().equals(FraudFindings.IMPLAUSIBLE_GOODS))
-                .findFirst().orElseThrow(() -> new AssertionError("no implausible_goods flag for " + firm.uscc()));
+        var findings =
+                new FraudFindings(goods, new SalesSurge(), new Reversals(), new Benford(), LocalDate.of(2026, 6, 30));
+        return findings.of(firm, Map.of()).stream()
+                .filter(f -> f.pattern().equals(FraudFindings.IMPLAUSIBLE_GOODS))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no implausible_goods flag for " + firm.uscc()));
     }
 
     @Test
@@ -54,7 +59,8 @@ class ImplausibleGoodsTest {
 
     @Test
     void evenAPeerGroupWhereEveryoneSellsItDoesNotOverrideTheTable() {
-        assertThat(new ImplausibleGoods(TABLE, growers(1_000, 1_000)).implausible("0151", "钢材")).isTrue();
+        assertThat(new ImplausibleGoods(TABLE, growers(1_000, 1_000)).implausible("0151", "钢材"))
+                .isTrue();
     }
 
     @Test
@@ -69,16 +75,21 @@ class ImplausibleGoodsTest {
     @Test
     void anOrdinaryWholesalerSellingSteelIsNotFlagged() {
         // 5193 has no class row: the wholesale division (51) deals in steel; 5164 metal wholesale has its own row
-        var goods = new ImplausibleGoods(TABLE, new ImplausibleGoods.PeerCounts(Map.of("51", 500L, "5164", 300L), Map.of()));
-        assertThat(goods.assess(new FirmSales("W", "5193", List.of(sale("B1", 1_000, "钢材"))), Set.of())).isEmpty();
-        assertThat(goods.assess(new FirmSales("M", "5164", List.of(sale("B1", 1_000, "钢材"))), Set.of())).isEmpty();
+        var goods = new ImplausibleGoods(
+                TABLE, new ImplausibleGoods.PeerCounts(Map.of("51", 500L, "5164", 300L), Map.of()));
+        assertThat(goods.assess(new FirmSales("W", "5193", List.of(sale("B1", 1_000, "钢材"))), Set.of()))
+                .isEmpty();
+        assertThat(goods.assess(new FirmSales("M", "5164", List.of(sale("B1", 1_000, "钢材"))), Set.of()))
+                .isEmpty();
     }
 
     @Test
     void aFruitWholesalerSellingSteelIsFlaggedByItsClassRow() {
         var goods = new ImplausibleGoods(TABLE, new ImplausibleGoods.PeerCounts(Map.of(), Map.of()));
-        assertThat(goods.assess(new FirmSales("W", "5123", List.of(sale("B1", 1_000, "水果"))), Set.of())).isEmpty();
-        assertThat(goods.assess(new FirmSales("W", "5123", List.of(sale("B1", 1_000, "钢材"))), Set.of())).isPresent();
+        assertThat(goods.assess(new FirmSales("W", "5123", List.of(sale("B1", 1_000, "水果"))), Set.of()))
+                .isEmpty();
+        assertThat(goods.assess(new FirmSales("W", "5123", List.of(sale("B1", 1_000, "钢材"))), Set.of()))
+                .isPresent();
     }
 
     @Test
@@ -88,14 +99,17 @@ class ImplausibleGoodsTest {
         var large = new ImplausibleGoods(TABLE, new ImplausibleGoods.PeerCounts(Map.of("41", 200L), Map.of()));
         assertThat(small.implausible("4190", "钢材")).isFalse();
         assertThat(large.implausible("4190", "钢材")).isTrue();
-        var common = new ImplausibleGoods(TABLE, new ImplausibleGoods.PeerCounts(Map.of("41", 200L), Map.of("41", Map.of("钢材", 4L))));
+        var common = new ImplausibleGoods(
+                TABLE, new ImplausibleGoods.PeerCounts(Map.of("41", 200L), Map.of("41", Map.of("钢材", 4L))));
         assertThat(common.implausible("4190", "钢材")).isFalse();
     }
 
     @Test
     void aCategoryTheTableDoesNotKnowIsLeftToThePeers() {
-        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).implausible("0151", "tax:10111")).isFalse();
-        assertThat(new ImplausibleGoods(TABLE, growers(300, 0)).implausible("0151", "tax:10111")).isTrue();
+        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).implausible("0151", "tax:10111"))
+                .isFalse();
+        assertThat(new ImplausibleGoods(TABLE, growers(300, 0)).implausible("0151", "tax:10111"))
+                .isTrue();
     }
 
     @Test
@@ -117,29 +131,34 @@ class ImplausibleGoodsTest {
         for (int i = 0; i < 300; i++) {
             established.add("4190", i < 15 ? Map.of("金属制品", 24, "钢材", 12) : Map.of("金属制品", 24));
         }
-        assertThat(new ImplausibleGoods(TABLE, established.counts()).assess(member, Set.of())).isEmpty();
+        assertThat(new ImplausibleGoods(TABLE, established.counts()).assess(member, Set.of()))
+                .isEmpty();
     }
 
     @Test
     void aStrayLineBelowTheMaterialShareIsNotFlagged() {
         var grower = new FirmSales("G", "0151", List.of(sale("B1", 900, "水果"), sale("B2", 100, "钢材")));
-        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(grower, Set.of())).isEmpty();
+        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(grower, Set.of()))
+                .isEmpty();
     }
 
     @Test
     void salesOnARingLegAreReportedAsTheRingNotAsGoods() {
         var grower = new FirmSales("G", "0151", List.of(sale("R", 1_000, "钢材")));
-        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(grower, Set.of("R"))).isEmpty();
+        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(grower, Set.of("R")))
+                .isEmpty();
     }
 
     @Test
     void aFirmOfUnknownIndustryIsNeverFlagged() {
         var unknown = new FirmSales("U", null, List.of(sale("B1", 1_000, "钢材")));
-        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(unknown, Set.of())).isEmpty();
+        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(unknown, Set.of()))
+                .isEmpty();
     }
 
     @Test
     void aFirmWithoutSalesIsNotFlagged() {
-        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(new FirmSales("E", "0151", List.of()), Set.of())).isEmpty();
+        assertThat(new ImplausibleGoods(TABLE, growers(30, 0)).assess(new FirmSales("E", "0151", List.of()), Set.of()))
+                .isEmpty();
     }
 }

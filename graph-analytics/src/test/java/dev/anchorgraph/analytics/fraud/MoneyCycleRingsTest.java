@@ -74,9 +74,11 @@ class MoneyCycleRingsTest {
 
         var hits = new HashSet<>(flagged);
         hits.retainAll(planted);
-        assertThat(hits.size() / (double) planted.size()).as("recall: %d of %d members", hits.size(), planted.size())
+        assertThat(hits.size() / (double) planted.size())
+                .as("recall: %d of %d members", hits.size(), planted.size())
                 .isGreaterThanOrEqualTo(0.6);
-        assertThat(hits.size() / (double) flagged.size()).as("precision: %d of %d flagged", hits.size(), flagged.size())
+        assertThat(hits.size() / (double) flagged.size())
+                .as("precision: %d of %d flagged", hits.size(), flagged.size())
                 .isGreaterThanOrEqualTo(0.8);
     }
 
@@ -90,8 +92,12 @@ class MoneyCycleRingsTest {
             weeks.computeIfAbsent(pair, k -> new long[2])[t.day() / 7 / 64] |= 1L << (t.day() / 7 % 64);
         }
         var pairs = new TradePairs();
-        series.forEach((key, months) -> pairs.add(account((int) (key / ACCOUNTS)), account((int) (key % ACCOUNTS)), months,
-                weeks.get(key)[0], weeks.get(key)[1]));
+        series.forEach((key, months) -> pairs.add(
+                account((int) (key / ACCOUNTS)),
+                account((int) (key % ACCOUNTS)),
+                months,
+                weeks.get(key)[0],
+                weeks.get(key)[1]));
         return pairs.trimmed();
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class NoDeepRecursionTest {
 
-    static final List<String> RECURSIVE = List.of("org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector",
+    static final List<String> RECURSIVE = List.of(
+            "org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector",
             "org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector");
 
     @Test
@@ -30,7 +31,8 @@ class NoDeepRecursionTest {
                 .filter(file -> RECURSIVE.stream().anyMatch(read(file)::contains))
                 .map(Path::toString)
                 .toList();
-        assertThat(root.resolve("graph-analytics/src/main/java/dev/anchorgraph/analytics/fraud")).isDirectory();
+        assertThat(root.resolve("graph-analytics/src/main/java/dev/anchorgraph/analytics/fraud"))
+                .isDirectory();
         assertThat(offenders).isEmpty();
     }
 

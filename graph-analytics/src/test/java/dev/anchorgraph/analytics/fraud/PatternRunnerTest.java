@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,8 @@ class PatternRunnerTest {
     private final StringWriter report = new StringWriter();
 
     private PatternRunner runner(Map<String, String> budgets, Duration grace) {
-        return new PatternRunner(PatternIsolation.parse(budgets, grace, PatternIsolation.Probe.NONE), new PrintWriter(report, true));
+        return new PatternRunner(
+                PatternIsolation.parse(budgets, grace, PatternIsolation.Probe.NONE), new PrintWriter(report, true));
     }
 
     @Test
@@ -27,7 +30,9 @@ class PatternRunnerTest {
         Thread.sleep(250);
         assertThat(deadline.expired()).isTrue();
         assertThat(deadline.getAsBoolean()).isTrue();
-        assertThatThrownBy(deadline::check).isInstanceOf(Deadline.Exceeded.class).hasMessage("time budget of 0.2s exceeded");
+        assertThatThrownBy(deadline::check)
+                .isInstanceOf(Deadline.Exceeded.class)
+                .hasMessage("time budget of 0.2s exceeded");
     }
 
     @Test
@@ -45,7 +50,8 @@ class PatternRunnerTest {
         assertThat(runner.failures()).singleElement().satisfies(f -> {
             assertThat(f.pattern()).isEqualTo("rings");
             assertThat(f.flagPatterns()).containsExactly("circular_trading");
-            assertThat(f.reason()).startsWith("StackOverflowError at dev.anchorgraph.analytics.fraud.PatternRunnerTest.recurse");
+            assertThat(f.reason())
+                    .startsWith("StackOverflowError at dev.anchorgraph.analytics.fraud.PatternRunnerTest.recurse");
         });
         assertThat(report.toString()).contains("Fraud pattern FAILED: rings (circular_trading): StackOverflowError");
     }
@@ -90,15 +96,17 @@ class PatternRunnerTest {
         });
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(runner.failures().getFirst().reason()).isEqualTo("time budget of 0.1s exceeded; abandoned after a further 0.2s");
+        assertThat(runner.failures().getFirst().reason())
+                .isEqualTo("time budget of 0.1s exceeded; abandoned after a further 0.2s");
     }
 
     @Test
     void outOfMemoryIsNotContainedBecauseItMayHaveStruckAnyThread() {
         var runner = runner(Map.of(), Duration.ofSeconds(1));
         assertThatThrownBy(() -> runner.run(PatternUnit.RINGS, d -> {
-            throw new OutOfMemoryError("injected");
-        })).isInstanceOf(OutOfMemoryError.class);
+                    throw new OutOfMemoryError("injected");
+                }))
+                .isInstanceOf(OutOfMemoryError.class);
     }
 
     @Test
@@ -106,14 +114,16 @@ class PatternRunnerTest {
         var deadline = Deadline.after(Duration.ofMillis(1));
         Thread.sleep(5);
         // no connection: the refusal comes before any session is opened
-        var writer = new FlagWriter(null, java.time.LocalDate.of(2026, 6, 30), "fraud-test").within(deadline);
-        assertThatThrownBy(() -> writer.flags(java.util.List.of())).isInstanceOf(Deadline.Exceeded.class);
+        var writer = new FlagWriter(null, LocalDate.of(2026, 6, 30), "fraud-test").within(deadline);
+        assertThatThrownBy(() -> writer.flags(List.of())).isInstanceOf(Deadline.Exceeded.class);
     }
 
     @Test
     void budgetsAreGivenPerUnitWithADefaultForTheRest() {
-        var isolation = PatternIsolation.parse(Map.of("rings", "1h", "default", "20m", "shell-clusters", "PT90S"),
-                Duration.ofSeconds(1), PatternIsolation.Probe.NONE);
+        var isolation = PatternIsolation.parse(
+                Map.of("rings", "1h", "default", "20m", "shell-clusters", "PT90S"),
+                Duration.ofSeconds(1),
+                PatternIsolation.Probe.NONE);
         assertThat(isolation.budget(PatternUnit.RINGS)).isEqualTo(Duration.ofHours(1));
         assertThat(isolation.budget(PatternUnit.SHELL_CLUSTERS)).isEqualTo(Duration.ofSeconds(90));
         assertThat(isolation.budget(PatternUnit.PER_FIRM)).isEqualTo(Duration.ofMinutes(20));
@@ -122,11 +132,14 @@ class PatternRunnerTest {
 
     @Test
     void anUnknownPatternOrABadDurationIsRefusedByName() {
-        assertThatThrownBy(() -> PatternIsolation.parse(Map.of("ring", "1h"), Duration.ZERO, PatternIsolation.Probe.NONE))
+        assertThatThrownBy(
+                        () -> PatternIsolation.parse(Map.of("ring", "1h"), Duration.ZERO, PatternIsolation.Probe.NONE))
                 .hasMessage("unknown pattern 'ring': one of default, rings, per-firm, related-party, shell-clusters");
-        assertThatThrownBy(() -> PatternIsolation.parse(Map.of("rings", "soon"), Duration.ZERO, PatternIsolation.Probe.NONE))
+        assertThatThrownBy(() ->
+                        PatternIsolation.parse(Map.of("rings", "soon"), Duration.ZERO, PatternIsolation.Probe.NONE))
                 .hasMessageContaining("budget of 'rings': 'soon' is not a duration");
-        assertThatThrownBy(() -> PatternIsolation.parse(Map.of("rings", "0s"), Duration.ZERO, PatternIsolation.Probe.NONE))
+        assertThatThrownBy(
+                        () -> PatternIsolation.parse(Map.of("rings", "0s"), Duration.ZERO, PatternIsolation.Probe.NONE))
                 .hasMessageContaining("must be positive");
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ReversalsTest {
 
     static FirmSales firm(double gross, double red, double voided) {
-        return new FirmSales("F", "5123", List.of(new FirmSales.Sale("B", new double[0], List.of(), gross, red, voided)));
+        return new FirmSales(
+                "F", "5123", List.of(new FirmSales.Sale("B", new double[0], List.of(), gross, red, voided)));
     }
 
     @Test

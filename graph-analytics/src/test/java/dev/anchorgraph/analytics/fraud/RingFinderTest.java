@@ -17,13 +17,16 @@ class RingFinderTest {
     }
 
     static RingFinder.Result find(LegGraph g, int maxLength, int maxPartners, long maxSteps) {
-        return new RingFinder(g, new RingFinder.Settings(maxLength, 0.8, 0.45, maxPartners, maxSteps), () -> false).find();
+        return new RingFinder(g, new RingFinder.Settings(maxLength, 0.8, 0.45, maxPartners, maxSteps), () -> false)
+                .find();
     }
 
     @Test
     void aThreeFirmRingIsFoundOnceStartingAtTheSmallestFirm() {
         // B -> C -> A -> B at 100, 101, 102 in month 3; B also sells to D, which closes no cycle
-        var rings = new RingFinder(graph("B", "C", 100.0, 8, "C", "A", 101.0, 8, "A", "B", 102.0, 8, "B", "D", 5.0, 8)).find().rings();
+        var rings = new RingFinder(graph("B", "C", 100.0, 8, "C", "A", 101.0, 8, "A", "B", 102.0, 8, "B", "D", 5.0, 8))
+                .find()
+                .rings();
         assertThat(rings).hasSize(1);
         assertThat(rings.getFirst().members()).containsExactly("A", "B", "C");
         assertThat(rings.getFirst().amounts()).containsExactly(102.0, 100.0, 101.0);
@@ -33,13 +36,19 @@ class RingFinderTest {
     @Test
     void aLegOfVeryDifferentAmountBreaksTheRing() {
         // 100 -> 70 and 70 -> 102 are both out of step: two breaks, where a ring has at most one
-        assertThat(new RingFinder(graph("A", "B", 102.0, 1, "B", "C", 100.0, 1, "C", "A", 70.0, 1)).find().rings()).isEmpty();
+        assertThat(new RingFinder(graph("A", "B", 102.0, 1, "B", "C", 100.0, 1, "C", "A", 70.0, 1))
+                        .find()
+                        .rings())
+                .isEmpty();
     }
 
     @Test
     void legsAtExactlyTheRatioStillMakeARing() {
         // 80 / 100 = 0.8: the band's edges are inside it
-        assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 80.0, 1, "C", "A", 90.0, 1)).find().rings()).hasSize(1);
+        assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 80.0, 1, "C", "A", 90.0, 1))
+                        .find()
+                        .rings())
+                .hasSize(1);
     }
 
     @Test
@@ -51,7 +60,9 @@ class RingFinderTest {
             g.add("F" + i, "F" + (i + 1) % 8, amount, 2);
             amount *= 0.9;
         }
-        assertThat(new RingFinder(g.build()).find().rings()).extracting(r -> r.members().size()).containsExactly(8);
+        assertThat(new RingFinder(g.build()).find().rings())
+                .extracting(r -> r.members().size())
+                .containsExactly(8);
     }
 
     @Test
@@ -70,31 +81,44 @@ class RingFinderTest {
     void anOrdinaryLoopOfAlternatingAmountsIsNoRing() {
         // 100, 130, 100, 130: every hop out of step, though min/max is 0.77
         assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 130.0, 1, "C", "D", 100.0, 1, "D", "A", 130.0, 1))
-                .find().rings()).isEmpty();
+                        .find()
+                        .rings())
+                .isEmpty();
     }
 
     @Test
     void twoFirmsSellingToEachOtherAreARing() {
-        var rings = new RingFinder(graph("Y", "X", 500.0, 3, "X", "Y", 498.0, 2)).find().rings();
+        var rings = new RingFinder(graph("Y", "X", 500.0, 3, "X", "Y", 498.0, 2))
+                .find()
+                .rings();
         assertThat(rings).extracting(RingFinder.Ring::members).containsExactly(List.of("X", "Y"));
     }
 
     @Test
     void legsTradingMonthsApartAreNoRing() {
         // bit 0 and bit 5: five months apart, beyond the one month of slack
-        assertThat(new RingFinder(graph("X", "Y", 500.0, 1, "Y", "X", 500.0, 32)).find().rings()).isEmpty();
+        assertThat(new RingFinder(graph("X", "Y", 500.0, 1, "Y", "X", 500.0, 32))
+                        .find()
+                        .rings())
+                .isEmpty();
     }
 
     @Test
     void aLegOutOfStepInTheMiddleOfTheRingPrunesThePath() {
         // A -> B and C -> A trade in month 0, B -> C only in month 3: no common time
-        assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 100.0, 8, "C", "A", 100.0, 1)).find().rings()).isEmpty();
+        assertThat(new RingFinder(graph("A", "B", 100.0, 1, "B", "C", 100.0, 8, "C", "A", 100.0, 1))
+                        .find()
+                        .rings())
+                .isEmpty();
     }
 
     @Test
     void overlappingCyclesAreEachReported() {
         // A -> B -> A and A -> B -> C -> A share the leg A -> B
-        var rings = new RingFinder(graph("A", "B", 100.0, 1, "B", "A", 100.0, 1, "B", "C", 100.0, 1, "C", "A", 100.0, 1)).find().rings();
+        var rings = new RingFinder(
+                        graph("A", "B", 100.0, 1, "B", "A", 100.0, 1, "B", "C", 100.0, 1, "C", "A", 100.0, 1))
+                .find()
+                .rings();
         assertThat(rings).extracting(r -> String.join(">", r.members())).containsExactly("A>B", "A>B>C");
     }
 
@@ -111,7 +135,9 @@ class RingFinderTest {
         for (int i = 0; i < 8; i++) {
             g.add("F" + i, "F" + (i + 1) % 8, 100.0 + i, 4);
         }
-        assertThat(new RingFinder(g.build()).find().rings()).extracting(r -> r.members().size()).containsExactly(8);
+        assertThat(new RingFinder(g.build()).find().rings())
+                .extracting(r -> r.members().size())
+                .containsExactly(8);
     }
 
     @Test
@@ -124,12 +150,16 @@ class RingFinderTest {
     @Test
     void aHubIsCountedAndNotSearchedThrough() {
         // H trades with A, B, C and D; with at most 3 partners it is left out, and so is the ring through it
-        var g = graph("A", "H", 100.0, 1, "H", "A", 100.0, 1, "B", "H", 1.0, 1, "H", "C", 1.0, 1, "C", "B", 1.0, 1,
-                "D", "H", 7.0, 1, "X", "Y", 5.0, 1, "Y", "X", 5.0, 1);
+        var g = graph(
+                "A", "H", 100.0, 1, "H", "A", 100.0, 1, "B", "H", 1.0, 1, "H", "C", 1.0, 1, "C", "B", 1.0, 1, "D", "H",
+                7.0, 1, "X", "Y", 5.0, 1, "Y", "X", 5.0, 1);
         var capped = find(g, 6, 3, 1_000_000);
         assertThat(capped.hubs()).isEqualTo(1);
-        assertThat(capped.rings()).extracting(r -> String.join(">", r.members())).containsExactly("X>Y");
-        assertThat(find(g, 6, 10, 1_000_000).rings()).extracting(r -> String.join(">", r.members()))
+        assertThat(capped.rings())
+                .extracting(r -> String.join(">", r.members()))
+                .containsExactly("X>Y");
+        assertThat(find(g, 6, 10, 1_000_000).rings())
+                .extracting(r -> String.join(">", r.members()))
                 .containsExactly("A>H", "B>H>C", "X>Y");
     }
 

@@ -31,14 +31,19 @@ class ShellClustersTest {
     @Test
     void groupsSharingAFirmAreJoinedIntoOneComponent() {
         // A, B share a representative; B, C an address; D, E a shareholder: {A, B, C} and {D, E} (too small)
-        var shells = new ShellClusters(List.of(group("legal_representative", "P1", "A", "B"),
-                group("address", "某路1号", "B", "C"), group("shareholder", "P2", "D", "E")), AS_OF);
+        var shells = new ShellClusters(
+                List.of(
+                        group("legal_representative", "P1", "A", "B"),
+                        group("address", "某路1号", "B", "C"),
+                        group("shareholder", "P2", "D", "E")),
+                AS_OF);
         assertThat(shells.components()).containsExactly(List.of("A", "B", "C"));
     }
 
     @Test
     void aGroupOverTheCapJoinsNothingAndIsCounted() {
-        var shells = new ShellClusters(List.of(group("address", "注册代理地址", "A", "B", "C", "D")), AS_OF, 3, 3, 0.5, 0.8, 0.25);
+        var shells =
+                new ShellClusters(List.of(group("address", "注册代理地址", "A", "B", "C", "D")), AS_OF, 3, 3, 0.5, 0.8, 0.25);
         assertThat(shells.components()).isEmpty();
         assertThat(shells.oversized()).isEqualTo(1);
     }
@@ -50,8 +55,14 @@ class ShellClustersTest {
         var founded = LocalDate.of(2026, 3, 31);
         var shells = new ShellClusters(List.of(group("legal_representative", "P1", "A", "B", "C", "D")), AS_OF);
         Map<String, ShellClusters.Member> trade = Map.of(
-                "A", member("A", founded, 1_000.0, "B", 400.0), "B", member("B", founded, 1_000.0, "C", 400.0),
-                "C", member("C", founded, 1_000.0, "X", 200.0), "D", member("D", founded, 1_000.0));
+                "A",
+                member("A", founded, 1_000.0, "B", 400.0),
+                "B",
+                member("B", founded, 1_000.0, "C", 400.0),
+                "C",
+                member("C", founded, 1_000.0, "X", 200.0),
+                "D",
+                member("D", founded, 1_000.0));
         var c = shells.assess(shells.components().getFirst(), trade).getFirst();
         assertThat(c.members()).containsExactly("A", "B", "C");
         assertThat(c.key()).isEqualTo("shell/A");
@@ -65,15 +76,31 @@ class ShellClustersTest {
     void twoTradingGroupsLinkedOnlyThroughABystanderAreTwoClusters() {
         // A, B, C trade in a line and D, E, F too; Z, trading with nobody, shares a shareholder with A and one with D
         var founded = LocalDate.of(2026, 1, 1);
-        var shells = new ShellClusters(List.of(group("legal_representative", "P1", "A", "B", "C"),
-                group("legal_representative", "P2", "D", "E", "F"), group("shareholder", "P3", "A", "Z"),
-                group("shareholder", "P4", "D", "Z")), AS_OF);
-        Map<String, ShellClusters.Member> trade = Map.of("A", member("A", founded, 1e6, "B", 1e6),
-                "B", member("B", founded, 1e6, "C", 1e6), "C", member("C", founded, 1e6),
-                "D", member("D", founded, 1e6, "E", 1e6), "E", member("E", founded, 1e6, "F", 1e6),
-                "F", member("F", founded, 1e6), "Z", member("Z", founded, 1e6));
+        var shells = new ShellClusters(
+                List.of(
+                        group("legal_representative", "P1", "A", "B", "C"),
+                        group("legal_representative", "P2", "D", "E", "F"),
+                        group("shareholder", "P3", "A", "Z"),
+                        group("shareholder", "P4", "D", "Z")),
+                AS_OF);
+        Map<String, ShellClusters.Member> trade = Map.of(
+                "A",
+                member("A", founded, 1e6, "B", 1e6),
+                "B",
+                member("B", founded, 1e6, "C", 1e6),
+                "C",
+                member("C", founded, 1e6),
+                "D",
+                member("D", founded, 1e6, "E", 1e6),
+                "E",
+                member("E", founded, 1e6, "F", 1e6),
+                "F",
+                member("F", founded, 1e6),
+                "Z",
+                member("Z", founded, 1e6));
         assertThat(shells.components()).hasSize(1);
-        assertThat(shells.assess(shells.components().getFirst(), trade)).extracting(ShellClusters.Cluster::members)
+        assertThat(shells.assess(shells.components().getFirst(), trade))
+                .extracting(ShellClusters.Cluster::members)
                 .containsExactly(List.of("A", "B", "C"), List.of("D", "E", "F"));
     }
 
@@ -81,8 +108,13 @@ class ShellClustersTest {
     void firmsSharingARepresentativeWithoutTradingTogetherAreNoCluster() {
         var shells = new ShellClusters(List.of(group("legal_representative", "P1", "A", "B", "C")), AS_OF);
         var founded = LocalDate.of(2026, 1, 1);
-        Map<String, ShellClusters.Member> trade = Map.of("A", member("A", founded, 1e6, "X", 5e6),
-                "B", member("B", founded, 1e6, "Y", 5e6), "C", member("C", founded, 1e6, "Z", 5e6));
+        Map<String, ShellClusters.Member> trade = Map.of(
+                "A",
+                member("A", founded, 1e6, "X", 5e6),
+                "B",
+                member("B", founded, 1e6, "Y", 5e6),
+                "C",
+                member("C", founded, 1e6, "Z", 5e6));
         assertThat(shells.assess(shells.components().getFirst(), trade)).isEmpty();
     }
 
@@ -91,8 +123,13 @@ class ShellClustersTest {
         // internal share 1.0, but 3,000 a year against 3,000,000 of capital
         var founded = LocalDate.of(2024, 1, 1);
         var shells = new ShellClusters(List.of(group("address", "某路1号", "A", "B", "C")), AS_OF);
-        Map<String, ShellClusters.Member> trade = Map.of("A", member("A", founded, 1e6, "B", 1_000.0),
-                "B", member("B", founded, 1e6, "C", 1_000.0), "C", member("C", founded, 1e6, "A", 1_000.0));
+        Map<String, ShellClusters.Member> trade = Map.of(
+                "A",
+                member("A", founded, 1e6, "B", 1_000.0),
+                "B",
+                member("B", founded, 1e6, "C", 1_000.0),
+                "C",
+                member("C", founded, 1e6, "A", 1_000.0));
         assertThat(shells.assess(shells.components().getFirst(), trade)).isEmpty();
     }
 

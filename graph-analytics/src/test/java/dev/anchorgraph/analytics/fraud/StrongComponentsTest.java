@@ -48,7 +48,9 @@ class StrongComponentsTest {
 
     @Test
     void anUnknownVertexIsRefused() {
-        assertThatThrownBy(() -> of(2, 0, 1).of(2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no vertex 2");
+        assertThatThrownBy(() -> of(2, 0, 1).of(2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no vertex 2");
     }
 
     @Test

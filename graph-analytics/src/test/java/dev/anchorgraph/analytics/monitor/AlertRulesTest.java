@@ -19,9 +19,14 @@ class AlertRulesTest {
         return Arrays.copyOf(newestFirst, 24);
     }
 
-    private static BorrowerState state(String tier, double[] sales, Map<String, LocalDate> lastOn,
-                                       List<BorrowerState.CaseRef> cases, List<BorrowerState.FraudRef> fraud) {
-        return new BorrowerState("M", RiskTier.parse(tier), tier.equals("D") ? 420 : 610, sales, lastOn, List.of(), cases, fraud);
+    private static BorrowerState state(
+            String tier,
+            double[] sales,
+            Map<String, LocalDate> lastOn,
+            List<BorrowerState.CaseRef> cases,
+            List<BorrowerState.FraudRef> fraud) {
+        return new BorrowerState(
+                "M", RiskTier.parse(tier), tier.equals("D") ? 420 : 610, sales, lastOn, List.of(), cases, fraud);
     }
 
     private static Snapshot previous(String tier, List<String> stableBuyers, List<String> cases, List<String> fraud) {
@@ -31,8 +36,14 @@ class AlertRulesTest {
     @Test
     void aMonthFarBelowItsTrailingAverageIsASalesDropOfHighSeverityWhenOverEightyPercent() {
         // as of the last day of August, August is complete: 30,000 against (6 x 400,000) / 6 = 400,000, a 92.5 % drop
-        var alerts = rules.compare(null, state("B", sales(30_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
-                Map.of(), List.of(), List.of()));
+        var alerts = rules.compare(
+                null,
+                state(
+                        "B",
+                        sales(30_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
+                        Map.of(),
+                        List.of(),
+                        List.of()));
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.key()).isEqualTo("M/sales_drop/2026-08");
             assertThat(a.severity()).isEqualTo(Severity.HIGH);
@@ -46,32 +57,61 @@ class AlertRulesTest {
     void halfwayThroughAMonthTheMonthBeforeIsCompared() {
         var midMonth = new AlertRules(MonitorRules.DEFAULTS, LocalDate.of(2026, 8, 15));
         // August (partial) is nearly empty, July is 60 % down on Jan–Jun: medium, keyed by July
-        var alerts = midMonth.compare(null, state("B", sales(1_000, 160_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
-                Map.of(), List.of(), List.of()));
-        assertThat(alerts).extracting(NewAlert::key, NewAlert::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("M/sales_drop/2026-07", Severity.MEDIUM));
+        var alerts = midMonth.compare(
+                null,
+                state(
+                        "B",
+                        sales(1_000, 160_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
+                        Map.of(),
+                        List.of(),
+                        List.of()));
+        assertThat(alerts)
+                .extracting(NewAlert::key, NewAlert::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/sales_drop/2026-07", Severity.MEDIUM));
     }
 
     @Test
     void aDropOfExactlyTheThresholdOrOnASmallBaseRaisesNothing() {
-        assertThat(rules.compare(null, state("B", sales(200_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
-                Map.of(), List.of(), List.of()))).isEmpty();
-        assertThat(rules.compare(null, state("B", sales(0, 40_000, 40_000, 40_000, 40_000, 40_000, 40_000),
-                Map.of(), List.of(), List.of()))).isEmpty();
+        assertThat(rules.compare(
+                        null,
+                        state(
+                                "B",
+                                sales(200_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
+                                Map.of(),
+                                List.of(),
+                                List.of())))
+                .isEmpty();
+        assertThat(rules.compare(
+                        null,
+                        state(
+                                "B",
+                                sales(0, 40_000, 40_000, 40_000, 40_000, 40_000, 40_000),
+                                Map.of(),
+                                List.of(),
+                                List.of())))
+                .isEmpty();
     }
 
     @Test
     void onAFirstRunOnlyConditionsRaiseAlertsNotChanges() {
-        var now = state("D", sales(), Map.of("L1", LocalDate.of(2026, 1, 1)),
-                List.of(new BorrowerState.CaseRef("(2026)京01执1号", "dishonest_debtor", "enforced_party", LocalDate.of(2026, 7, 1))),
+        var now = state(
+                "D",
+                sales(),
+                Map.of("L1", LocalDate.of(2026, 1, 1)),
+                List.of(new BorrowerState.CaseRef(
+                        "(2026)京01执1号", "dishonest_debtor", "enforced_party", LocalDate.of(2026, 7, 1))),
                 List.of(new BorrowerState.FraudRef("circular_trading", "high", "ring of 3")));
         assertThat(rules.compare(null, now)).isEmpty();
     }
 
     @Test
     void aPreviouslyStableBuyerSilentForMoreThanSixtyDaysIsReportedOncePerSilence() {
-        var now = state("B", sales(), Map.of("L1", LocalDate.of(2026, 5, 20), "L2", LocalDate.of(2026, 7, 10)),
-                List.of(), List.of());
+        var now = state(
+                "B",
+                sales(),
+                Map.of("L1", LocalDate.of(2026, 5, 20), "L2", LocalDate.of(2026, 7, 10)),
+                List.of(),
+                List.of());
         var alerts = rules.compare(previous("B", List.of("L1", "L2", "L9"), List.of(), List.of()), now);
         // L1: 103 days; L2: 52 days; L9 bought nothing at all from the firm any more (no relationship): not guessed at
         assertThat(alerts).singleElement().satisfies(a -> {
@@ -89,50 +129,69 @@ class AlertRulesTest {
                 new BorrowerState.CaseRef("K3", "enforcement", "enforced_party", LocalDate.of(2026, 6, 3)),
                 new BorrowerState.CaseRef("K4", "dishonest_debtor", "enforced_party", LocalDate.of(2026, 6, 4)),
                 new BorrowerState.CaseRef("K0", "dishonest_debtor", "enforced_party", LocalDate.of(2025, 6, 4)));
-        var alerts = rules.compare(previous("B", List.of(), List.of("K0"), List.of()), state("B", sales(), Map.of(), cases, List.of()));
-        assertThat(alerts).extracting(NewAlert::key, NewAlert::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("M/new_litigation/K1", Severity.MEDIUM),
-                org.assertj.core.groups.Tuple.tuple("M/new_enforcement/K3", Severity.HIGH),
-                org.assertj.core.groups.Tuple.tuple("M/new_dishonest_debtor/K4", Severity.HIGH));
+        var alerts = rules.compare(
+                previous("B", List.of(), List.of("K0"), List.of()), state("B", sales(), Map.of(), cases, List.of()));
+        assertThat(alerts)
+                .extracting(NewAlert::key, NewAlert::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("M/new_litigation/K1", Severity.MEDIUM),
+                        org.assertj.core.groups.Tuple.tuple("M/new_enforcement/K3", Severity.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("M/new_dishonest_debtor/K4", Severity.HIGH));
     }
 
     @Test
     void aWorseTierIsADowngradeAndABetterOneIsNot() {
-        assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("D", sales(), Map.of(), List.of(), List.of())))
-                .singleElement().satisfies(a -> {
+        assertThat(rules.compare(
+                        previous("B", List.of(), List.of(), List.of()),
+                        state("D", sales(), Map.of(), List.of(), List.of())))
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.key()).isEqualTo("M/tier_downgrade/B>D/2026-08-31");
                     assertThat(a.severity()).isEqualTo(Severity.HIGH);
                     assertThat(a.messageEn()).isEqualTo("Risk tier down from B to D (score 610 → 420)");
                 });
-        assertThat(rules.compare(previous("C", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), List.of())))
+        assertThat(rules.compare(
+                        previous("C", List.of(), List.of(), List.of()),
+                        state("B", sales(), Map.of(), List.of(), List.of())))
                 .isEmpty();
     }
 
     @Test
     void onlyFraudPatternsThePreviousRunDidNotFlagAreNew() {
-        var fraud = List.of(new BorrowerState.FraudRef("sales_surge", "medium", "x4"),
+        var fraud = List.of(
+                new BorrowerState.FraudRef("sales_surge", "medium", "x4"),
                 new BorrowerState.FraudRef("circular_trading", "high", "ring of 3"));
-        assertThat(rules.compare(previous("B", List.of(), List.of(), List.of("sales_surge")),
-                state("B", sales(), Map.of(), List.of(), fraud)))
+        assertThat(rules.compare(
+                        previous("B", List.of(), List.of(), List.of("sales_surge")),
+                        state("B", sales(), Map.of(), List.of(), fraud)))
                 .extracting(NewAlert::key, NewAlert::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/circular_trading/2026-08-31", Severity.HIGH));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "M/new_fraud_pattern/circular_trading/2026-08-31", Severity.HIGH));
     }
 
     @Test
     void aNewFraudPatternAlertKeepsTheFlagsSeverityLowIncluded() {
-        var fraud = List.of(new BorrowerState.FraudRef("benford", "low", "MAD 0.081"),
+        var fraud = List.of(
+                new BorrowerState.FraudRef("benford", "low", "MAD 0.081"),
                 new BorrowerState.FraudRef("related_party_trade", "medium", "62% of sales"),
                 new BorrowerState.FraudRef("implausible_goods", "high", "钢材 at 55% of sales"));
-        assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), fraud)))
+        assertThat(rules.compare(
+                        previous("B", List.of(), List.of(), List.of()),
+                        state("B", sales(), Map.of(), List.of(), fraud)))
                 .extracting(NewAlert::key, NewAlert::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/benford/2026-08-31", Severity.LOW),
-                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/related_party_trade/2026-08-31", Severity.MEDIUM),
-                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/implausible_goods/2026-08-31", Severity.HIGH));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("M/new_fraud_pattern/benford/2026-08-31", Severity.LOW),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "M/new_fraud_pattern/related_party_trade/2026-08-31", Severity.MEDIUM),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "M/new_fraud_pattern/implausible_goods/2026-08-31", Severity.HIGH));
     }
 
     @Test
     void aBorrowerWithNoTradeAndNoHistoryRaisesNothing() {
-        assertThat(rules.compare(previous("B", List.of(), List.of(), List.of()), state("B", sales(), Map.of(), List.of(), List.of())))
+        assertThat(rules.compare(
+                        previous("B", List.of(), List.of(), List.of()),
+                        state("B", sales(), Map.of(), List.of(), List.of())))
                 .isEmpty();
     }
 }

@@ -66,7 +66,8 @@ class ChainStrengthTest {
         var g = graph("X", "A", 0.5, "X", "B", 0.5, "A", "Z", 1.0, "B", "Z", 1.0);
         var first = new ChainStrength<>(g, "Z", 3).chain("X").orElseThrow().path();
         for (int i = 0; i < 5; i++) {
-            assertThat(new ChainStrength<>(g, "Z", 3).chain("X").orElseThrow().path()).isEqualTo(first);
+            assertThat(new ChainStrength<>(g, "Z", 3).chain("X").orElseThrow().path())
+                    .isEqualTo(first);
         }
         assertThat(first).hasSize(3).isIn(List.of("X", "A", "Z"), List.of("X", "B", "Z"));
     }

@@ -18,7 +18,10 @@ class ArchitectureTest {
 
     @Test
     void itDependsOnlyOnTheModulesBelowIt() {
-        HouseRules.dependsOnlyDownward("dev.anchorgraph.generator", List.of(HouseRules.LOADER + "..", HouseRules.SERVICE + "..", HouseRules.ANALYTICS + "..")).check(classes);
+        HouseRules.dependsOnlyDownward(
+                        "dev.anchorgraph.generator",
+                        List.of(HouseRules.LOADER + "..", HouseRules.SERVICE + "..", HouseRules.ANALYTICS + ".."))
+                .check(classes);
     }
 
     @Test

@@ -1,15 +1,14 @@
 package dev.anchorgraph.loader.bulk;
 
-import java.util.Locale;
-import dev.anchorgraph.cli.Connector;
-import dev.anchorgraph.cli.UserInputException;
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.PatternIsolation;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.loader.load.LoadArguments;
 import dev.anchorgraph.loader.load.LoadOptions;
 import dev.anchorgraph.loader.load.Loader;
 import dev.anchorgraph.loader.load.ReportWriter;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neo4j.io.ByteUnit;
 import picocli.CommandLine.ArgGroup;
@@ -32,12 +32,17 @@ import picocli.CommandLine.Spec;
  * resolved and aggregated exactly as by {@code load} (same report, same rejects); the graph is then built in memory
  * and written as the import tool's CSV, instead of in Cypher transactions.
  */
-@Command(name = "bulk", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Initial load of an EMPTY database through Neo4j's import tool: validates like `load`, then "
-                + "either imports into an embedded store (--store), applies the schema and scores, or writes the import "
-                + "files and the neo4j-admin command for a server (--emit-import-csv). Daily files then go through `load`.",
-                "Exit code 0: loaded; 2: stopped (see the report) or refused; 4: loaded, scored with warnings (a fraud "
-                        + "pattern failed; see the report)."})
+@Command(
+        name = "bulk",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Initial load of an EMPTY database through Neo4j's import tool: validates like `load`, then "
+                    + "either imports into an embedded store (--store), applies the schema and scores, or writes the import "
+                    + "files and the neo4j-admin command for a server (--emit-import-csv). Daily files then go through `load`.",
+            "Exit code 0: loaded; 2: stopped (see the report) or refused; 4: loaded, scored with warnings (a fraud "
+                    + "pattern failed; see the report)."
+        })
 public final class BulkCommand implements Callable<Integer> {
 
     @Spec
@@ -50,24 +55,38 @@ public final class BulkCommand implements Callable<Integer> {
     Destination destination;
 
     static final class Destination {
-        @Option(names = "--store", required = true, paramLabel = "DIR",
-                description = "Embedded store to create (graph-service then runs with --anchorgraph.embedded.data-dir=DIR). "
-                        + "Must be new or hold no graph, and no process may have it open.")
+        @Option(
+                names = "--store",
+                required = true,
+                paramLabel = "DIR",
+                description =
+                        "Embedded store to create (graph-service then runs with --anchorgraph.embedded.data-dir=DIR). "
+                                + "Must be new or hold no graph, and no process may have it open.")
         Path store;
 
-        @Option(names = "--emit-import-csv", required = true, paramLabel = "DIR",
-                description = "Folder (new or empty) for the import files and the neo4j-admin command, for a Neo4j server.")
+        @Option(
+                names = "--emit-import-csv",
+                required = true,
+                paramLabel = "DIR",
+                description =
+                        "Folder (new or empty) for the import files and the neo4j-admin command, for a Neo4j server.")
         Path emit;
     }
 
     @Mixin
     LoadArguments arguments;
 
-    @Option(names = "--page-cache", defaultValue = "512MB", paramLabel = "SIZE",
-            description = "With --store: page cache of the database the loader starts for the schema and score step (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--page-cache",
+            defaultValue = "512MB",
+            paramLabel = "SIZE",
+            description =
+                    "With --store: page cache of the database the loader starts for the schema and score step (default: ${DEFAULT-VALUE}).")
     String pageCache;
 
-    @Option(names = "--keep-import-csv", description = "With --store: keep the import files (in <report-dir>/import-csv).")
+    @Option(
+            names = "--keep-import-csv",
+            description = "With --store: keep the import files (in <report-dir>/import-csv).")
     boolean keepCsv;
 
     @Mixin
@@ -78,7 +97,8 @@ public final class BulkCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var options = arguments.options(spec, 1);
         var isolation = patterns.isolation(); // a bad --pattern-budget is refused now, not after the import
-        return destination.store != null ? intoStore(new EmbeddedStore(destination.store), options, isolation, out)
+        return destination.store != null
+                ? intoStore(new EmbeddedStore(destination.store), options, isolation, out)
                 : emit(destination.emit, options, out);
     }
 
@@ -92,8 +112,11 @@ public final class BulkCommand implements Callable<Integer> {
         if (files == null) {
             return 2;
         }
-        ImportTool.run(store.home(), ImportTool.arguments(files, EmbeddedStore.DATABASE, overwrite),
-                options.reportDir().resolve("import-tool.log"), out);
+        ImportTool.run(
+                store.home(),
+                ImportTool.arguments(files, EmbeddedStore.DATABASE, overwrite),
+                options.reportDir().resolve("import-tool.log"),
+                out);
         out.printf(Locale.ROOT, "Imported into %s in %s.%n", store.databaseDir(), clock.lap());
         out.flush();
         if (!keepCsv) {
@@ -109,10 +132,13 @@ public final class BulkCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "Shut the database down in %s.%n", clock.lap());
-        out.printf(Locale.ROOT, "%nBulk load complete in %s. Start graph-service on the store:%n"
-                + "  ./anchorgraph run --anchorgraph.embedded.data-dir=%s%n"
-                + "Later files go through `graph-loader load` as usual (files already loaded are recognised and skipped).%n",
-                clock.total(), store.home());
+        out.printf(
+                Locale.ROOT,
+                "%nBulk load complete in %s. Start graph-service on the store:%n"
+                        + "  ./anchorgraph run --anchorgraph.embedded.data-dir=%s%n"
+                        + "Later files go through `graph-loader load` as usual (files already loaded are recognised and skipped).%n",
+                clock.total(),
+                store.home());
         return exit;
     }
 
@@ -128,8 +154,11 @@ public final class BulkCommand implements Callable<Integer> {
         var command = ImportTool.commandLine(ImportTool.arguments(files, database, false));
         var script = dir.resolve("neo4j-admin-import.sh");
         try {
-            Files.writeString(script, "#!/bin/sh\n# Run on the Neo4j server, with database " + database
-                    + " stopped or not yet created (the tool refuses a database that exists).\n" + command + "\n");
+            Files.writeString(
+                    script,
+                    "#!/bin/sh\n# Run on the Neo4j server, with database " + database
+                            + " stopped or not yet created (the tool refuses a database that exists).\n" + command
+                            + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,7 +175,8 @@ public final class BulkCommand implements Callable<Integer> {
     }
 
     /** Validates and builds the graph, then writes the import files; {@code null} when the load stopped. */
-    private ImportCsv.Written build(LoadOptions options, String description, Path csv, Stopwatch clock, PrintWriter out) {
+    private ImportCsv.Written build(
+            LoadOptions options, String description, Path csv, Stopwatch clock, PrintWriter out) {
         var pseudonyms = arguments.pseudonyms(out);
         var target = new BulkTarget(description);
         var report = new Loader(target, options, pseudonyms, out).run();
@@ -158,8 +188,13 @@ public final class BulkCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Validated, resolved and aggregated in %s.%n", clock.lap());
         var files = ImportCsv.write(target.graph(), csv);
-        out.printf(Locale.ROOT, "Import files: %,d nodes, %,d relationships in %s, written in %s.%n", files.nodes(),
-                files.relationships(), csv, clock.lap());
+        out.printf(
+                Locale.ROOT,
+                "Import files: %,d nodes, %,d relationships in %s, written in %s.%n",
+                files.nodes(),
+                files.relationships(),
+                csv,
+                clock.lap());
         out.flush();
         return files;
     }

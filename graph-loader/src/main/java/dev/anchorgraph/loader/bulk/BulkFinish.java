@@ -1,14 +1,14 @@
 package dev.anchorgraph.loader.bulk;
 
-import java.util.Locale;
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.analytics.fraud.PatternIsolation;
 import dev.anchorgraph.analytics.score.ScoreCommand;
 import dev.anchorgraph.analytics.score.ScoreStep;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.risk.RiskModel;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,21 +37,39 @@ final class BulkFinish {
      *                empty lists are where to look; {@code null}: look at every label and type
      */
     /** @return the exit code: 0, or {@link dev.anchorgraph.cli.ExitCode#WARNINGS} when a fraud pattern failed */
-    static int run(Neo4jConnection neo4j, ImportCsv.Written written, boolean score, LocalDate asOf, PatternIsolation patterns,
-                   PrintWriter out) {
+    static int run(
+            Neo4jConnection neo4j,
+            ImportCsv.Written written,
+            boolean score,
+            LocalDate asOf,
+            PatternIsolation patterns,
+            PrintWriter out) {
         var clock = new Stopwatch();
         long fixed;
         try (var s = neo4j.driver().session(neo4j.session())) {
-            var kinds = written != null ? List.copyOf(written.emptyListKinds())
-                    : s.run("CALL db.labels() YIELD label RETURN collect(label) AS all").single().get("all").asList();
-            var types = written != null ? List.copyOf(written.emptyListTypes())
-                    : s.run("CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS all")
-                            .single().get("all").asList();
+            var kinds = written != null
+                    ? List.copyOf(written.emptyListKinds())
+                    : s.run("CALL db.labels() YIELD label RETURN collect(label) AS all")
+                            .single()
+                            .get("all")
+                            .asList();
+            var types = written != null
+                    ? List.copyOf(written.emptyListTypes())
+                    : s.run(
+                                    "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS all")
+                            .single()
+                            .get("all")
+                            .asList();
             fixed = s.run(NODES, Map.of("labels", kinds)).single().get("fixed").asLong()
-                    + s.run(RELATIONSHIPS, Map.of("types", types)).single().get("fixed").asLong();
+                    + s.run(RELATIONSHIPS, Map.of("types", types))
+                            .single()
+                            .get("fixed")
+                            .asLong();
         }
         out.printf(Locale.ROOT, "Empty lists restored on %,d nodes and relationships in %s.%n", fixed, clock.lap());
         out.flush();
-        return score ? ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000, patterns).run(asOf), out) : 0;
+        return score
+                ? ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000, patterns).run(asOf), out)
+                : 0;
     }
 }

@@ -1,7 +1,7 @@
 package dev.anchorgraph.loader.bulk;
 
-import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
+import dev.anchorgraph.cli.Connector;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
  * {@code bulk --emit-import-csv}, on the running server: schema, empty lists, score. ({@code bulk --store} does this
  * itself.)
  */
-@Command(name = "bulk-finish", mixinStandardHelpOptions = true,
+@Command(
+        name = "bulk-finish",
+        mixinStandardHelpOptions = true,
         description = "After neo4j-admin imported the files of `bulk --emit-import-csv`: applies the schema, restores "
                 + "the empty lists the import format cannot carry, and runs the score step. Exit code 4: scored with "
                 + "warnings (a fraud pattern failed; see the report).")

@@ -75,7 +75,9 @@ final class BulkTarget implements LoadTarget {
     @Override
     public Progress.State state(String key) {
         var p = graph.find("LoadProgress", key);
-        return p == null ? new Progress.State(0, false) : new Progress.State((Long) p.get("done"), p.get("completedAt") != null);
+        return p == null
+                ? new Progress.State(0, false)
+                : new Progress.State((Long) p.get("done"), p.get("completedAt") != null);
     }
 
     @Override

@@ -35,12 +35,14 @@ record EmbeddedStore(Path home) {
             return false;
         }
         try (var running = start(64L << 20)) {
-            long nodes = running.service().database(DATABASE).executeTransactionally(
-                    "MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS n", Map.of(),
-                    r -> (Long) r.next().get("n"));
+            long nodes = running.service()
+                    .database(DATABASE)
+                    .executeTransactionally("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS n", Map.of(), r ->
+                            (Long) r.next().get("n"));
             if (nodes > 0) {
-                throw new UserInputException("The store " + home + " already holds a graph (" + nodes + " nodes): a bulk "
-                        + "load only fills an empty database. Add files to it with `load`, or give a new --store.");
+                throw new UserInputException(
+                        "The store " + home + " already holds a graph (" + nodes + " nodes): a bulk "
+                                + "load only fills an empty database. Add files to it with `load`, or give a new --store.");
             }
             return true;
         }
@@ -52,8 +54,10 @@ record EmbeddedStore(Path home) {
             return new EmbeddedNeo4j(home, "127.0.0.1", 0, pageCache).start();
         } catch (RuntimeException e) {
             if (causedByLock(e)) {
-                throw new UserInputException("The store " + home + " is in use by another process (is graph-service "
-                        + "running on it?). Stop it first: the loader must own the store while it bulk-loads.", e);
+                throw new UserInputException(
+                        "The store " + home + " is in use by another process (is graph-service "
+                                + "running on it?). Stop it first: the loader must own the store while it bulk-loads.",
+                        e);
             }
             throw e;
         }
@@ -61,7 +65,8 @@ record EmbeddedStore(Path home) {
 
     private static boolean causedByLock(Throwable e) {
         for (var t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("FileLock") || String.valueOf(t.getMessage()).contains("locked")) {
+            if (t.getClass().getSimpleName().contains("FileLock")
+                    || String.valueOf(t.getMessage()).contains("locked")) {
                 return true;
             }
         }

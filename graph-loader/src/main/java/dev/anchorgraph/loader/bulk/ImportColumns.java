@@ -60,12 +60,15 @@ final class ImportColumns {
                 }
                 for (var v : list) {
                     if (v == null || v.getClass() != list.getFirst().getClass()) {
-                        throw new IllegalStateException(owner + "." + name + ": a list with mixed or null elements " + list);
+                        throw new IllegalStateException(
+                                owner + "." + name + ": a list with mixed or null elements " + list);
                     }
                 }
                 yield element + "[]";
             }
-            default -> throw new IllegalStateException(owner + "." + name + ": no import type for " + value.getClass().getName());
+            default ->
+                throw new IllegalStateException(owner + "." + name + ": no import type for "
+                        + value.getClass().getName());
         };
     }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes an {@link ImportGraph} in the CSV format of Neo4j's import tool ({@code neo4j-admin database import full}):
@@ -32,8 +32,15 @@ final class ImportCsv {
      * The files written; which of them have values spanning lines (the tool must be told); the node kinds and
      * relationship types with empty lists to restore.
      */
-    record Written(Path dir, List<Path> nodeFiles, List<Path> relationshipFiles, List<Path> multilineFiles,
-                   long nodes, long relationships, Set<String> emptyListKinds, Set<String> emptyListTypes) {}
+    record Written(
+            Path dir,
+            List<Path> nodeFiles,
+            List<Path> relationshipFiles,
+            List<Path> multilineFiles,
+            long nodes,
+            long relationships,
+            Set<String> emptyListKinds,
+            Set<String> emptyListTypes) {}
 
     private final List<Path> multiline = new ArrayList<>();
 
@@ -58,7 +65,9 @@ final class ImportCsv {
             try (var out = new ImportFileWriter(file)) {
                 out.header(":ID,:LABEL", columns);
                 for (var n : graph.nodes(kind)) {
-                    out.raw(Long.toString(n.id())).raw(",").raw(String.join(String.valueOf(ARRAY_DELIMITER), n.labels()));
+                    out.raw(Long.toString(n.id()))
+                            .raw(",")
+                            .raw(String.join(String.valueOf(ARRAY_DELIMITER), n.labels()));
                     out.values(columns, n.properties(), kind).newLine();
                 }
                 if (out.multiline) {
@@ -89,7 +98,11 @@ final class ImportCsv {
             for (var it = graph.relationships(); it.hasNext(); ) {
                 var r = it.next();
                 var out = outputs.get(r.type());
-                out.raw(Long.toString(r.start().id())).raw(",").raw(Long.toString(r.end().id())).raw(",").raw(r.type());
+                out.raw(Long.toString(r.start().id()))
+                        .raw(",")
+                        .raw(Long.toString(r.end().id()))
+                        .raw(",")
+                        .raw(r.type());
                 out.values(byType.get(r.type()), r.properties(), r.type()).newLine();
             }
         } finally {
@@ -106,8 +119,14 @@ final class ImportCsv {
                 emptyListTypes.add(type);
             }
         });
-        return new Written(dir, nodeFiles, relationshipFiles, List.copyOf(multiline), graph.nodeCount(), relationships,
-                emptyListKinds, emptyListTypes);
+        return new Written(
+                dir,
+                nodeFiles,
+                relationshipFiles,
+                List.copyOf(multiline),
+                graph.nodeCount(),
+                relationships,
+                emptyListKinds,
+                emptyListTypes);
     }
-
 }

@@ -73,7 +73,8 @@ final class ImportFileWriter implements AutoCloseable {
             case LocalDate d -> raw(d.toString());
             case ZonedDateTime t -> raw(DATETIME.format(t));
             case OffsetDateTime t -> raw(DATETIME.format(t));
-            case Double d when d.isNaN() || d.isInfinite() -> throw new IllegalStateException(owner + "." + name + " is " + d);
+            case Double d
+            when d.isNaN() || d.isInfinite() -> throw new IllegalStateException(owner + "." + name + " is " + d);
             case List<?> list -> list(list, owner, name);
             default -> raw(value.toString());
         }
@@ -92,14 +93,16 @@ final class ImportFileWriter implements AutoCloseable {
                 case Object o -> o.toString();
             };
             if (text.indexOf(ARRAY_DELIMITER) >= 0) {
-                throw new UserInputException(owner + "." + name + " holds a value with the character U+001F, which the import "
+                throw new UserInputException(owner + "." + name
+                        + " holds a value with the character U+001F, which the import "
                         + "format uses between list elements: " + list + ". Load these files with `load` instead.");
             }
             joined.append(text);
         }
         if (list.size() == 1 && joined.isEmpty()) {
-            throw new UserInputException(owner + "." + name + " is a list of one empty string, which the import format cannot "
-                    + "tell from no value. Load these files with `load` instead.");
+            throw new UserInputException(
+                    owner + "." + name + " is a list of one empty string, which the import format cannot "
+                            + "tell from no value. Load these files with `load` instead.");
         }
         if (list.getFirst() instanceof String) {
             quoted(joined.toString());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.neo4j.cli.ExecutionContext;
@@ -25,7 +26,8 @@ import picocli.CommandLine;
 final class ImportTool {
 
     static final String JVM_OPTION = "--add-opens=java.base/java.nio=ALL-UNNAMED";
-    private static final Pattern SUMMARY = Pattern.compile("IMPORT (DONE|FAILED).*|Imported:|\\s+\\d+ (nodes|relationships|properties)|Peak memory usage.*");
+    private static final Pattern SUMMARY = Pattern.compile(
+            "IMPORT (DONE|FAILED).*|Imported:|\\s+\\d+ (nodes|relationships|properties)|Peak memory usage.*");
 
     private ImportTool() {}
 
@@ -44,8 +46,10 @@ final class ImportTool {
         files.relationshipFiles().forEach(f -> args.add("--relationships=" + f.toAbsolutePath()));
         if (!files.multilineFiles().isEmpty()) {
             args.add("--multiline-fields-format=v2");
-            args.add("--multiline-fields=" + files.multilineFiles().stream().map(f -> f.toAbsolutePath().toString())
-                    .collect(Collectors.joining(",")));
+            args.add("--multiline-fields="
+                    + files.multilineFiles().stream()
+                            .map(f -> f.toAbsolutePath().toString())
+                            .collect(Collectors.joining(",")));
         }
         if (overwrite) {
             args.add("--overwrite-destination=true");
@@ -55,8 +59,8 @@ final class ImportTool {
 
     /** The command for a server's shell, one argument per line. */
     static String commandLine(List<String> args) {
-        return "neo4j-admin database import full \\\n" + args.stream().map(a -> "  " + shellQuoted(a))
-                .collect(Collectors.joining(" \\\n"));
+        return "neo4j-admin database import full \\\n"
+                + args.stream().map(a -> "  " + shellQuoted(a)).collect(Collectors.joining(" \\\n"));
     }
 
     private static String shellQuoted(String arg) {
@@ -69,7 +73,7 @@ final class ImportTool {
      */
     static String neo4jVersion() {
         try (var in = ImportTool.class.getResourceAsStream("/META-INF/maven/org.neo4j/neo4j-kernel/pom.properties")) {
-            var properties = new java.util.Properties();
+            var properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
@@ -82,8 +86,9 @@ final class ImportTool {
     /** The import tool reads its buffers through {@code java.nio} internals, which JDK 25 keeps closed unless opened. */
     static void requireOpenNio() {
         if (!Object.class.getModule().isOpen("java.nio", ImportTool.class.getModule())) {
-            throw new UserInputException("The import tool needs the JVM option " + JVM_OPTION + " (./anchorgraph loader "
-                    + "and java -jar graph-loader.jar set it; add it when starting the loader another way).");
+            throw new UserInputException(
+                    "The import tool needs the JVM option " + JVM_OPTION + " (./anchorgraph loader "
+                            + "and java -jar graph-loader.jar set it; add it when starting the loader another way).");
         }
     }
 
@@ -97,15 +102,18 @@ final class ImportTool {
         try {
             Files.createDirectories(log.getParent());
             try (var stream = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
-                 var fs = new DefaultFileSystemAbstraction()) {
+                    var fs = new DefaultFileSystemAbstraction()) {
                 var context = new ExecutionContext(home, home.resolve("conf"), stream, stream, fs);
                 exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
             }
             var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            lines.stream().filter(l -> SUMMARY.matcher(l).matches()).forEach(l -> out.println("  import tool: " + l.strip()));
+            lines.stream()
+                    .filter(l -> SUMMARY.matcher(l).matches())
+                    .forEach(l -> out.println("  import tool: " + l.strip()));
             if (exit != 0) {
                 lines.subList(Math.max(0, lines.size() - 20), lines.size()).forEach(l -> out.println("  " + l));
-                throw new UserInputException("The import tool failed (exit code " + exit + "); its output is in " + log);
+                throw new UserInputException(
+                        "The import tool failed (exit code " + exit + "); its output is in " + log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.bulk;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -29,11 +30,17 @@ final class Stopwatch {
     }
 
     private static String format(long wallNanos, long cpuNanos) {
-        return cpuNanos < 0 ? String.format(Locale.ROOT, "%.1f s", wallNanos / 1e9) : String.format(Locale.ROOT, "%.1f s (CPU %.1f s)", wallNanos / 1e9, cpuNanos / 1e9);
+        return cpuNanos < 0
+                ? String.format(Locale.ROOT, "%.1f s", wallNanos / 1e9)
+                : String.format(Locale.ROOT, "%.1f s (CPU %.1f s)", wallNanos / 1e9, cpuNanos / 1e9);
     }
 
     /** The process's CPU time so far, or -1 where the platform does not say. */
     private static long cpu() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(-1L);
     }
 }

@@ -1,6 +1,5 @@
 package dev.anchorgraph.loader.csv;
 
-import java.util.Locale;
 import dev.anchorgraph.cli.UserInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +28,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFile implements AutoCloseable, Iterable<Row> {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setAllowMissingColumnNames(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
     private final Path path;
     private final CSVParser parser;
@@ -36,7 +40,8 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
     private final int columns;
     private final List<String> unknownColumns;
 
-    private CsvFile(Path path, CSVParser parser, Map<String, Integer> header, int columns, List<String> unknownColumns) {
+    private CsvFile(
+            Path path, CSVParser parser, Map<String, Integer> header, int columns, List<String> unknownColumns) {
         this.path = path;
         this.parser = parser;
         this.header = header;
@@ -46,7 +51,8 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
 
     public static CsvFile open(Path path, Charset charset, FileSpec spec) {
         try {
-            var reader = skipByteOrderMark(new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset), 1 << 16));
+            var reader = skipByteOrderMark(
+                    new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset), 1 << 16));
             var parser = CSVParser.parse(reader, FORMAT);
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
@@ -57,13 +63,14 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
             var unknown = new ArrayList<String>();
             var names = iterator.next();
             for (int i = 0; i < names.size(); i++) {
-                var name = names.get(i).strip().toLowerCase(java.util.Locale.ROOT);
+                var name = names.get(i).strip().toLowerCase(Locale.ROOT);
                 header.putIfAbsent(name, i);
                 if (!spec.knows(name)) {
                     unknown.add(name);
                 }
             }
-            var missing = spec.required().stream().filter(c -> !header.containsKey(c)).toList();
+            var missing =
+                    spec.required().stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 parser.close();
                 throw new UserInputException(path + ": missing required column(s) " + missing + "; the header has "

@@ -68,8 +68,8 @@ public final class Row {
     /** Rejects a row whose field count differs from the header's: its values cannot be trusted to their columns. */
     public void checkShape() {
         if (record.size() != columns) {
-            throw new Reject(RejectReason.COLUMN_COUNT, "the row has " + record.size() + " fields, the header "
-                    + columns);
+            throw new Reject(
+                    RejectReason.COLUMN_COUNT, "the row has " + record.size() + " fields, the header " + columns);
         }
     }
 

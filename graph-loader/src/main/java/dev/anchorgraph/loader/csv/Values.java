@@ -35,7 +35,9 @@ public final class Values {
         }
         var parsed = date(raw);
         if (parsed == null) {
-            throw new Reject(RejectReason.INVALID_DATE, column + " '" + raw + "' is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)");
+            throw new Reject(
+                    RejectReason.INVALID_DATE,
+                    column + " '" + raw + "' is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)");
         }
         return parsed;
     }
@@ -48,7 +50,8 @@ public final class Values {
                 y = Integer.parseInt(s, 0, 4, 10);
                 m = Integer.parseInt(s, 4, 6, 10);
                 d = Integer.parseInt(s, 6, 8, 10);
-            } else if (s.length() == 10 && (s.charAt(4) == '-' && s.charAt(7) == '-' || s.charAt(4) == '/' && s.charAt(7) == '/')
+            } else if (s.length() == 10
+                    && (s.charAt(4) == '-' && s.charAt(7) == '-' || s.charAt(4) == '/' && s.charAt(7) == '/')
                     && allDigits(s.substring(0, 4) + s.substring(5, 7) + s.substring(8))) {
                 y = Integer.parseInt(s, 0, 4, 10);
                 m = Integer.parseInt(s, 5, 7, 10);
@@ -139,7 +142,8 @@ public final class Values {
         }
         var multiplier = BigDecimal.ONE;
         var number = raw;
-        for (var unit : Map.of("万元", 10_000L, "万", 10_000L, "亿元", 100_000_000L, "元", 1L).entrySet()) {
+        for (var unit :
+                Map.of("万元", 10_000L, "万", 10_000L, "亿元", 100_000_000L, "元", 1L).entrySet()) {
             if (raw.endsWith(unit.getKey()) && raw.length() > unit.getKey().length()) {
                 var candidate = raw.substring(0, raw.length() - unit.getKey().length());
                 if (amount(candidate) != null) {
@@ -150,7 +154,9 @@ public final class Values {
         }
         var value = amount(number);
         if (value == null || value.signum() < 0) {
-            throw new Reject(RejectReason.INVALID_AMOUNT, column + " '" + row.get(column) + "' is not a capital (yuan, or a number with 万元)");
+            throw new Reject(
+                    RejectReason.INVALID_AMOUNT,
+                    column + " '" + row.get(column) + "' is not a capital (yuan, or a number with 万元)");
         }
         return value.multiply(multiplier);
     }
@@ -164,10 +170,13 @@ public final class Values {
         if (raw.isEmpty()) {
             return null;
         }
-        var canonical = vocabulary.get(raw.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        var canonical =
+                vocabulary.get(raw.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         if (canonical == null) {
-            throw new Reject(RejectReason.INVALID_VALUE, column + " '" + raw + "' is not one of "
-                    + vocabulary.values().stream().distinct().sorted().toList());
+            throw new Reject(
+                    RejectReason.INVALID_VALUE,
+                    column + " '" + raw + "' is not one of "
+                            + vocabulary.values().stream().distinct().sorted().toList());
         }
         return canonical;
     }

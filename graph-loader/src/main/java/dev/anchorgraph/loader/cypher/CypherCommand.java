@@ -1,6 +1,5 @@
 package dev.anchorgraph.loader.cypher;
 
-import java.util.Locale;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.neo4j.SchemaMigrations;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +21,11 @@ import picocli.CommandLine.Spec;
  * queries in cypher/queries, a benchmark's reference query) with parameters, each in its own auto-commit
  * transaction (so {@code CALL … IN TRANSACTIONS} works), and prints the rows, the counters and the time.
  */
-@Command(name = "cypher", mixinStandardHelpOptions = true,
-        description = "Runs the statements of a Cypher file with --param name=value parameters (strings; numbers with name:=value).")
+@Command(
+        name = "cypher",
+        mixinStandardHelpOptions = true,
+        description =
+                "Runs the statements of a Cypher file with --param name=value parameters (strings; numbers with name:=value).")
 public final class CypherCommand implements Callable<Integer> {
 
     @Spec
@@ -31,13 +34,19 @@ public final class CypherCommand implements Callable<Integer> {
     @ParentCommand
     Connector loader;
 
-    @Option(names = "--file", required = true, description = "The Cypher file; statements end with ';' at the end of a line.")
+    @Option(
+            names = "--file",
+            required = true,
+            description = "The Cypher file; statements end with ';' at the end of a line.")
     Path file;
 
     @Option(names = "--param", description = "A parameter: name=text, or name:=number.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--max-rows", defaultValue = "20", description = "Rows printed per statement (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-rows",
+            defaultValue = "20",
+            description = "Rows printed per statement (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
     @Override
@@ -61,7 +70,8 @@ public final class CypherCommand implements Callable<Integer> {
                 parameters.put(k, v);
             }
         });
-        try (var neo4j = loader.connect(out); var s = neo4j.driver().session(neo4j.session())) {
+        try (var neo4j = loader.connect(out);
+                var s = neo4j.driver().session(neo4j.session())) {
             for (var statement : SchemaMigrations.Migration.statements(Files.readString(file))) {
                 long t0 = System.nanoTime();
                 var result = s.run(statement, parameters);
@@ -75,7 +85,11 @@ public final class CypherCommand implements Callable<Integer> {
                     rows++;
                 }
                 var counters = result.consume().counters();
-                out.printf(Locale.ROOT, "-- %,d row(s), %s in %.2f s%n", rows, counters.containsUpdates() ? counters : "no updates",
+                out.printf(
+                        Locale.ROOT,
+                        "-- %,d row(s), %s in %.2f s%n",
+                        rows,
+                        counters.containsUpdates() ? counters : "no updates",
                         (System.nanoTime() - t0) / 1e9);
             }
         }

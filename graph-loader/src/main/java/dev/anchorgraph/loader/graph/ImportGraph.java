@@ -3,13 +3,17 @@ package dev.anchorgraph.loader.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 /**
  * The graph a bulk load builds in memory before Neo4j's import tool writes it to a store: nodes keyed by label and
@@ -190,8 +194,9 @@ public final class ImportGraph {
     /** {@code MERGE (start)-[r:type {keys}]->(end)}. */
     public Relationship merge(Node start, String type, Node end, Map<String, ?> keys) {
         for (var r : start.outgoing()) {
-            if (r.end == end && r.type.equals(type) && keys.entrySet().stream()
-                    .allMatch(e -> e.getValue().equals(r.properties.get(e.getKey())))) {
+            if (r.end == end
+                    && r.type.equals(type)
+                    && keys.entrySet().stream().allMatch(e -> e.getValue().equals(r.properties.get(e.getKey())))) {
                 return r;
             }
         }
@@ -209,12 +214,12 @@ public final class ImportGraph {
     }
 
     /** Keys of the nodes of a kind (a copy; a HashSet, which looks up far faster than {@code Set.copyOf}'s). */
-    public java.util.Set<String> keys(String kind) {
-        return new java.util.HashSet<>(nodes.getOrDefault(kind, Map.of()).keySet());
+    public Set<String> keys(String kind) {
+        return new HashSet<>(nodes.getOrDefault(kind, Map.of()).keySet());
     }
 
     /** The kinds of node, in the order they were first merged. */
-    public java.util.Set<String> kinds() {
+    public Set<String> kinds() {
         return nodes.keySet();
     }
 
@@ -230,10 +235,12 @@ public final class ImportGraph {
     public Iterator<Relationship> relationships() {
         var sources = new ArrayList<Iterator<Relationship>>();
         for (var ofKind : nodes.values()) {
-            sources.add(ofKind.values().stream().flatMap(n -> n.outgoing().stream()).iterator());
+            sources.add(
+                    ofKind.values().stream().flatMap(n -> n.outgoing().stream()).iterator());
         }
         streams.values().forEach(list -> list.forEach(s -> sources.add(s.get())));
-        return sources.stream().flatMap(it -> java.util.stream.StreamSupport.stream(
-                java.util.Spliterators.spliteratorUnknownSize(it, 0), false)).iterator();
+        return sources.stream()
+                .flatMap(it -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false))
+                .iterator();
     }
 }

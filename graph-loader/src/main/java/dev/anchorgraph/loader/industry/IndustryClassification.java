@@ -29,16 +29,24 @@ final class IndustryClassification {
     }
 
     static List<Industry> read(InputStream in, String source) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         var result = new ArrayList<Industry>();
         try (var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (var row : parser) {
                 try {
                     var parent = row.get("parent_code").strip();
-                    result.add(new Industry(row.get("code").strip(), Integer.parseInt(row.get("level").strip()),
-                            row.get("name").strip(), parent.isEmpty() ? null : parent));
+                    result.add(new Industry(
+                            row.get("code").strip(),
+                            Integer.parseInt(row.get("level").strip()),
+                            row.get("name").strip(),
+                            parent.isEmpty() ? null : parent));
                 } catch (IllegalArgumentException e) {
-                    throw new UserInputException(source + " line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
+                    throw new UserInputException(
+                            source + " line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
                 }
             }
         }
@@ -55,8 +63,8 @@ final class IndustryClassification {
         }
         for (var i : industries) {
             if (i.level() == 1 ? i.parentCode() != null : !parentOneLevelUp(i, byCode)) {
-                throw new UserInputException(source + ": industry " + i.code() + " has no parent one level up ("
-                        + i.parentCode() + ")");
+                throw new UserInputException(
+                        source + ": industry " + i.code() + " has no parent one level up (" + i.parentCode() + ")");
             }
         }
     }

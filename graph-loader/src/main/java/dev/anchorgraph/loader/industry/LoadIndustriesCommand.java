@@ -1,17 +1,19 @@
 package dev.anchorgraph.loader.industry;
 
-import java.util.Locale;
 import static dev.anchorgraph.loader.ingest.Write.*;
 
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.UserInputException;
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.ingest.Write;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Loads the GB/T 4754-2017 industry classification as {@code (:Industry)-[:PART_OF]->(:Industry)}. */
-@Command(name = "load-industries", mixinStandardHelpOptions = true,
+@Command(
+        name = "load-industries",
+        mixinStandardHelpOptions = true,
         description = "Loads the GB/T 4754-2017 industry classification (bundled, or --file) into the graph.")
 public final class LoadIndustriesCommand implements Callable<Integer> {
 
@@ -29,9 +33,7 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
     static final Write WRITE = Write.of(
             merge("i", "Industry", "code", "code"),
             set("i", prop("name"), prop("level")),
-            ifPresent("parentCode",
-                    merge("p", "Industry", "code", "parentCode"),
-                    relate("i", "PART_OF", "p")));
+            ifPresent("parentCode", merge("p", "Industry", "code", "parentCode"), relate("i", "PART_OF", "p")));
 
     @Spec
     CommandSpec spec;
@@ -39,7 +41,9 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
     @ParentCommand
     Connector loader;
 
-    @Option(names = "--file", description = "A classification CSV (code, level, name, parent_code); default: the bundled copy.")
+    @Option(
+            names = "--file",
+            description = "A classification CSV (code, level, name, parent_code); default: the bundled copy.")
     Path file;
 
     @Override
@@ -49,7 +53,11 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
         try (var neo4j = loader.connect(out)) {
             write(neo4j, industries);
         }
-        out.printf(Locale.ROOT, "Loaded %d industries (%s).%n", industries.size(), file == null ? "bundled GB/T 4754-2017" : file);
+        out.printf(
+                Locale.ROOT,
+                "Loaded %d industries (%s).%n",
+                industries.size(),
+                file == null ? "bundled GB/T 4754-2017" : file);
         return 0;
     }
 
@@ -68,7 +76,10 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
     /** Loads the bundled classification unless the graph has one already (a load links companies to it). */
     public static boolean ensureLoaded(Neo4jConnection neo4j) {
         try (var session = neo4j.driver().session(neo4j.session())) {
-            if (session.run("MATCH (i:Industry) RETURN count(i) > 0 AS present").single().get("present").asBoolean()) {
+            if (session.run("MATCH (i:Industry) RETURN count(i) > 0 AS present")
+                    .single()
+                    .get("present")
+                    .asBoolean()) {
                 return false;
             }
         }
@@ -86,21 +97,23 @@ public final class LoadIndustriesCommand implements Callable<Integer> {
     static void write(Neo4jConnection neo4j, List<Industry> industries) {
         var rows = rows(industries);
         try (var session = neo4j.driver().session(neo4j.session())) {
-            session.executeWriteWithoutResult(tx -> tx.run(WRITE.cypher(), Map.of("rows", rows)).consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(WRITE.cypher(), Map.of("rows", rows)).consume());
         }
     }
 
     /** Parents first (sorted by level), so each batch finds the parents it links to already named. */
     private static List<Map<String, Object>> rows(List<Industry> industries) {
         return industries.stream()
-                .sorted(java.util.Comparator.comparingInt(Industry::level))
+                .sorted(Comparator.comparingInt(Industry::level))
                 .map(i -> {
-                    Map<String, Object> row = new java.util.HashMap<>();
+                    Map<String, Object> row = new HashMap<>();
                     row.put("code", i.code());
                     row.put("name", i.name());
                     row.put("level", i.level());
                     row.put("parentCode", i.parentCode());
                     return row;
-                }).toList();
+                })
+                .toList();
     }
 }

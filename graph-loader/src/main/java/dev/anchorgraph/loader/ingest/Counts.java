@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The element-wise sum of {@link WriteStep.AddCounts}, in Java: what the Cypher's list comprehension gives. */
@@ -21,8 +22,8 @@ final class Counts {
 
     private static List<? extends Number> numbers(Object added) {
         return switch (added) {
-            case int[] ints -> java.util.Arrays.stream(ints).boxed().toList();
-            case long[] longs -> java.util.Arrays.stream(longs).boxed().toList();
+            case int[] ints -> Arrays.stream(ints).boxed().toList();
+            case long[] longs -> Arrays.stream(longs).boxed().toList();
             case List<?> list -> list.stream().map(Number.class::cast).toList();
             default -> throw new IllegalArgumentException("Not a list of counts: " + added);
         };

@@ -22,10 +22,15 @@ public final class Progress {
 
     public State state(String key) {
         try (var s = neo4j.driver().session(neo4j.session())) {
-            var records = s.run("MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done, p.completedAt IS NOT NULL AS complete",
-                    Map.of("key", key)).list();
-            return records.isEmpty() ? new State(0, false)
-                    : new State(records.getFirst().get("done").asLong(), records.getFirst().get("complete").asBoolean());
+            var records = s.run(
+                            "MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done, p.completedAt IS NOT NULL AS complete",
+                            Map.of("key", key))
+                    .list();
+            return records.isEmpty()
+                    ? new State(0, false)
+                    : new State(
+                            records.getFirst().get("done").asLong(),
+                            records.getFirst().get("complete").asBoolean());
         }
     }
 
@@ -35,7 +40,8 @@ public final class Progress {
      * transaction again, and the batch must then not be written twice (trade sums would double).
      */
     public static boolean alreadyCommitted(TransactionContext tx, String key, long done) {
-        var records = tx.run("MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done", Map.of("key", key)).list();
+        var records = tx.run("MATCH (p:LoadProgress {key: $key}) RETURN p.done AS done", Map.of("key", key))
+                .list();
         return !records.isEmpty() && records.getFirst().get("done").asLong() >= done;
     }
 
@@ -52,7 +58,8 @@ public final class Progress {
         try (var s = neo4j.driver().session(neo4j.session())) {
             s.executeWriteWithoutResult(tx -> {
                 advance(tx, key, file, total);
-                tx.run("MATCH (p:LoadProgress {key: $key}) SET p.completedAt = datetime()", Map.of("key", key)).consume();
+                tx.run("MATCH (p:LoadProgress {key: $key}) SET p.completedAt = datetime()", Map.of("key", key))
+                        .consume();
             });
         }
     }

@@ -1,6 +1,5 @@
 package dev.anchorgraph.loader.ingest;
 
-import java.util.Locale;
 import dev.anchorgraph.loader.ingest.WriteStep.AddCounts;
 import dev.anchorgraph.loader.ingest.WriteStep.IfPresent;
 import dev.anchorgraph.loader.ingest.WriteStep.Label;
@@ -15,6 +14,7 @@ import dev.anchorgraph.loader.ingest.WriteStep.SetAll;
 import dev.anchorgraph.loader.ingest.WriteStep.SetProps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +43,8 @@ final class WriteCypher {
     private void steps(List<WriteStep> steps, String row, String in, List<String> bound) {
         for (var step : steps) {
             switch (step) {
-                case Match m -> line(in, "MATCH (%s:%s {%s: %s.%s})", bind(bound, m.var()), m.label(), m.key(), row, m.field());
+                case Match m ->
+                    line(in, "MATCH (%s:%s {%s: %s.%s})", bind(bound, m.var()), m.label(), m.key(), row, m.field());
                 case Merge m -> {
                     line(in, "MERGE (%s:%s {%s: %s.%s})", bind(bound, m.var()), m.label(), m.key(), row, m.field());
                     if (!m.onCreate().isEmpty()) {
@@ -54,12 +55,26 @@ final class WriteCypher {
                 case SetAll s -> line(in, "SET %s += %s.%s", s.var(), row, s.field());
                 case Replace s -> line(in, "SET %s = %s.%s", s.var(), row, s.field());
                 case Label l -> line(in, "SET %s:%s", l.var(), l.label());
-                case Relate r -> line(in, "MERGE (%s)-[%s:%s%s]->(%s)", r.from(), r.var() == null ? "" : bind(bound, r.var()),
-                        r.type(), r.keys().isEmpty() ? "" : " {" + keys(r.keys(), row) + "}", r.to());
+                case Relate r ->
+                    line(
+                            in,
+                            "MERGE (%s)-[%s:%s%s]->(%s)",
+                            r.from(),
+                            r.var() == null ? "" : bind(bound, r.var()),
+                            r.type(),
+                            r.keys().isEmpty() ? "" : " {" + keys(r.keys(), row) + "}",
+                            r.to());
                 case LinkOnly l -> {
                     call(in, l.from(), row);
                     line(in + "  ", "MATCH (%s)-[old:%s]->(other:%s)", l.from(), l.type(), l.label());
-                    line(in + "  ", "WHERE %s.%s IS NULL OR other.%s <> %s.%s", row, l.field(), l.key(), row, l.field());
+                    line(
+                            in + "  ",
+                            "WHERE %s.%s IS NULL OR other.%s <> %s.%s",
+                            row,
+                            l.field(),
+                            l.key(),
+                            row,
+                            l.field());
                     line(in + "  ", "DELETE old");
                     line(in, "}");
                     call(in, l.from(), row);
@@ -67,8 +82,14 @@ final class WriteCypher {
                     line(in + "  ", "MERGE (%s)-[:%s]->(other)", l.from(), l.type());
                     line(in, "}");
                 }
-                case AddCounts a -> line(in, "SET %1$s.%2$s = [d IN range(0, size(%3$s.%4$s) - 1) | coalesce(%1$s.%2$s[d], 0) + %3$s.%4$s[d]]",
-                        a.var(), a.property(), row, a.field());
+                case AddCounts a ->
+                    line(
+                            in,
+                            "SET %1$s.%2$s = [d IN range(0, size(%3$s.%4$s) - 1) | coalesce(%1$s.%2$s[d], 0) + %3$s.%4$s[d]]",
+                            a.var(),
+                            a.property(),
+                            row,
+                            a.field());
                 case OneOf o -> oneOf(o, row, in, bound);
                 case IfPresent p -> {
                     call(in, imports(bound, row).toArray(String[]::new));
@@ -77,7 +98,10 @@ final class WriteCypher {
                     line(in, "}");
                 }
             }
-            updated = !(step instanceof Match || step instanceof LinkOnly || step instanceof OneOf || step instanceof IfPresent);
+            updated = !(step instanceof Match
+                    || step instanceof LinkOnly
+                    || step instanceof OneOf
+                    || step instanceof IfPresent);
         }
     }
 
@@ -88,7 +112,12 @@ final class WriteCypher {
             if (i > 0) {
                 line(in + "  ", "UNION");
             }
-            line(in + "  ", "UNWIND CASE WHEN %s.%s IS NOT NULL THEN [%s] ELSE [] END AS r", row, alternative.field(), row);
+            line(
+                    in + "  ",
+                    "UNWIND CASE WHEN %s.%s IS NOT NULL THEN [%s] ELSE [] END AS r",
+                    row,
+                    alternative.field(),
+                    row);
             updated = false;
             steps(alternative.steps(), "r", in + "  ", new ArrayList<>());
             line(in + "  ", "RETURN %s", o.var());
@@ -123,11 +152,15 @@ final class WriteCypher {
     }
 
     private static String assignments(String var, List<Prop> props, String row) {
-        return props.stream().map(p -> var + "." + p.property() + " = " + row + "." + p.field()).collect(Collectors.joining(", "));
+        return props.stream()
+                .map(p -> var + "." + p.property() + " = " + row + "." + p.field())
+                .collect(Collectors.joining(", "));
     }
 
     private static String keys(List<Prop> props, String row) {
-        return props.stream().map(p -> p.property() + ": " + row + "." + p.field()).collect(Collectors.joining(", "));
+        return props.stream()
+                .map(p -> p.property() + ": " + row + "." + p.field())
+                .collect(Collectors.joining(", "));
     }
 
     private void line(String indent, String format, Object... args) {

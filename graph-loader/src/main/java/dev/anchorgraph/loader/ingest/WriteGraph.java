@@ -43,7 +43,8 @@ final class WriteGraph {
         for (var step : steps) {
             switch (step) {
                 case Match m -> {
-                    var node = mustMatch ? graph.match(m.label(), key(m.field())) : graph.find(m.label(), key(m.field()));
+                    var node =
+                            mustMatch ? graph.match(m.label(), key(m.field())) : graph.find(m.label(), key(m.field()));
                     if (node == null) {
                         return false;
                     }
@@ -74,14 +75,19 @@ final class WriteGraph {
                 case LinkOnly l -> {
                     var from = node(bound, l.from());
                     var key = value(l.field());
-                    from.deleteOutgoing(l.type(), n -> n.labels().contains(l.label()) && (key == null || !key.equals(n.get(l.key()))));
+                    from.deleteOutgoing(
+                            l.type(),
+                            n -> n.labels().contains(l.label()) && (key == null || !key.equals(n.get(l.key()))));
                     var to = graph.find(l.label(), (String) key);
                     if (to != null) {
                         graph.merge(from, l.type(), to);
                     }
                 }
-                case AddCounts a -> node(bound, a.var()).set(a.property(),
-                        Counts.add((List<?>) node(bound, a.var()).get(a.property()), value(a.field())));
+                case AddCounts a ->
+                    node(bound, a.var())
+                            .set(
+                                    a.property(),
+                                    Counts.add((List<?>) node(bound, a.var()).get(a.property()), value(a.field())));
                 case OneOf o -> bound.put(o.var(), oneOf(o));
                 case IfPresent p -> {
                     if (value(p.field()) != null) {
@@ -94,10 +100,13 @@ final class WriteGraph {
     }
 
     private Entity oneOf(OneOf o) {
-        var chosen = o.alternatives().stream().filter(a -> value(a.field()) != null).toList();
+        var chosen =
+                o.alternatives().stream().filter(a -> value(a.field()) != null).toList();
         if (chosen.size() != 1) {
-            throw new IllegalStateException("A row must have one of " + o.alternatives().stream()
-                    .map(WriteStep.Alternative::field).toList() + " to bind " + o.var() + ", not " + chosen.size());
+            throw new IllegalStateException("A row must have one of "
+                    + o.alternatives().stream()
+                            .map(WriteStep.Alternative::field)
+                            .toList() + " to bind " + o.var() + ", not " + chosen.size());
         }
         var bound = new HashMap<String, Entity>();
         steps(chosen.getFirst().steps(), bound, true);

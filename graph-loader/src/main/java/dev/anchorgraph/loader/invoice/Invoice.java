@@ -10,5 +10,9 @@ package dev.anchorgraph.loader.invoice;
  */
 record Invoice(int seller, int buyer, int day, long cents, Kind kind, String category) {
 
-    enum Kind { NORMAL, RED, VOID }
+    enum Kind {
+        NORMAL,
+        RED,
+        VOID
+    }
 }

@@ -1,13 +1,14 @@
 package dev.anchorgraph.loader.invoice;
 
 import dev.anchorgraph.cli.BusinessDate;
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.graph.ImportGraph;
 import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.ingest.RowType.RowParser;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * invoices.csv, aggregated: the validating pass sums every accepted invoice per seller → buyer pair in memory;
@@ -50,7 +51,9 @@ public final class InvoiceLoad {
         if (asOf != null) {
             return asOf;
         }
-        return aggregation.latestDay() == Integer.MIN_VALUE ? BusinessDate.today() : LocalDate.ofEpochDay(aggregation.latestDay());
+        return aggregation.latestDay() == Integer.MIN_VALUE
+                ? BusinessDate.today()
+                : LocalDate.ofEpochDay(aggregation.latestDay());
     }
 
     /**
@@ -69,12 +72,19 @@ public final class InvoiceLoad {
             graph.match("Company", pair.buyer());
             if (pair.firstDigits() != null) {
                 // as TradeWriter adds them in a transactional load (the bulk graph starts empty: nothing to add to)
-                seller.set("firstDigits", java.util.Arrays.stream(pair.firstDigits()).boxed().toList());
+                seller.set(
+                        "firstDigits", Arrays.stream(pair.firstDigits()).boxed().toList());
             }
         }
-        graph.stream("SUPPLIES", () -> pairs.stream().map(p -> new ImportGraph.Relationship(
-                graph.match("Company", p.seller()), "SUPPLIES", graph.match("Company", p.buyer()),
-                TradeProperties.of(p.trade(), endMonth, windowMonths))).iterator());
+        graph.stream(
+                "SUPPLIES",
+                () -> pairs.stream()
+                        .map(p -> new ImportGraph.Relationship(
+                                graph.match("Company", p.seller()),
+                                "SUPPLIES",
+                                graph.match("Company", p.buyer()),
+                                TradeProperties.of(p.trade(), endMonth, windowMonths)))
+                        .iterator());
         return pairs.size();
     }
 

@@ -16,14 +16,14 @@ import java.util.Map;
  */
 final class InvoiceParser {
 
-    static final FileSpec SPEC = new FileSpec("invoices.csv",
+    static final FileSpec SPEC = new FileSpec(
+            "invoices.csv",
             List.of("invoice_no", "seller_uscc", "buyer_uscc", "issued_on", "amount"),
             List.of("tax_amount", "item_name", "tax_code", "kind", "original_invoice_no"));
 
     static final Map<String, String> KIND = Map.of(
-            "normal", "normal", "blue", "normal", "正数", "normal", "蓝字", "normal",
-            "red", "red", "红字", "red", "负数", "red",
-            "void", "void", "voided", "void", "作废", "void");
+            "normal", "normal", "blue", "normal", "正数", "normal", "蓝字", "normal", "red", "red", "红字", "red", "负数",
+            "red", "void", "void", "voided", "void", "作废", "void");
 
     private final LoadContext context;
     private final TradeAggregation aggregation;
@@ -60,7 +60,13 @@ final class InvoiceParser {
         if (!seen.add(number)) {
             throw new Reject(RejectReason.DUPLICATE_KEY, "invoice_no " + number + " appears earlier in this load");
         }
-        return new Invoice(aggregation.intern(seller), aggregation.intern(buyer), (int) issued.toEpochDay(), cents, kind, category);
+        return new Invoice(
+                aggregation.intern(seller),
+                aggregation.intern(buyer),
+                (int) issued.toEpochDay(),
+                cents,
+                kind,
+                category);
     }
 
     private static Invoice.Kind kindOf(String word, long cents, Row row) {
@@ -79,7 +85,8 @@ final class InvoiceParser {
     private String company(Row row, String column) {
         var uscc = Values.uscc(row, column).value();
         if (!context.companyExists(uscc)) {
-            throw new Reject(RejectReason.UNKNOWN_COMPANY, column + " " + uscc + " is not in companies.csv nor in the graph");
+            throw new Reject(
+                    RejectReason.UNKNOWN_COMPANY, column + " " + uscc + " is not in companies.csv nor in the graph");
         }
         return uscc;
     }

@@ -62,8 +62,8 @@ final class TradeAggregation {
     /** The pairs sorted by seller then buyer: the fixed order that makes progress counts resumable. */
     List<Pair> sortedPairs() {
         var result = new ArrayList<Pair>(pairs.size());
-        pairs.forEachKeyValue((key, trade) ->
-                result.add(new Pair(usccs.get((int) (key >>> 32)), usccs.get((int) key), trade, null)));
+        pairs.forEachKeyValue(
+                (key, trade) -> result.add(new Pair(usccs.get((int) (key >>> 32)), usccs.get((int) key), trade, null)));
         result.sort(Comparator.comparing(Pair::seller).thenComparing(Pair::buyer));
         for (int i = 0; i < result.size(); i++) {
             var p = result.get(i);

@@ -2,10 +2,10 @@ package dev.anchorgraph.loader.invoice;
 
 import static dev.anchorgraph.loader.ingest.Write.*;
 
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.loader.ingest.Progress;
 import dev.anchorgraph.loader.ingest.Write;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +64,13 @@ final class TradeWriter {
         this.listener = listener;
     }
 
-    long write(List<TradeAggregation.Pair> pairs, String key, String file, long alreadyDone, int windowEnd, int windowMonths) {
+    long write(
+            List<TradeAggregation.Pair> pairs,
+            String key,
+            String file,
+            long alreadyDone,
+            int windowEnd,
+            int windowMonths) {
         long written = 0;
         for (int from = (int) alreadyDone; from < pairs.size(); from += batchSize) {
             var batch = pairs.subList(from, Math.min(pairs.size(), from + batchSize));
@@ -84,15 +90,22 @@ final class TradeWriter {
         return written;
     }
 
-    private static void writeBatch(TransactionContext tx, List<TradeAggregation.Pair> batch, int windowEnd,
-                                   int windowMonths, String file) {
+    private static void writeBatch(
+            TransactionContext tx, List<TradeAggregation.Pair> batch, int windowEnd, int windowMonths, String file) {
         var keys = new ArrayList<Map<String, Object>>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            keys.add(Map.of("i", i, "seller", batch.get(i).seller(), "buyer", batch.get(i).buyer()));
+            keys.add(Map.of(
+                    "i",
+                    i,
+                    "seller",
+                    batch.get(i).seller(),
+                    "buyer",
+                    batch.get(i).buyer()));
         }
         var existing = new HashMap<Integer, Trade>();
-        tx.run(READ, Map.of("keys", keys)).forEachRemaining(r ->
-                existing.put(r.get("i").asInt(), TradeProperties.read(r.get("props").asMap())));
+        tx.run(READ, Map.of("keys", keys))
+                .forEachRemaining(r -> existing.put(
+                        r.get("i").asInt(), TradeProperties.read(r.get("props").asMap())));
         var rows = new ArrayList<Map<String, Object>>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             var pair = batch.get(i);
@@ -112,7 +125,8 @@ final class TradeWriter {
             row.put("firstDigits", pair.firstDigits());
             rows.add(row);
         }
-        var written = tx.run(CYPHER, Map.of("rows", rows)).single().get("written").asLong();
+        var written =
+                tx.run(CYPHER, Map.of("rows", rows)).single().get("written").asLong();
         if (written != rows.size()) {
             throw new IllegalStateException(file + ": a batch of " + rows.size() + " trade pairs wrote " + written);
         }

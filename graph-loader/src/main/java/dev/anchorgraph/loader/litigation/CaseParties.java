@@ -30,19 +30,32 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
      * @param resolution how it was decided: {@code uscc}, {@code name}, {@code ambiguous}, {@code unresolved},
      *                   {@code unknown_uscc}
      */
-    record PartyRow(String caseNo, String name, String role, String uscc, String resolution, Double score,
-                    List<String> candidates, String givenUscc) {}
+    record PartyRow(
+            String caseNo,
+            String name,
+            String role,
+            String uscc,
+            String resolution,
+            Double score,
+            List<String> candidates,
+            String givenUscc) {}
 
     static final Map<String, String> ROLE = Map.ofEntries(
-            Map.entry("plaintiff", "plaintiff"), Map.entry("原告", "plaintiff"),
-            Map.entry("defendant", "defendant"), Map.entry("被告", "defendant"),
-            Map.entry("third_party", "third_party"), Map.entry("第三人", "third_party"),
-            Map.entry("applicant", "applicant"), Map.entry("申请人", "applicant"), Map.entry("申请执行人", "applicant"),
-            Map.entry("enforced_party", "enforced_party"), Map.entry("被执行人", "enforced_party"),
+            Map.entry("plaintiff", "plaintiff"),
+            Map.entry("原告", "plaintiff"),
+            Map.entry("defendant", "defendant"),
+            Map.entry("被告", "defendant"),
+            Map.entry("third_party", "third_party"),
+            Map.entry("第三人", "third_party"),
+            Map.entry("applicant", "applicant"),
+            Map.entry("申请人", "applicant"),
+            Map.entry("申请执行人", "applicant"),
+            Map.entry("enforced_party", "enforced_party"),
+            Map.entry("被执行人", "enforced_party"),
             Map.entry("被申请人", "enforced_party"));
 
-    private static final FileSpec SPEC = new FileSpec("case_parties.csv", List.of("case_no", "party_name", "role"),
-            List.of("party_uscc"));
+    private static final FileSpec SPEC =
+            new FileSpec("case_parties.csv", List.of("case_no", "party_name", "role"), List.of("party_uscc"));
 
     /**
      * The party is the resolved company ({@code uscc}) or a {@code Party} node of this case and name
@@ -50,10 +63,11 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
      */
     static final Write WRITE = Write.of(
             match("k", "Case", "caseNo", "caseNo"),
-            oneOf("p",
-                    when("uscc",
-                            match("p", "Company", "uscc", "uscc")),
-                    when("partyKey",
+            oneOf(
+                    "p",
+                    when("uscc", match("p", "Company", "uscc", "uscc")),
+                    when(
+                            "partyKey",
                             merge("p", "Party", "key", "partyKey"),
                             set("p", prop("name"), prop("resolution"), prop("candidates"), prop("uscc", "givenUscc")))),
             relate("t", "p", "PARTY_TO", "k", prop("role")),
@@ -68,13 +82,15 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
     public RowParser<PartyRow> parser(LoadContext context) {
         return row -> {
             var caseNo = CaseNumbers.normalise(row.required("case_no"));
-            var name = Normalizer.normalize(row.required("party_name"), Normalizer.Form.NFKC).strip();
+            var name = Normalizer.normalize(row.required("party_name"), Normalizer.Form.NFKC)
+                    .strip();
             var role = Values.oneOf(row, "role", ROLE);
             if (role == null) {
                 throw new Reject(RejectReason.MISSING_VALUE, "role is empty");
             }
             if (!context.caseExists(caseNo)) {
-                throw new Reject(RejectReason.UNKNOWN_CASE, "case_no " + caseNo + " is not in cases.csv nor in the graph");
+                throw new Reject(
+                        RejectReason.UNKNOWN_CASE, "case_no " + caseNo + " is not in cases.csv nor in the graph");
             }
             return resolve(row, context, caseNo, name, role);
         };
@@ -89,7 +105,8 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
         }
         var index = context.cached(CompanyNameIndex.class, () -> CompanyNameIndex.build(context.companyNames()));
         Resolution r = index.resolve(name);
-        var candidates = r.candidates().stream().map(Resolution.Candidate::uscc).limit(5).toList();
+        var candidates =
+                r.candidates().stream().map(Resolution.Candidate::uscc).limit(5).toList();
         return switch (r.outcome()) {
             case RESOLVED -> new PartyRow(caseNo, name, role, r.uscc(), "name", r.score(), List.of(), null);
             case AMBIGUOUS -> new PartyRow(caseNo, name, role, null, "ambiguous", r.score(), candidates, null);
@@ -115,7 +132,9 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
         row.put("role", p.role());
         row.put("uscc", p.uscc());
         // a Party node's key, only for a party that is not a company
-        row.put("partyKey", p.uscc() != null ? null : p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
+        row.put(
+                "partyKey",
+                p.uscc() != null ? null : p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
         row.put("resolution", p.resolution());
         row.put("score", p.score());
         row.put("candidates", p.candidates());

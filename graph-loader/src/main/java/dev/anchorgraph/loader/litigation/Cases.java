@@ -19,26 +19,41 @@ import java.util.Map;
 /** cases.csv: court cases, {@code (:Case {caseNo, court, cause, kind, filedOn, closedOn, amount, status})}. */
 public final class Cases implements RowType<Cases.CaseRow> {
 
-    record CaseRow(String caseNo, String court, String cause, String kind, LocalDate filedOn, LocalDate closedOn,
-                   BigDecimal amount, String status) {}
+    record CaseRow(
+            String caseNo,
+            String court,
+            String cause,
+            String kind,
+            LocalDate filedOn,
+            LocalDate closedOn,
+            BigDecimal amount,
+            String status) {}
 
     static final Map<String, String> KIND = Map.ofEntries(
-            Map.entry("civil", "civil"), Map.entry("民事", "civil"),
-            Map.entry("enforcement", "enforcement"), Map.entry("执行", "enforcement"), Map.entry("被执行人", "enforcement"),
-            Map.entry("dishonest_debtor", "dishonest_debtor"), Map.entry("失信被执行人", "dishonest_debtor"),
+            Map.entry("civil", "civil"),
+            Map.entry("民事", "civil"),
+            Map.entry("enforcement", "enforcement"),
+            Map.entry("执行", "enforcement"),
+            Map.entry("被执行人", "enforcement"),
+            Map.entry("dishonest_debtor", "dishonest_debtor"),
+            Map.entry("失信被执行人", "dishonest_debtor"),
             Map.entry("失信", "dishonest_debtor"),
-            Map.entry("consumption_restriction", "consumption_restriction"), Map.entry("限制消费", "consumption_restriction"),
-            Map.entry("限制高消费", "consumption_restriction"), Map.entry("限高", "consumption_restriction"),
-            Map.entry("administrative", "administrative"), Map.entry("行政", "administrative"),
-            Map.entry("criminal", "criminal"), Map.entry("刑事", "criminal"));
+            Map.entry("consumption_restriction", "consumption_restriction"),
+            Map.entry("限制消费", "consumption_restriction"),
+            Map.entry("限制高消费", "consumption_restriction"),
+            Map.entry("限高", "consumption_restriction"),
+            Map.entry("administrative", "administrative"),
+            Map.entry("行政", "administrative"),
+            Map.entry("criminal", "criminal"),
+            Map.entry("刑事", "criminal"));
 
-    private static final FileSpec SPEC = new FileSpec("cases.csv", List.of("case_no", "kind"),
+    private static final FileSpec SPEC = new FileSpec(
+            "cases.csv",
+            List.of("case_no", "kind"),
             List.of("court", "cause", "filed_on", "closed_on", "amount", "status"));
 
     /** The case facts replace those given before. */
-    static final Write WRITE = Write.of(
-            merge("k", "Case", "caseNo", "caseNo"),
-            setAll("k", "props"));
+    static final Write WRITE = Write.of(merge("k", "Case", "caseNo", "caseNo"), setAll("k", "props"));
 
     @Override
     public FileSpec spec() {
@@ -54,8 +69,14 @@ public final class Cases implements RowType<Cases.CaseRow> {
             if (kind == null) {
                 throw new Reject(RejectReason.MISSING_VALUE, "kind is empty");
             }
-            var result = new CaseRow(caseNo, row.optional("court"), row.optional("cause"), kind,
-                    Values.date(row, "filed_on"), Values.date(row, "closed_on"), Values.amount(row, "amount"),
+            var result = new CaseRow(
+                    caseNo,
+                    row.optional("court"),
+                    row.optional("cause"),
+                    kind,
+                    Values.date(row, "filed_on"),
+                    Values.date(row, "closed_on"),
+                    Values.amount(row, "amount"),
                     row.optional("status"));
             if (!seen.add(caseNo)) {
                 throw new Reject(RejectReason.DUPLICATE_KEY, "case_no " + caseNo + " appears earlier in this file");

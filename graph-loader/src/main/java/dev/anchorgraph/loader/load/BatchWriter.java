@@ -1,8 +1,8 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.loader.ingest.Progress;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,7 +51,10 @@ final class BatchWriter {
                 if (Progress.alreadyCommitted(tx, key, position + batch.size())) {
                     return batch.size(); // a retry of a batch whose commit went through but whose reply was lost
                 }
-                var written = tx.run(cypher, Map.of("rows", batch)).single().get("written").asLong();
+                var written = tx.run(cypher, Map.of("rows", batch))
+                        .single()
+                        .get("written")
+                        .asLong();
                 if (written != batch.size()) {
                     // A row that matched nothing would vanish silently: refuse the whole batch instead.
                     throw new IllegalStateException(file + ": a batch of " + batch.size() + " rows wrote " + written);

@@ -1,6 +1,5 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.industry.LoadIndustriesCommand;
 import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.loader.ingest.Progress;
@@ -9,6 +8,7 @@ import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +64,8 @@ final class BoltTarget implements LoadTarget {
         var names = new ArrayList<CompanyName>();
         try (var s = neo4j.driver().session(neo4j.session())) {
             s.run("MATCH (c:Company) WHERE c.name IS NOT NULL RETURN c.uscc AS uscc, c.name AS name ORDER BY uscc")
-                    .forEachRemaining(r -> names.add(new CompanyName(r.get("uscc").asString(), r.get("name").asString())));
+                    .forEachRemaining(r -> names.add(new CompanyName(
+                            r.get("uscc").asString(), r.get("name").asString())));
         }
         return names;
     }
@@ -77,7 +78,12 @@ final class BoltTarget implements LoadTarget {
     @Override
     public <T> long writeRows(RowType<T> type, String key, String file, long alreadyDone, Iterator<T> rows) {
         return new BatchWriter(neo4j, batchSize, listener)
-                .write(key, file, alreadyDone, ValidRows.map(rows, type::parameters), type.write().cypher());
+                .write(
+                        key,
+                        file,
+                        alreadyDone,
+                        ValidRows.map(rows, type::parameters),
+                        type.write().cypher());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.anchorgraph.loader.load;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What happened to one input file in a load.
@@ -18,30 +20,77 @@ import java.util.Map;
  * @param written     units written by this run
  * @param validateSeconds time of the validating pass (parse, validate, and for invoices aggregate)
  */
-public record FileReport(String file, String status, long rowsRead, long loaded, long flagged, long rejected,
-                         Map<String, Long> flags, Map<String, Long> rejects, Map<String, Long> details,
-                         List<String> unknownColumns, String rejectsFile, String fingerprint, long resumedFrom,
-                         long written, double seconds, double validateSeconds, String message) {
+public record FileReport(
+        String file,
+        String status,
+        long rowsRead,
+        long loaded,
+        long flagged,
+        long rejected,
+        Map<String, Long> flags,
+        Map<String, Long> rejects,
+        Map<String, Long> details,
+        List<String> unknownColumns,
+        String rejectsFile,
+        String fingerprint,
+        long resumedFrom,
+        long written,
+        double seconds,
+        double validateSeconds,
+        String message) {
 
     static FileReport absent(String file) {
-        return new FileReport(file, "absent", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
+        return new FileReport(
+                file, "absent", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
     }
 
     static FileReport notReached(String file) {
-        return new FileReport(file, "not_reached", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
+        return new FileReport(
+                file, "not_reached", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
     }
 
     static FileReport alreadyLoaded(String file, String fingerprint) {
-        return new FileReport(file, "already_loaded", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null,
-                fingerprint, 0, 0, 0, 0, "the same content was loaded before; nothing to do");
+        return new FileReport(
+                file,
+                "already_loaded",
+                0,
+                0,
+                0,
+                0,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                null,
+                fingerprint,
+                0,
+                0,
+                0,
+                0,
+                "the same content was loaded before; nothing to do");
     }
 
     FileReport withDetails(Map<String, Long> moreDetails, String note) {
-        var all = new java.util.TreeMap<>(details);
+        var all = new TreeMap<>(details);
         all.putAll(moreDetails);
-        return new FileReport(file, status, rowsRead, loaded, flagged, rejected, flags, rejects,
-                java.util.Collections.unmodifiableMap(all), unknownColumns, rejectsFile, fingerprint, resumedFrom, written,
-                seconds, validateSeconds, note);
+        return new FileReport(
+                file,
+                status,
+                rowsRead,
+                loaded,
+                flagged,
+                rejected,
+                flags,
+                rejects,
+                Collections.unmodifiableMap(all),
+                unknownColumns,
+                rejectsFile,
+                fingerprint,
+                resumedFrom,
+                written,
+                seconds,
+                validateSeconds,
+                note);
     }
 
     public double rejectRate() {

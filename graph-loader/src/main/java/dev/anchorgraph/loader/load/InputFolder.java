@@ -28,7 +28,8 @@ final class InputFolder {
                 if (known.contains(name)) {
                     present.put(name, file);
                 } else if (name.endsWith(".csv") && !name.endsWith(".rejects.csv")) {
-                    warnings.add(name + " is not a file a load recognises (expected: " + known.stream().sorted().toList() + "); not read");
+                    warnings.add(name + " is not a file a load recognises (expected: "
+                            + known.stream().sorted().toList() + "); not read");
                 }
             }
         } catch (IOException e) {

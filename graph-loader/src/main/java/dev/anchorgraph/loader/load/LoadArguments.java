@@ -1,15 +1,14 @@
 package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.cli.BusinessDate;
-import java.util.Locale;
 import dev.anchorgraph.loader.person.PseudonymKey;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,24 +19,40 @@ public final class LoadArguments {
     @Option(names = "--input", required = true, description = "The folder with the files.")
     Path input;
 
-    @Option(names = "--encoding", defaultValue = "UTF-8", description = "Encoding of the files: UTF-8 (default) or GB18030 (GBK exports).")
+    @Option(
+            names = "--encoding",
+            defaultValue = "UTF-8",
+            description = "Encoding of the files: UTF-8 (default) or GB18030 (GBK exports).")
     Charset encoding;
 
-    @Option(names = "--report-dir", description = "Where load-report.json and the rejects files go (default: load-reports/<time>).")
+    @Option(
+            names = "--report-dir",
+            description = "Where load-report.json and the rejects files go (default: load-reports/<time>).")
     Path reportDir;
 
-    @Option(names = "--max-reject-rate", defaultValue = "0.05",
-            description = "Stop before writing a file with a higher share of rejected rows (default: ${DEFAULT-VALUE}; 1.0 never stops).")
+    @Option(
+            names = "--max-reject-rate",
+            defaultValue = "0.05",
+            description =
+                    "Stop before writing a file with a higher share of rejected rows (default: ${DEFAULT-VALUE}; 1.0 never stops).")
     double maxRejectRate;
 
-    @Option(names = "--window-months", defaultValue = "24", description = "Months of monthly trade kept per pair (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--window-months",
+            defaultValue = "24",
+            description = "Months of monthly trade kept per pair (default: ${DEFAULT-VALUE}).")
     int windowMonths;
 
-    @Option(names = "--as-of", description = "End of the rolling trade window, YYYY-MM-DD (default: the newest invoice).")
+    @Option(
+            names = "--as-of",
+            description = "End of the rolling trade window, YYYY-MM-DD (default: the newest invoice).")
     LocalDate asOf;
 
-    @Option(names = "--pseudonym-key-file", defaultValue = "data/pseudonym.key",
-            description = "Key for person pseudonyms when " + PseudonymKey.ENV + " is not set (created if missing; default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--pseudonym-key-file",
+            defaultValue = "data/pseudonym.key",
+            description = "Key for person pseudonyms when " + PseudonymKey.ENV
+                    + " is not set (created if missing; default: ${DEFAULT-VALUE}).")
     Path keyFile;
 
     @Option(names = "--no-score", description = "Skip the score step that otherwise follows a complete load.")
@@ -46,11 +61,15 @@ public final class LoadArguments {
     /** The options checked, with the report folder chosen ({@code load-reports/<time>} unless given). */
     public LoadOptions options(CommandSpec spec, int batchSize) {
         if (batchSize < 1 || windowMonths < 1 || maxRejectRate < 0 || maxRejectRate > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--batch-size and --window-months must be positive, --max-reject-rate between 0 and 1");
         }
-        var dir = reportDir != null ? reportDir
-                : Path.of("load-reports", BusinessDate.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        var dir = reportDir != null
+                ? reportDir
+                : Path.of(
+                        "load-reports",
+                        BusinessDate.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
         return new LoadOptions(input, encoding, dir, batchSize, maxRejectRate, windowMonths, asOf);
     }
 

@@ -1,10 +1,10 @@
 package dev.anchorgraph.loader.load;
 
-import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
-import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.analytics.score.ScoreCommand;
 import dev.anchorgraph.analytics.score.ScoreStep;
+import dev.anchorgraph.cli.Connector;
+import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.risk.RiskModel;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,11 +15,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code graph-loader load --input DIR}: validates and loads a folder of exported files (docs/input-formats.md). */
-@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Validates a folder of registry, litigation and invoice files and builds the graph.",
-                "Recognised files: companies.csv, anchors.csv, borrowers.csv, shareholders.csv, officers.csv, cases.csv, "
-                        + "case_parties.csv, invoices.csv (each optional). Exit code 0: loaded; 2: stopped (see the report); "
-                        + "4: loaded and scored with warnings (a fraud pattern failed; see the report)."})
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Validates a folder of registry, litigation and invoice files and builds the graph.",
+            "Recognised files: companies.csv, anchors.csv, borrowers.csv, shareholders.csv, officers.csv, cases.csv, "
+                    + "case_parties.csv, invoices.csv (each optional). Exit code 0: loaded; 2: stopped (see the report); "
+                    + "4: loaded and scored with warnings (a fraud pattern failed; see the report)."
+        })
 public final class LoadCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +36,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     LoadArguments arguments;
 
-    @Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "5000",
+            description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Mixin
@@ -56,8 +64,8 @@ public final class LoadCommand implements Callable<Integer> {
             if (report.files().stream().noneMatch(f -> f.written() > 0)) {
                 out.println("Nothing new was written: the scores stand as they are.");
             } else if (arguments.score()) {
-                return ScoreCommand.print(new ScoreStep(neo4j, RiskModel.current(), out, 2000, isolation)
-                        .run(arguments.asOf()), out);
+                return ScoreCommand.print(
+                        new ScoreStep(neo4j, RiskModel.current(), out, 2000, isolation).run(arguments.asOf()), out);
             }
             return 0;
         }

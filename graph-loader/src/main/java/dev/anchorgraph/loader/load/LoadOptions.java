@@ -14,5 +14,11 @@ import java.time.LocalDate;
  * @param windowMonths  months of per-month trade kept on each {@code SUPPLIES} relationship
  * @param asOf          end of the rolling window; {@code null}: the newest invoice's date
  */
-public record LoadOptions(Path input, Charset charset, Path reportDir, int batchSize, double maxRejectRate,
-                          int windowMonths, LocalDate asOf) {}
+public record LoadOptions(
+        Path input,
+        Charset charset,
+        Path reportDir,
+        int batchSize,
+        double maxRejectRate,
+        int windowMonths,
+        LocalDate asOf) {}

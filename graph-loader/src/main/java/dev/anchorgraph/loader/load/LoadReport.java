@@ -8,8 +8,17 @@ import java.util.List;
  * @param peakHeapMb the most heap the loader's JVM has used so far (all heap pools' peaks)
  * @param outcome {@code complete}, or {@code stopped} when a file's reject rate was over the limit
  */
-public record LoadReport(String input, String reportDir, String neo4j, String startedAt, double seconds,
-                         long peakHeapMb, String outcome, String message, List<String> warnings, List<FileReport> files) {
+public record LoadReport(
+        String input,
+        String reportDir,
+        String neo4j,
+        String startedAt,
+        double seconds,
+        long peakHeapMb,
+        String outcome,
+        String message,
+        List<String> warnings,
+        List<FileReport> files) {
 
     public boolean complete() {
         return outcome.equals("complete");

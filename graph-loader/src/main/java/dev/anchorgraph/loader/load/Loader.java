@@ -1,9 +1,6 @@
 package dev.anchorgraph.loader.load;
 
-import java.util.Locale;
 import dev.anchorgraph.cli.PeakHeap;
-import dev.anchorgraph.cli.UserInputException;
-import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.loader.csv.CsvFile;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
@@ -11,7 +8,6 @@ import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.ingest.BatchListener;
 import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
-
 import dev.anchorgraph.loader.litigation.CaseParties;
 import dev.anchorgraph.loader.litigation.Cases;
 import dev.anchorgraph.loader.person.Pseudonyms;
@@ -20,12 +16,14 @@ import dev.anchorgraph.loader.registry.Borrowers;
 import dev.anchorgraph.loader.registry.Companies;
 import dev.anchorgraph.loader.registry.Officers;
 import dev.anchorgraph.loader.registry.Shareholders;
+import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -35,8 +33,14 @@ import java.util.function.Function;
  */
 public final class Loader {
 
-    private static final List<RowType<?>> ROW_TYPES = List.of(new Companies(), new Anchors(), new Borrowers(),
-            new Shareholders(), new Officers(), new Cases(), new CaseParties());
+    private static final List<RowType<?>> ROW_TYPES = List.of(
+            new Companies(),
+            new Anchors(),
+            new Borrowers(),
+            new Shareholders(),
+            new Officers(),
+            new Cases(),
+            new CaseParties());
 
     private final LoadTarget target;
     private final LoadOptions options;
@@ -44,7 +48,12 @@ public final class Loader {
     private final PrintWriter out;
 
     /** A normal load: transactions over the connection, each batch of {@code options.batchSize()} units. */
-    public Loader(Neo4jConnection neo4j, LoadOptions options, Pseudonyms pseudonyms, PrintWriter out, BatchListener listener) {
+    public Loader(
+            Neo4jConnection neo4j,
+            LoadOptions options,
+            Pseudonyms pseudonyms,
+            PrintWriter out,
+            BatchListener listener) {
         this(new BoltTarget(neo4j, options.batchSize(), listener), options, pseudonyms, out);
     }
 
@@ -60,7 +69,8 @@ public final class Loader {
         var started = Instant.now();
         long t0 = System.nanoTime();
         var warnings = new ArrayList<String>();
-        var specs = new ArrayList<FileSpec>(ROW_TYPES.stream().map(RowType::spec).toList());
+        var specs =
+                new ArrayList<FileSpec>(ROW_TYPES.stream().map(RowType::spec).toList());
         specs.add(InvoiceLoad.spec());
         var present = InputFolder.scan(options.input(), specs, warnings);
         for (var spec : specs) {
@@ -88,8 +98,14 @@ public final class Loader {
                 var type = ROW_TYPES.stream().filter(t -> t.spec() == spec).findFirst();
                 report = type.isPresent() ? loadRows(type.get(), path, context) : loadInvoices(path, context);
                 context.graphChanged();
-                out.printf(Locale.ROOT, "%s: %s, %,d rows read, %,d written in %.1f s%n", spec.name(), report.status(),
-                        report.rowsRead(), report.written(), report.seconds());
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %s, %,d rows read, %,d written in %.1f s%n",
+                        spec.name(),
+                        report.status(),
+                        report.rowsRead(),
+                        report.written(),
+                        report.seconds());
                 out.flush();
                 if (report.status().equals("stopped")) {
                     stoppedBy = report.message();
@@ -99,9 +115,17 @@ public final class Loader {
         }
         context.close();
         var seconds = (System.nanoTime() - t0) / 1e9;
-        return new LoadReport(options.input().toString(), options.reportDir().toString(), target.describe(),
-                started.toString(), seconds, PeakHeap.megabytes(), stoppedBy == null ? "complete" : "stopped", stoppedBy,
-                warnings, reports);
+        return new LoadReport(
+                options.input().toString(),
+                options.reportDir().toString(),
+                target.describe(),
+                started.toString(),
+                seconds,
+                PeakHeap.megabytes(),
+                stoppedBy == null ? "complete" : "stopped",
+                stoppedBy,
+                warnings,
+                reports);
     }
 
     private <T> FileReport loadRows(RowType<T> type, Path path, TargetContext context) {
@@ -120,10 +144,16 @@ public final class Loader {
 
     private FileReport loadInvoices(Path path, TargetContext context) {
         var invoices = new InvoiceLoad(options.windowMonths(), options.asOf());
-        var report = load(InvoiceLoad.spec(), path, invoices.parser(context), v -> null, null,
+        var report = load(
+                InvoiceLoad.spec(),
+                path,
+                invoices.parser(context),
+                v -> null,
+                null,
                 (key, done) -> target.writeTrades(invoices, key, done));
         if (report.status().equals("loaded")) {
-            report = report.withDetails(java.util.Map.of("trade_pairs", invoices.pairs()),
+            report = report.withDetails(
+                    Map.of("trade_pairs", invoices.pairs()),
                     "rolling window ends " + invoices.windowEnd() + ", " + options.windowMonths() + " months");
         }
         return report;
@@ -135,8 +165,13 @@ public final class Loader {
     }
 
     /** @param kept where the validating pass puts the rows it accepts, or {@code null} to keep none */
-    private <T> FileReport load(FileSpec spec, Path path, RowType.RowParser<T> parser, Function<T, String> detail,
-                                List<T> kept, Write write) {
+    private <T> FileReport load(
+            FileSpec spec,
+            Path path,
+            RowType.RowParser<T> parser,
+            Function<T, String> detail,
+            List<T> kept,
+            Write write) {
         long t0 = System.nanoTime();
         var fingerprint = Fingerprint.of(path);
         var key = spec.name() + ":" + fingerprint;
@@ -148,7 +183,7 @@ public final class Loader {
         List<String> unknown;
         Path rejectsFile;
         try (var csv = CsvFile.open(path, options.charset(), spec);
-             var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()))) {
+                var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()))) {
             unknown = csv.unknownColumns();
             for (Row row : csv) {
                 tally.rowsRead++;
@@ -171,13 +206,31 @@ public final class Loader {
         var validated = seconds(t0);
         var rejectsName = rejectsFile == null ? null : rejectsFile.toString();
         if (tally.rejectRate() > options.maxRejectRate()) {
-            var message = String.format(Locale.ROOT, "%s: %d of %d rows rejected (%.1f %%), over the limit of %.1f %%; nothing of it was written. See %s, or rerun with --max-reject-rate.", spec.name(), tally.rejected, tally.rowsRead, 100 * tally.rejectRate(),
-                            100 * options.maxRejectRate(), rejectsName);
-            return tally.report(spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
+            var message = String.format(
+                    Locale.ROOT,
+                    "%s: %d of %d rows rejected (%.1f %%), over the limit of %.1f %%; nothing of it was written. See %s, or rerun with --max-reject-rate.",
+                    spec.name(),
+                    tally.rejected,
+                    tally.rowsRead,
+                    100 * tally.rejectRate(),
+                    100 * options.maxRejectRate(),
+                    rejectsName);
+            return tally.report(
+                    spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
         }
         var written = write.apply(key, state.done());
         target.complete(key, spec.name(), state.done() + written);
-        return tally.report(spec.name(), "loaded", unknown, rejectsName, fingerprint, state.done(), written, seconds(t0), validated, null);
+        return tally.report(
+                spec.name(),
+                "loaded",
+                unknown,
+                rejectsName,
+                fingerprint,
+                state.done(),
+                written,
+                seconds(t0),
+                validated,
+                null);
     }
 
     private static double seconds(long t0) {

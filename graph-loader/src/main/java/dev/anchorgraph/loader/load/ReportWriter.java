@@ -1,6 +1,5 @@
 package dev.anchorgraph.loader.load;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The load report as {@code load-report.json}, and as a table on the console. */
 public final class ReportWriter {
@@ -28,17 +28,40 @@ public final class ReportWriter {
     }
 
     public static void print(LoadReport report, PrintWriter out) {
-        out.printf(Locale.ROOT, "%n%-18s %-15s %10s %10s %8s %9s %10s %8s %10s%n", "file", "status", "read", "loaded", "flagged",
-                "rejected", "written", "seconds", "read/s");
+        out.printf(
+                Locale.ROOT,
+                "%n%-18s %-15s %10s %10s %8s %9s %10s %8s %10s%n",
+                "file",
+                "status",
+                "read",
+                "loaded",
+                "flagged",
+                "rejected",
+                "written",
+                "seconds",
+                "read/s");
         for (var f : report.files()) {
-            out.printf(Locale.ROOT, "%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f %,10.0f%n", f.file(), f.status(), f.rowsRead(),
-                    f.loaded(), f.flagged(), f.rejected(), f.written(), f.seconds(),
+            out.printf(
+                    Locale.ROOT,
+                    "%-18s %-15s %,10d %,10d %,8d %,9d %,10d %8.2f %,10.0f%n",
+                    f.file(),
+                    f.status(),
+                    f.rowsRead(),
+                    f.loaded(),
+                    f.flagged(),
+                    f.rejected(),
+                    f.written(),
+                    f.seconds(),
                     f.validateSeconds() > 0 ? f.rowsRead() / f.validateSeconds() : 0.0);
             f.flags().forEach((k, v) -> out.printf(Locale.ROOT, "%20s flagged %s: %,d%n", "", k, v));
             f.rejects().forEach((k, v) -> out.printf(Locale.ROOT, "%20s rejected %s: %,d%n", "", k, v));
             f.details().forEach((k, v) -> out.printf(Locale.ROOT, "%20s %s: %,d%n", "", k, v));
             if (f.resumedFrom() > 0) {
-                out.printf(Locale.ROOT, "%20s resumed after %,d units committed by an interrupted run%n", "", f.resumedFrom());
+                out.printf(
+                        Locale.ROOT,
+                        "%20s resumed after %,d units committed by an interrupted run%n",
+                        "",
+                        f.resumedFrom());
             }
             if (f.rejectsFile() != null) {
                 out.printf(Locale.ROOT, "%20s rejects: %s%n", "", f.rejectsFile());
@@ -47,7 +70,12 @@ public final class ReportWriter {
                 out.printf(Locale.ROOT, "%20s %s%n", "", f.message());
             }
         }
-        out.printf(Locale.ROOT, "%nLoad %s in %.1f s, peak heap %,d MB. Report: %s%n", report.outcome(), report.seconds(), report.peakHeapMb(),
+        out.printf(
+                Locale.ROOT,
+                "%nLoad %s in %.1f s, peak heap %,d MB. Report: %s%n",
+                report.outcome(),
+                report.seconds(),
+                report.peakHeapMb(),
                 Path.of(report.reportDir()).resolve(FILE_NAME));
         if (report.message() != null) {
             out.println("Stopped: " + report.message());

@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.load;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,14 +38,39 @@ final class Tally {
         return rowsRead == 0 ? 0 : (double) rejected / rowsRead;
     }
 
-    FileReport report(String file, String status, List<String> unknownColumns, String rejectsFile, String fingerprint,
-                      long resumedFrom, long written, double seconds, double validateSeconds, String message) {
-        return new FileReport(file, status, rowsRead, loaded, flagged, rejected, sorted(flags), sorted(rejects),
-                sorted(details), unknownColumns, rejectsFile, fingerprint, resumedFrom, written, seconds, validateSeconds, message);
+    FileReport report(
+            String file,
+            String status,
+            List<String> unknownColumns,
+            String rejectsFile,
+            String fingerprint,
+            long resumedFrom,
+            long written,
+            double seconds,
+            double validateSeconds,
+            String message) {
+        return new FileReport(
+                file,
+                status,
+                rowsRead,
+                loaded,
+                flagged,
+                rejected,
+                sorted(flags),
+                sorted(rejects),
+                sorted(details),
+                unknownColumns,
+                rejectsFile,
+                fingerprint,
+                resumedFrom,
+                written,
+                seconds,
+                validateSeconds,
+                message);
     }
 
     /** Sorted by key, so reports read the same from run to run. */
     static Map<String, Long> sorted(Map<String, Long> counts) {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
+        return Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 }

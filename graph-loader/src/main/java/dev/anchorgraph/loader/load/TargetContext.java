@@ -3,8 +3,11 @@ package dev.anchorgraph.loader.load;
 import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The {@link LoadContext} of one load: answers from its {@link LoadTarget}, snapshots renewed after each file. */
 final class TargetContext implements LoadContext {
@@ -14,7 +17,7 @@ final class TargetContext implements LoadContext {
     private Set<String> companies;
     private Set<String> cases;
     private Set<String> industries;
-    private final java.util.Map<Class<?>, Object> cache = new java.util.HashMap<>();
+    private final Map<Class<?>, Object> cache = new HashMap<>();
 
     TargetContext(LoadTarget target, Pseudonyms pseudonyms) {
         this.target = target;
@@ -56,7 +59,7 @@ final class TargetContext implements LoadContext {
     }
 
     @Override
-    public <T> T cached(Class<T> type, java.util.function.Supplier<T> factory) {
+    public <T> T cached(Class<T> type, Supplier<T> factory) {
         return type.cast(cache.computeIfAbsent(type, t -> factory.get()));
     }
 

@@ -42,7 +42,8 @@ public final class PseudonymKey {
                 out.println("Created a new pseudonym key in " + keyFile + " (keep it: the same people need the same key"
                         + " in every load; or set " + ENV + ").");
             }
-            return new Pseudonyms(HexFormat.of().parseHex(Files.readString(keyFile).strip()));
+            return new Pseudonyms(
+                    HexFormat.of().parseHex(Files.readString(keyFile).strip()));
         } catch (IOException | IllegalArgumentException e) {
             throw new UserInputException("Cannot use the pseudonym key file " + keyFile + ": " + e.getMessage(), e);
         }
@@ -55,7 +56,10 @@ public final class PseudonymKey {
                     MERGE (k:LoaderSetting {name: 'pseudonymKeyCheck'})
                     ON CREATE SET k.value = $check, k.createdAt = datetime()
                     RETURN k.value AS value
-                    """, Map.of("check", pseudonyms.keyCheck())).single().get("value").asString());
+                    """, Map.of("check", pseudonyms.keyCheck()))
+                    .single()
+                    .get("value")
+                    .asString());
             if (!stored.equals(pseudonyms.keyCheck())) {
                 throw new UserInputException("This database was loaded with a different pseudonym key (check " + stored
                         + ", this key " + pseudonyms.keyCheck() + "); the same people would get new ids. Use the "

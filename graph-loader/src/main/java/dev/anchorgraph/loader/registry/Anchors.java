@@ -19,10 +19,8 @@ public final class Anchors implements RowType<Anchors.Anchor> {
     private static final FileSpec SPEC = new FileSpec("anchors.csv", List.of("uscc"), List.of("program"));
 
     /** An existing company gains the label and its programme. */
-    static final Write WRITE = Write.of(
-            match("c", "Company", "uscc", "uscc"),
-            label("c", "Anchor"),
-            set("c", prop("program")));
+    static final Write WRITE =
+            Write.of(match("c", "Company", "uscc", "uscc"), label("c", "Anchor"), set("c", prop("program")));
 
     @Override
     public FileSpec spec() {

@@ -21,7 +21,8 @@ public final class Borrowers implements RowType<Borrowers.Borrower> {
 
     record Borrower(String uscc, String lender, LocalDate firstLoanOn) {}
 
-    private static final FileSpec SPEC = new FileSpec("borrowers.csv", List.of("uscc"), List.of("lender", "first_loan_on"));
+    private static final FileSpec SPEC =
+            new FileSpec("borrowers.csv", List.of("uscc"), List.of("lender", "first_loan_on"));
 
     /** An existing company gains the label and its lender facts. */
     static final Write WRITE = Write.of(

@@ -19,11 +19,30 @@ import java.util.Map;
 /** companies.csv: the registry facts of each firm, as {@code (:Company)} linked to its GB/T 4754 class. */
 public final class Companies implements RowType<Companies.Company> {
 
-    record Company(String uscc, boolean usccValid, String name, String industryCode, String region,
-                   BigDecimal capital, LocalDate foundedOn, String status, String scale, String address, String scope) {}
+    record Company(
+            String uscc,
+            boolean usccValid,
+            String name,
+            String industryCode,
+            String region,
+            BigDecimal capital,
+            LocalDate foundedOn,
+            String status,
+            String scale,
+            String address,
+            String scope) {}
 
-    private static final FileSpec SPEC = new FileSpec("companies.csv", List.of("uscc", "name"),
-            List.of("industry_code", "registered_capital", "founded_on", "status", "scale", "address", "business_scope"));
+    private static final FileSpec SPEC = new FileSpec(
+            "companies.csv",
+            List.of("uscc", "name"),
+            List.of(
+                    "industry_code",
+                    "registered_capital",
+                    "founded_on",
+                    "status",
+                    "scale",
+                    "address",
+                    "business_scope"));
 
     /**
      * The registry facts replace those given before; the one {@code IN_INDUSTRY} link follows the code (none for
@@ -46,10 +65,18 @@ public final class Companies implements RowType<Companies.Company> {
             var uscc = Values.uscc(row, "uscc");
             var name = row.required("name");
             var industry = IndustryCodes.normalise(row, "industry_code", context);
-            var company = new Company(uscc.value(), uscc.checksumValid(), name, industry,
-                    uscc.value().substring(2, 8), Values.capital(row, "registered_capital"),
-                    Values.date(row, "founded_on"), Values.oneOf(row, "status", Vocabulary.STATUS),
-                    Values.oneOf(row, "scale", Vocabulary.SCALE), row.optional("address"), row.optional("business_scope"));
+            var company = new Company(
+                    uscc.value(),
+                    uscc.checksumValid(),
+                    name,
+                    industry,
+                    uscc.value().substring(2, 8),
+                    Values.capital(row, "registered_capital"),
+                    Values.date(row, "founded_on"),
+                    Values.oneOf(row, "status", Vocabulary.STATUS),
+                    Values.oneOf(row, "scale", Vocabulary.SCALE),
+                    row.optional("address"),
+                    row.optional("business_scope"));
             if (!seen.add(uscc.value())) {
                 throw new Reject(RejectReason.DUPLICATE_KEY, "uscc " + uscc + " appears earlier in this file");
             }

@@ -17,7 +17,8 @@ final class CompanyFlags {
     static String existing(Row row, String column, LoadContext context) {
         var uscc = Values.uscc(row, column).value();
         if (!context.companyExists(uscc)) {
-            throw new Reject(RejectReason.UNKNOWN_COMPANY, column + " " + uscc + " is not in companies.csv nor in the graph");
+            throw new Reject(
+                    RejectReason.UNKNOWN_COMPANY, column + " " + uscc + " is not in companies.csv nor in the graph");
         }
         return uscc;
     }

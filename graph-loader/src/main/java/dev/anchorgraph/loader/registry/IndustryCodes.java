@@ -25,8 +25,9 @@ final class IndustryCodes {
         }
         var m = CODE.matcher(raw);
         if (!m.matches()) {
-            throw new Reject(RejectReason.INVALID_VALUE, column + " '" + row.get(column)
-                    + "' is not a GB/T 4754-2017 code (e.g. C3311 or 3311)");
+            throw new Reject(
+                    RejectReason.INVALID_VALUE,
+                    column + " '" + row.get(column) + "' is not a GB/T 4754-2017 code (e.g. C3311 or 3311)");
         }
         var code = m.group(2);
         if (!context.industryExists(code)) {

@@ -18,8 +18,8 @@ public final class Officers implements RowType<Officers.Officer> {
 
     record Officer(String company, String personId, String personName, String role) {}
 
-    private static final FileSpec SPEC = new FileSpec("officers.csv",
-            List.of("company_uscc", "person_id", "person_name", "role"), List.of());
+    private static final FileSpec SPEC =
+            new FileSpec("officers.csv", List.of("company_uscc", "person_id", "person_name", "role"), List.of());
 
     /** One {@code OFFICER_OF} per person, company and role. */
     static final Write WRITE = Write.of(

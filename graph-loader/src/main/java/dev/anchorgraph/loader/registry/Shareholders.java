@@ -23,11 +23,20 @@ import java.util.Map;
  */
 public final class Shareholders implements RowType<Shareholders.Holding> {
 
-    record Holding(String company, String holderType, String holderId, boolean holderUsccValid, String holderName,
-                   Double stake, BigDecimal subscribedCapital, LocalDate since) {}
+    record Holding(
+            String company,
+            String holderType,
+            String holderId,
+            boolean holderUsccValid,
+            String holderName,
+            Double stake,
+            BigDecimal subscribedCapital,
+            LocalDate since) {}
 
-    private static final FileSpec SPEC = new FileSpec("shareholders.csv",
-            List.of("company_uscc", "holder_type", "holder_id", "holder_name"), List.of("stake", "subscribed_capital", "since"));
+    private static final FileSpec SPEC = new FileSpec(
+            "shareholders.csv",
+            List.of("company_uscc", "holder_type", "holder_id", "holder_name"),
+            List.of("stake", "subscribed_capital", "since"));
 
     /**
      * The holder is a person or a company, whichever of {@code personId} and {@code companyUscc} the row has; a
@@ -35,13 +44,19 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
      */
     static final Write WRITE = Write.of(
             match("c", "Company", "uscc", "company"),
-            oneOf("h",
-                    when("personId",
-                            merge("h", "Person", "id", "personId"),
-                            set("h", prop("name", "holderName"))),
-                    when("companyUscc",
-                            merge("h", "Company", "uscc", "companyUscc", prop("name", "holderName"),
-                                    prop("usccValid", "holderUsccValid"), prop("region", "holderRegion"),
+            oneOf(
+                    "h",
+                    when("personId", merge("h", "Person", "id", "personId"), set("h", prop("name", "holderName"))),
+                    when(
+                            "companyUscc",
+                            merge(
+                                    "h",
+                                    "Company",
+                                    "uscc",
+                                    "companyUscc",
+                                    prop("name", "holderName"),
+                                    prop("usccValid", "holderUsccValid"),
+                                    prop("region", "holderRegion"),
                                     prop("source", "holderSource")))),
             relate("s", "h", "HOLDS_SHARES", "c"),
             set("s", prop("stake"), prop("subscribedCapital"), prop("since")));
@@ -67,8 +82,15 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
                 var holder = Values.uscc(row, "holder_id");
                 return new Holding(company, type, holder.value(), holder.checksumValid(), name, stake, capital, since);
             }
-            return new Holding(company, type, context.pseudonyms().of(row.required("holder_id")), true, name, stake,
-                    capital, since);
+            return new Holding(
+                    company,
+                    type,
+                    context.pseudonyms().of(row.required("holder_id")),
+                    true,
+                    name,
+                    stake,
+                    capital,
+                    since);
         };
     }
 
@@ -111,7 +133,9 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
         row.put("holderRegion", company ? h.holderId().substring(2, 8) : null);
         row.put("holderSource", "shareholders");
         row.put("stake", h.stake());
-        row.put("subscribedCapital", h.subscribedCapital() == null ? null : h.subscribedCapital().doubleValue());
+        row.put(
+                "subscribedCapital",
+                h.subscribedCapital() == null ? null : h.subscribedCapital().doubleValue());
         row.put("since", h.since());
         return row;
     }

@@ -77,8 +77,10 @@ public final class CompanyNameIndex implements AutoCloseable {
     static final int CANDIDATES = 20;
     static final int REPORTED = 5;
 
-    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Candidate::uscc).thenComparing(Candidate::name);
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparing(Candidate::uscc)
+            .thenComparing(Candidate::name);
 
     private final ByteBuffersDirectory directory;
     private final Analyzer analyzer;
@@ -132,11 +134,16 @@ public final class CompanyNameIndex implements AutoCloseable {
             var docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
             var best = new HashMap<String, Candidate>();
             for (var company : NameFields.read(reader, docs)) {
-                var candidate = new Candidate(company.uscc(), company.name(),
+                var candidate = new Candidate(
+                        company.uscc(),
+                        company.name(),
                         NameSimilarity.score(party, NameNormalizer.parse(company.name())));
                 best.merge(candidate.uscc(), candidate, (a, b) -> BEST_FIRST.compare(a, b) <= 0 ? a : b);
             }
-            var ranked = best.values().stream().filter(c -> c.score() > 0).sorted(BEST_FIRST).toList();
+            var ranked = best.values().stream()
+                    .filter(c -> c.score() > 0)
+                    .sorted(BEST_FIRST)
+                    .toList();
             return AcceptanceRule.decide(ranked, REPORTED);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the company name index", e);
@@ -145,7 +152,9 @@ public final class CompanyNameIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        try (directory; analyzer; reader) {
+        try (directory;
+                analyzer;
+                reader) {
             // try-with-resources closes all three, the reader first, and reports the first failure
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the company name index", e);

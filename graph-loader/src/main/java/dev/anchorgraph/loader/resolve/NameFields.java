@@ -9,16 +9,16 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -73,7 +73,8 @@ final class NameFields {
                 .add(new BoostQuery(new TermQuery(new Term(FULL, party.full())), FULL_BOOST), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term(CORE_EXACT, party.core())), CORE_EXACT_BOOST), Occur.SHOULD);
         if (party.region() != null) {
-            query.add(new BoostQuery(new TermQuery(new Term(CORE_REGION, coreRegion(party))), CORE_REGION_BOOST),
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(CORE_REGION, coreRegion(party))), CORE_REGION_BOOST),
                     Occur.SHOULD);
         }
         // A party "name" may be a whole paragraph; its first 64 characters are enough to find candidates and keep
@@ -104,7 +105,8 @@ final class NameFields {
             }
             int local = doc - leaves.get(at).docBase;
             if (usccs.advanceExact(local) && names.advanceExact(local)) {
-                companies.add(new CompanyName(usccs.lookupOrd(usccs.ordValue()).utf8ToString(),
+                companies.add(new CompanyName(
+                        usccs.lookupOrd(usccs.ordValue()).utf8ToString(),
                         names.binaryValue().utf8ToString()));
             }
         }

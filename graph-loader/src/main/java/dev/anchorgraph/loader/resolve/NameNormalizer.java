@@ -56,7 +56,9 @@ public final class NameNormalizer {
         var sb = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); ) {
             int cp = nfkc.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT) {
+            if (!Character.isWhitespace(cp)
+                    && !Character.isSpaceChar(cp)
+                    && Character.getType(cp) != Character.FORMAT) {
                 sb.appendCodePoint(cp);
             }
             i += Character.charCount(cp);

@@ -31,7 +31,8 @@ final class NameSimilarity {
         if (party.full().equals(company.full())) {
             return 1.0;
         }
-        double score = dice(party.core(), company.core()) - VARIANT_PENALTY
+        double score = dice(party.core(), company.core())
+                - VARIANT_PENALTY
                 - (party.core().equals(company.core()) ? 0 : CORE_MISMATCH_PENALTY)
                 - regionPenalty(party.region(), company.region())
                 - (party.branch() != company.branch() ? BRANCH_PENALTY : 0);

@@ -11,8 +11,21 @@ import java.util.stream.Stream;
 final class OrgForms {
 
     /** Legal-form suffixes, longest first so that 股份有限公司 goes whole rather than as 有限公司 after 股份. */
-    static final List<String> SUFFIXES = longestFirst("股份有限公司", "有限责任公司", "有限公司", "股份公司", "总公司", "公司",
-            "个人独资企业", "合伙企业", "(有限合伙)", "(普通合伙)", "(特殊普通合伙)", "农民专业合作社", "专业合作社", "合作社");
+    static final List<String> SUFFIXES = longestFirst(
+            "股份有限公司",
+            "有限责任公司",
+            "有限公司",
+            "股份公司",
+            "总公司",
+            "公司",
+            "个人独资企业",
+            "合伙企业",
+            "(有限合伙)",
+            "(普通合伙)",
+            "(特殊普通合伙)",
+            "农民专业合作社",
+            "专业合作社",
+            "合作社");
 
     /** Bracketed words that belong to the legal form and are kept by normalisation (not annotations). */
     static final List<String> BRACKETED_FORMS = List.of("有限合伙", "普通合伙", "特殊普通合伙");
@@ -24,16 +37,17 @@ final class OrgForms {
     private static final List<String> BRANCH_MARKERS = longestFirst("分公司", "分行", "支行", "分厂", "分店", "分所");
 
     /** End a branch name only after a head office's legal form: 某某五金营业部 alone is a sole trader. */
-    private static final List<String> WEAK_BRANCH_MARKERS = longestFirst("营业部", "营业所", "办事处", "代表处", "分理处",
-            "分部");
+    private static final List<String> WEAK_BRANCH_MARKERS = longestFirst("营业部", "营业所", "办事处", "代表处", "分理处", "分部");
 
     /** Words that end a head office's name, so that the branch qualifier starts after the last of them. */
-    private static final List<String> HEAD_ENDINGS = List.of("公司", "企业", "(有限合伙)", "(普通合伙)", "(特殊普通合伙)",
-            "合作社", "银行", "事务所");
+    private static final List<String> HEAD_ENDINGS =
+            List.of("公司", "企业", "(有限合伙)", "(普通合伙)", "(特殊普通合伙)", "合作社", "银行", "事务所");
 
     /** Endings of business names without a legal form (个体工商户 and the like): 某某商行, 某某五金店. */
-    private static final List<String> BUSINESS_WORDS = Stream.concat(SUFFIXES.stream(), Stream.of("企业", "商行", "商店",
-            "经营部", "门市部", "工作室", "中心", "厂", "店", "行", "部", "社", "所", "院", "馆", "场")).toList();
+    private static final List<String> BUSINESS_WORDS = Stream.concat(
+                    SUFFIXES.stream(),
+                    Stream.of("企业", "商行", "商店", "经营部", "门市部", "工作室", "中心", "厂", "店", "行", "部", "社", "所", "院", "馆", "场"))
+            .toList();
 
     private OrgForms() {}
 
@@ -58,7 +72,8 @@ final class OrgForms {
     /** Removes legal-form suffixes from the end as long as something is left. */
     static String stripSuffixes(String name) {
         var text = name;
-        for (var suffix = endingIn(text, SUFFIXES); suffix != null && suffix.length() < text.length();
+        for (var suffix = endingIn(text, SUFFIXES);
+                suffix != null && suffix.length() < text.length();
                 suffix = endingIn(text, SUFFIXES)) {
             text = text.substring(0, text.length() - suffix.length());
         }
@@ -70,7 +85,8 @@ final class OrgForms {
      * at its end that leaves a two-character name before it (张伟, 李行; but not 大发商行).
      */
     static boolean looksLikePerson(String name) {
-        if (name.length() < 2 || name.length() > 4
+        if (name.length() < 2
+                || name.length() > 4
                 || !name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
             return false;
         }
@@ -98,6 +114,8 @@ final class OrgForms {
     }
 
     private static List<String> longestFirst(String... words) {
-        return Stream.of(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return Stream.of(words)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 }

@@ -80,7 +80,9 @@ final class RegionTable {
         int at = 0;
         while (true) {
             var found = longestPrefixAt(text, at, minRestAfterFull, minRestAfterBare);
-            if (found == null || (current != null && (found.region() == current || !found.region().within(current)))) {
+            if (found == null
+                    || (current != null
+                            && (found.region() == current || !found.region().within(current)))) {
                 return new Stripped(text.substring(at), current);
             }
             current = found.region();
@@ -103,12 +105,20 @@ final class RegionTable {
 
     private static RegionTable load() {
         var table = new RegionTable();
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setCommentMarker('#')
+                .get();
         try (var in = RegionTable.class.getResourceAsStream(BUNDLED);
                 var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             // The file lists every parent before its children, so one pass links them.
             for (var row : parser) {
-                table.add(row.get("name"), row.get("parent"), row.get("full_name"),
+                table.add(
+                        row.get("name"),
+                        row.get("parent"),
+                        row.get("full_name"),
                         Boolean.parseBoolean(row.get("bare_prefix")));
             }
         } catch (IOException e) {

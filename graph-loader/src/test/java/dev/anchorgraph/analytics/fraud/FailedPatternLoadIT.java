@@ -18,20 +18,34 @@ class FailedPatternLoadIT {
     @Test
     void aLoadWhoseScoreHadAFailedPatternExitsWithFourAndEveryFirmIsScored() {
         TestNeo4j.clear();
-        var run = LoaderRun.load(cli -> ((PatternOptions) cli.getSubcommands().get("load").getMixins().get("patterns")).probe =
-                (unit, deadline) -> {
-                    if (unit == PatternUnit.PER_FIRM) {
-                        throw new IllegalStateException("injected per-firm failure");
-                    }
-                }, Path.of("../examples"), work);
+        var run = LoaderRun.load(
+                cli -> ((PatternOptions) cli.getSubcommands()
+                                        .get("load")
+                                        .getMixins()
+                                        .get("patterns"))
+                                .probe =
+                        (unit, deadline) -> {
+                            if (unit == PatternUnit.PER_FIRM) {
+                                throw new IllegalStateException("injected per-firm failure");
+                            }
+                        },
+                Path.of("../examples"),
+                work);
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(4);
-        assertThat(run.output()).contains("Load complete")
+        assertThat(run.output())
+                .contains("Load complete")
                 .contains("  per-firm (implausible_goods, sales_surge, reversals, benford): IllegalStateException: "
                         + "injected per-firm failure at ");
-        assertThat(query("MATCH (c:Company) WHERE c.riskTier IS NULL RETURN count(c) AS n").getFirst().get("n").asLong()).isZero();
-        var scoreRun = query("MATCH (r:ScoreRun) RETURN r.status AS s, r.failedPatterns AS p").getFirst();
+        assertThat(query("MATCH (c:Company) WHERE c.riskTier IS NULL RETURN count(c) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isZero();
+        var scoreRun = query("MATCH (r:ScoreRun) RETURN r.status AS s, r.failedPatterns AS p")
+                .getFirst();
         assertThat(scoreRun.get("s").asString()).isEqualTo("warnings");
-        assertThat(scoreRun.get("p").asList()).containsExactly("implausible_goods", "sales_surge", "reversals", "benford");
+        assertThat(scoreRun.get("p").asList())
+                .containsExactly("implausible_goods", "sales_surge", "reversals", "benford");
     }
 }

@@ -39,10 +39,20 @@ class FailureIsolationIT {
     static void scoreWithAndWithoutFailures() {
         TestNeo4j.clear();
         var pairs = List.of(
-                FraudIT.pair("R1", "R2", "2026-05", 1_000_000.0, "钢材"), FraudIT.pair("R2", "R3", "2026-05", 1_002_000.0, "钢材"),
+                FraudIT.pair("R1", "R2", "2026-05", 1_000_000.0, "钢材"),
+                FraudIT.pair("R2", "R3", "2026-05", 1_002_000.0, "钢材"),
                 FraudIT.pair("R3", "R1", "2026-05", 1_004_000.0, "钢材"),
-                Map.<String, Object>of("s", "G", "b", "B", "months", List.of("2026-02", "2026-03"),
-                        "amounts", List.of(20_000.0, 900_000.0), "categories", List.of("水果", "钢材")),
+                Map.<String, Object>of(
+                        "s",
+                        "G",
+                        "b",
+                        "B",
+                        "months",
+                        List.of("2026-02", "2026-03"),
+                        "amounts",
+                        List.of(20_000.0, 900_000.0),
+                        "categories",
+                        List.of("水果", "钢材")),
                 FraudIT.pair("W", "B", "2026-03", 50_000.0, "水果"));
         write("""
                 UNWIND ['R1','R2','R3','B'] AS u
@@ -61,43 +71,67 @@ class FailureIsolationIT {
 
         first = command(PatternIsolation.Probe.NONE, "score", "--as-of", "2026-06-30");
         assertThat(first.exitCode()).as(first.output()).isZero();
-        firstFraudRun = query("MATCH (f:FraudFlag {key: 'R1/circular_trading'}) RETURN f.run AS r").getFirst().get("r").asString();
+        firstFraudRun = query("MATCH (f:FraudFlag {key: 'R1/circular_trading'}) RETURN f.run AS r")
+                .getFirst()
+                .get("r")
+                .asString();
         // a complete ring search would no longer find the ring, and the sweep would delete it
         write("MATCH (:Company {uscc: 'R3'})-[s:SUPPLIES]->(:Company {uscc: 'R1'}) DELETE s", Map.of());
 
-        failing = command((unit, deadline) -> {
-            switch (unit) {
-                case RINGS -> overflow(0);
-                case RELATED_PARTY -> {
-                    while (true) {
-                        deadline.check();
-                        Thread.onSpinWait();
+        failing = command(
+                (unit, deadline) -> {
+                    switch (unit) {
+                        case RINGS -> overflow(0);
+                        case RELATED_PARTY -> {
+                            while (true) {
+                                deadline.check();
+                                Thread.onSpinWait();
+                            }
+                        }
+                        default -> {}
                     }
-                }
-                default -> {}
-            }
-        }, "score", "--as-of", "2026-06-30", "--pattern-budget", "related-party=1s");
-        failingScoreRun = query("MATCH (r:ScoreRun) RETURN r ORDER BY r.finishedAt DESC LIMIT 1").getFirst().get("r").asMap();
+                },
+                "score",
+                "--as-of",
+                "2026-06-30",
+                "--pattern-budget",
+                "related-party=1s");
+        failingScoreRun = query("MATCH (r:ScoreRun) RETURN r ORDER BY r.finishedAt DESC LIMIT 1")
+                .getFirst()
+                .get("r")
+                .asMap();
         ringsKeptAfterFailure = strings("MATCH (r:FraudRing) RETURN r.key AS v ORDER BY v");
         ringFlagRunsAfterFailure = strings("MATCH (f:FraudFlag {pattern: 'circular_trading'}) RETURN f.run AS v");
-        goodsFlagRunAfterFailure = strings("MATCH (f:FraudFlag {key: 'G/implausible_goods'}) RETURN f.run AS v").getFirst();
+        goodsFlagRunAfterFailure = strings("MATCH (f:FraudFlag {key: 'G/implausible_goods'}) RETURN f.run AS v")
+                .getFirst();
         unscoredAfterFailure = query("""
                 MATCH (c:Company) WHERE c.riskTier IS NULL OR c.riskRun <> $run RETURN count(c) AS n
-                """, Map.of("run", failingScoreRun.get("id"))).getFirst().get("n").asLong();
+                """, Map.of("run", failingScoreRun.get("id")))
+                .getFirst()
+                .get("n")
+                .asLong();
 
-        fraud = command((unit, deadline) -> {
-            if (unit == PatternUnit.SHELL_CLUSTERS) {
-                throw new IllegalStateException("injected shell failure");
-            }
-        }, "fraud", "--as-of", "2026-06-30");
+        fraud = command(
+                (unit, deadline) -> {
+                    if (unit == PatternUnit.SHELL_CLUSTERS) {
+                        throw new IllegalStateException("injected shell failure");
+                    }
+                },
+                "fraud",
+                "--as-of",
+                "2026-06-30");
     }
 
     private static LoaderRun command(PatternIsolation.Probe probe, String... args) {
-        return LoaderRun.run(cli -> {
-            var options = (PatternOptions) cli.getSubcommands().get(args[0]).getMixins().get("patterns");
-            options.probe = probe;
-            options.grace = Duration.ofSeconds(5);
-        }, null, args);
+        return LoaderRun.run(
+                cli -> {
+                    var options = (PatternOptions)
+                            cli.getSubcommands().get(args[0]).getMixins().get("patterns");
+                    options.probe = probe;
+                    options.grace = Duration.ofSeconds(5);
+                },
+                null,
+                args);
     }
 
     private static int overflow(int depth) {
@@ -118,23 +152,32 @@ class FailureIsolationIT {
     void aScoreWithAFailedPatternExitsWithFourAndEveryFirmIsScoredAllTheSame() {
         assertThat(failing.exitCode()).as(failing.output()).isEqualTo(4);
         assertThat(unscoredAfterFailure).isZero();
-        assertThat(query("MATCH (c:Company) RETURN count(c) AS n").getFirst().get("n").asLong()).isEqualTo(6);
+        assertThat(query("MATCH (c:Company) RETURN count(c) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isEqualTo(6);
     }
 
     @Test
     void theScoreRunRecordsWarningsNamingTheFailedPatternsAndWhy() {
         assertThat(failingScoreRun.get("status")).isEqualTo("warnings");
-        assertThat(failingScoreRun.get("failedPatterns")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(failingScoreRun.get("failedPatterns"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly("circular_trading", "related_party_trade");
-        assertThat(failingScoreRun.get("warnings")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(failingScoreRun.get("warnings"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .satisfiesExactly(
                         w -> assertThat((String) w).startsWith("rings (circular_trading): StackOverflowError at "),
-                        w -> assertThat(w).isEqualTo("related-party (related_party_trade): time budget of 1s exceeded"));
+                        w -> assertThat(w)
+                                .isEqualTo("related-party (related_party_trade): time budget of 1s exceeded"));
     }
 
     @Test
     void aCompleteScoreRunSaysSoWithNoWarnings() {
-        var runs = query("MATCH (r:ScoreRun) RETURN r ORDER BY r.finishedAt LIMIT 1").getFirst().get("r");
+        var runs = query("MATCH (r:ScoreRun) RETURN r ORDER BY r.finishedAt LIMIT 1")
+                .getFirst()
+                .get("r");
         assertThat(runs.get("status").asString()).isEqualTo("complete");
         assertThat(runs.get("failedPatterns").asList(Value::asString)).isEmpty();
         assertThat(runs.get("warnings").asList(Value::asString)).isEmpty();
@@ -162,14 +205,21 @@ class FailureIsolationIT {
     @Test
     void theFraudCommandWithAFailedPatternExitsWithFourAndNamesIt() {
         assertThat(fraud.exitCode()).as(fraud.output()).isEqualTo(4);
-        assertThat(fraud.output()).contains("Finished with warnings (exit code 4): 1 fraud pattern(s) failed")
+        assertThat(fraud.output())
+                .contains("Finished with warnings (exit code 4): 1 fraud pattern(s) failed")
                 .contains("  shell-clusters (shell_cluster): IllegalStateException: injected shell failure at ");
     }
 
     @Test
     void onceTheRingSearchCompletesAgainTheRingItNoLongerFindsIsSwept() {
-        assertThat(query("MATCH (r:FraudRing) RETURN count(r) AS n").getFirst().get("n").asLong()).isZero();
-        assertThat(strings("MATCH (f:FraudFlag {pattern: 'circular_trading'}) RETURN f.key AS v")).isEmpty();
-        assertThat(strings("MATCH (f:FraudFlag {key: 'G/implausible_goods'}) RETURN f.key AS v")).hasSize(1);
+        assertThat(query("MATCH (r:FraudRing) RETURN count(r) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isZero();
+        assertThat(strings("MATCH (f:FraudFlag {pattern: 'circular_trading'}) RETURN f.key AS v"))
+                .isEmpty();
+        assertThat(strings("MATCH (f:FraudFlag {key: 'G/implausible_goods'}) RETURN f.key AS v"))
+                .hasSize(1);
     }
 }

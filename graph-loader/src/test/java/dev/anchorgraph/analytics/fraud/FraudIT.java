@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.anchorgraph.loader.LoaderRun;
 import dev.anchorgraph.neo4j.TestNeo4j;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,22 +28,43 @@ class FraudIT {
     @BeforeAll
     static void buildAndRun() {
         TestNeo4j.clear();
-        var baseline = new java.util.ArrayList<Map<String, Object>>();
+        var baseline = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < 12; i++) {
-            baseline.add(Map.of("m", java.time.YearMonth.of(2025, 4).plusMonths(i).toString(), "a", 100_000.0));
+            baseline.add(Map.of("m", YearMonth.of(2025, 4).plusMonths(i).toString(), "a", 100_000.0));
         }
         baseline.add(Map.of("m", "2026-05", "a", 600_000.0));
         var pairs = List.of(
-                pair("R1", "R2", "2026-05", 1_000_000.0, "钢材"), pair("R2", "R3", "2026-05", 1_002_000.0, "钢材"),
+                pair("R1", "R2", "2026-05", 1_000_000.0, "钢材"),
+                pair("R2", "R3", "2026-05", 1_002_000.0, "钢材"),
                 pair("R3", "R1", "2026-05", 1_004_000.0, "钢材"),
-                pair("S1", "S2", "2026-05", 1_000_000.0, "钢材"), pair("S2", "S3", "2026-05", 1_001_000.0, "钢材"),
+                pair("S1", "S2", "2026-05", 1_000_000.0, "钢材"),
+                pair("S2", "S3", "2026-05", 1_001_000.0, "钢材"),
                 pair("S3", "S1", "2026-05", 300_000.0, "钢材"),
-                pair("T1", "T2", "2026-04", 500_000.0, "化工原料"), pair("T2", "T1", "2026-04", 499_000.0, "化工原料"),
-                Map.<String, Object>of("s", "G", "b", "B", "months", List.of("2026-02", "2026-03"),
-                        "amounts", List.of(20_000.0, 900_000.0), "categories", List.of("水果", "钢材")),
+                pair("T1", "T2", "2026-04", 500_000.0, "化工原料"),
+                pair("T2", "T1", "2026-04", 499_000.0, "化工原料"),
+                Map.<String, Object>of(
+                        "s",
+                        "G",
+                        "b",
+                        "B",
+                        "months",
+                        List.of("2026-02", "2026-03"),
+                        "amounts",
+                        List.of(20_000.0, 900_000.0),
+                        "categories",
+                        List.of("水果", "钢材")),
                 pair("W", "B", "2026-03", 50_000.0, "水果"),
-                Map.<String, Object>of("s", "U", "b", "B", "months", baseline.stream().map(r -> r.get("m")).toList(),
-                        "amounts", baseline.stream().map(r -> r.get("a")).toList(), "categories", List.of("食品")));
+                Map.<String, Object>of(
+                        "s",
+                        "U",
+                        "b",
+                        "B",
+                        "months",
+                        baseline.stream().map(r -> r.get("m")).toList(),
+                        "amounts",
+                        baseline.stream().map(r -> r.get("a")).toList(),
+                        "categories",
+                        List.of("食品")));
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
             s.run("""
                     UNWIND ['R1','R2','R3','S1','S2','S3','T1','T2','B'] AS u
@@ -63,7 +86,17 @@ class FraudIT {
     }
 
     static Map<String, Object> pair(String seller, String buyer, String month, double amount, String category) {
-        return Map.of("s", seller, "b", buyer, "months", List.of(month), "amounts", List.of(amount), "categories", List.of(category));
+        return Map.of(
+                "s",
+                seller,
+                "b",
+                buyer,
+                "months",
+                List.of(month),
+                "amounts",
+                List.of(amount),
+                "categories",
+                List.of(category));
     }
 
     static void run() {
@@ -72,18 +105,27 @@ class FraudIT {
     }
 
     static List<String> flagged(String pattern) {
-        return query("MATCH (c:Company)-[:FLAGGED]->(f:FraudFlag {pattern: $p}) RETURN c.uscc AS u ORDER BY u",
-                Map.of("p", pattern)).stream().map(r -> r.get("u").asString()).toList();
+        return query(
+                        "MATCH (c:Company)-[:FLAGGED]->(f:FraudFlag {pattern: $p}) RETURN c.uscc AS u ORDER BY u",
+                        Map.of("p", pattern))
+                .stream()
+                .map(r -> r.get("u").asString())
+                .toList();
     }
 
     @Test
     void aThreeFirmRingIsFoundOnceWithItsLegs() {
-        var rings = query("MATCH (r:FraudRing) RETURN r.key AS key, r.members AS members, r.amounts AS amounts, r.months AS months ORDER BY key");
+        var rings = query(
+                "MATCH (r:FraudRing) RETURN r.key AS key, r.members AS members, r.amounts AS amounts, r.months AS months ORDER BY key");
         assertThat(rings).extracting(r -> r.get("key").asString()).containsExactly("ring/R1>R2>R3", "ring/T1>T2");
-        assertThat(rings.getFirst().get("amounts").asList(v -> v.asDouble())).containsExactly(1_000_000.0, 1_002_000.0, 1_004_000.0);
+        assertThat(rings.getFirst().get("amounts").asList(v -> v.asDouble()))
+                .containsExactly(1_000_000.0, 1_002_000.0, 1_004_000.0);
         assertThat(rings.getFirst().get("months").asList(v -> v.asString())).containsExactly("2026-05");
-        var positions = query("MATCH (c:Company)-[m:IN_RING]->(:FraudRing {key: 'ring/R1>R2>R3'}) RETURN c.uscc AS u, m.position AS p ORDER BY p");
-        assertThat(positions).extracting(r -> r.get("u").asString() + r.get("p").asInt()).containsExactly("R10", "R21", "R32");
+        var positions = query(
+                "MATCH (c:Company)-[m:IN_RING]->(:FraudRing {key: 'ring/R1>R2>R3'}) RETURN c.uscc AS u, m.position AS p ORDER BY p");
+        assertThat(positions)
+                .extracting(r -> r.get("u").asString() + r.get("p").asInt())
+                .containsExactly("R10", "R21", "R32");
     }
 
     @Test
@@ -100,7 +142,10 @@ class FraudIT {
     @Test
     void steelFromAFruitGrowerIsFlaggedButAFruitWholesalersFruitIsNot() {
         assertThat(flagged("implausible_goods")).containsExactly("G");
-        var flag = query("MATCH (:Company {uscc: 'G'})-[:FLAGGED]->(f:FraudFlag {pattern: 'implausible_goods'}) RETURN f").getFirst().get("f");
+        var flag = query(
+                        "MATCH (:Company {uscc: 'G'})-[:FLAGGED]->(f:FraudFlag {pattern: 'implausible_goods'}) RETURN f")
+                .getFirst()
+                .get("f");
         assertThat(flag.get("key").asString()).isEqualTo("G/implausible_goods");
         assertThat(flag.get("evidence").asString()).contains("\"categories\":[\"钢材\"]");
         assertThat(flag.get("asOf").asLocalDate()).hasToString("2026-06-30");
@@ -109,16 +154,23 @@ class FraudIT {
     @Test
     void aSurgeAboveThreeTimesTheBaselineIsFlagged() {
         assertThat(flagged("sales_surge")).contains("U");
-        var detail = query("MATCH (:Company {uscc: 'U'})-[:FLAGGED]->(f:FraudFlag {pattern: 'sales_surge'}) RETURN f.detail AS d").getFirst();
+        var detail = query(
+                        "MATCH (:Company {uscc: 'U'})-[:FLAGGED]->(f:FraudFlag {pattern: 'sales_surge'}) RETURN f.detail AS d")
+                .getFirst();
         assertThat(detail.get("d").asString()).isEqualTo("sales of 2026-05 6.0 times the 12-month median");
     }
 
     @Test
     void aReRunReplacesTheFlagsInsteadOfAddingCopies() {
-        var count = "MATCH (f:FraudFlag) OPTIONAL MATCH (f)<-[l:FLAGGED]-() RETURN count(DISTINCT f) AS f, count(l) AS l, COUNT { (:FraudRing) } AS r, COUNT { ()-[:IN_RING]->() } AS m";
+        var count =
+                "MATCH (f:FraudFlag) OPTIONAL MATCH (f)<-[l:FLAGGED]-() RETURN count(DISTINCT f) AS f, count(l) AS l, COUNT { (:FraudRing) } AS r, COUNT { ()-[:IN_RING]->() } AS m";
         var before = query(count).getFirst().toString();
         run();
         assertThat(query(count).getFirst().toString()).isEqualTo(before);
-        assertThat(query("MATCH (f:FraudFlag) RETURN count(DISTINCT f.run) AS runs").getFirst().get("runs").asLong()).isEqualTo(1);
+        assertThat(query("MATCH (f:FraudFlag) RETURN count(DISTINCT f.run) AS runs")
+                        .getFirst()
+                        .get("runs")
+                        .asLong())
+                .isEqualTo(1);
     }
 }

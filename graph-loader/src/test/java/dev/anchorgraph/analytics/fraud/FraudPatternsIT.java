@@ -32,10 +32,15 @@ class FraudPatternsIT {
     static void buildAndScore() {
         TestNeo4j.clear();
         var pairs = List.of(
-                pair("S1", "S2", 200_000.0), pair("S2", "S3", 200_000.0), pair("S3", "S4", 200_000.0),
+                pair("S1", "S2", 200_000.0),
+                pair("S2", "S3", 200_000.0),
+                pair("S3", "S4", 200_000.0),
                 pair("S4", "O", 100_000.0 / 3),
-                pair("Y1", "O", 300_000.0), pair("Y2", "O", 300_000.0), pair("Y3", "O", 300_000.0),
-                pair("N", "M", 800_000.0 / 3), pair("N", "O", 200_000.0 / 3));
+                pair("Y1", "O", 300_000.0),
+                pair("Y2", "O", 300_000.0),
+                pair("Y3", "O", 300_000.0),
+                pair("N", "M", 800_000.0 / 3),
+                pair("N", "O", 200_000.0 / 3));
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
             s.run("""
                     UNWIND ['S1','S2','S3','S4','Y1','Y2','Y3'] AS u
@@ -76,30 +81,47 @@ class FraudPatternsIT {
 
     /** Three months, 2026-03 to 2026-05, at {@code monthly} each. */
     static Map<String, Object> pair(String seller, String buyer, double monthly) {
-        return Map.of("s", seller, "b", buyer, "months", List.of("2026-03", "2026-04", "2026-05"),
-                "amounts", List.of(monthly, monthly, monthly));
+        return Map.of(
+                "s",
+                seller,
+                "b",
+                buyer,
+                "months",
+                List.of("2026-03", "2026-04", "2026-05"),
+                "amounts",
+                List.of(monthly, monthly, monthly));
     }
 
     static List<String> flagged(String pattern) {
-        return query("MATCH (c:Company)-[:FLAGGED]->(f:FraudFlag {pattern: $p}) RETURN c.uscc AS u ORDER BY u",
-                Map.of("p", pattern)).stream().map(r -> r.get("u").asString()).toList();
+        return query(
+                        "MATCH (c:Company)-[:FLAGGED]->(f:FraudFlag {pattern: $p}) RETURN c.uscc AS u ORDER BY u",
+                        Map.of("p", pattern))
+                .stream()
+                .map(r -> r.get("u").asString())
+                .toList();
     }
 
     static JsonNode evidence(String uscc, String pattern) throws Exception {
-        var flag = query("MATCH (:Company {uscc: $u})-[:FLAGGED]->(f:FraudFlag {pattern: $p}) RETURN f.evidence AS e",
-                Map.of("u", uscc, "p", pattern)).getFirst();
+        var flag = query(
+                        "MATCH (:Company {uscc: $u})-[:FLAGGED]->(f:FraudFlag {pattern: $p}) RETURN f.evidence AS e",
+                        Map.of("u", uscc, "p", pattern))
+                .getFirst();
         return JSON.readTree(flag.get("e").asString());
     }
 
     static Map<String, Object> company(String uscc) {
-        return query("MATCH (c:Company {uscc: $u}) RETURN c", Map.of("u", uscc)).getFirst().get("c").asMap();
+        return query("MATCH (c:Company {uscc: $u}) RETURN c", Map.of("u", uscc))
+                .getFirst()
+                .get("c")
+                .asMap();
     }
 
     @Test
     void youngFirmsBehindOnePersonAndOneAddressTradingAmongThemselvesAreAShellCluster() throws Exception {
         assertThat(flagged("shell_cluster")).containsExactly("S1", "S2", "S3", "S4");
         var cluster = query("MATCH (k:ShellCluster) RETURN k.key AS key, k.members AS members, k.severity AS severity, "
-                + "k.internalShare AS share, COUNT { (:Company)-[:IN_CLUSTER]->(k) } AS linked").getFirst();
+                        + "k.internalShare AS share, COUNT { (:Company)-[:IN_CLUSTER]->(k) } AS linked")
+                .getFirst();
         assertThat(cluster.get("key").asString()).isEqualTo("shell/S1");
         assertThat(cluster.get("members").asList(v -> v.asString())).containsExactly("S1", "S2", "S3", "S4");
         assertThat(cluster.get("linked").asLong()).isEqualTo(4);
@@ -131,13 +153,20 @@ class FraudPatternsIT {
         assertThat(counterparty.get("direction").asText()).isEqualTo("sale");
         assertThat(counterparty.get("amount").asDouble()).isEqualTo(800_000.0);
         assertThat(counterparty.get("links").get(0).get("kind").asText()).isEqualTo("held_by");
-        assertThat(evidence("M", "related_party_trade").get("purchasesShare").asDouble()).isEqualTo(1.0);
+        assertThat(evidence("M", "related_party_trade").get("purchasesShare").asDouble())
+                .isEqualTo(1.0);
     }
 
     @Test
     void firmsUnderOneLegalRepresentativeTradingWithEachOtherAreRelatedParties() throws Exception {
         assertThat(flagged("related_party_trade")).contains("S1", "S2", "S3");
-        assertThat(evidence("S1", "related_party_trade").get("counterparties").get(0).get("links").get(0).get("kind").asText())
+        assertThat(evidence("S1", "related_party_trade")
+                        .get("counterparties")
+                        .get(0)
+                        .get("links")
+                        .get(0)
+                        .get("kind")
+                        .asText())
                 .isEqualTo("shared_officer");
     }
 
@@ -166,9 +195,12 @@ class FraudPatternsIT {
 
     @Test
     void aReRunKeepsOneClusterWithItsMembers() {
-        var count = "MATCH (k:ShellCluster) RETURN count(k) AS k, COUNT { ()-[:IN_CLUSTER]->() } AS m, COUNT { (:FraudFlag) } AS f";
+        var count =
+                "MATCH (k:ShellCluster) RETURN count(k) AS k, COUNT { ()-[:IN_CLUSTER]->() } AS m, COUNT { (:FraudFlag) } AS f";
         var before = query(count).getFirst().toString();
-        assertThat(LoaderRun.run(c -> {}, null, "fraud", "--as-of", "2026-06-30").exitCode()).isZero();
+        assertThat(LoaderRun.run(c -> {}, null, "fraud", "--as-of", "2026-06-30")
+                        .exitCode())
+                .isZero();
         assertThat(query(count).getFirst().toString()).isEqualTo(before);
     }
 }

@@ -18,9 +18,14 @@ class GoodsPlausibilityTest {
     static final GoodsPlausibility TABLE = GoodsPlausibility.bundled();
 
     static List<CSVRecord> read(String resource) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setCommentMarker('#')
+                .get();
         try (var in = GoodsPlausibilityTest.class.getResourceAsStream(resource);
-             var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return new ArrayList<>(parser.getRecords());
         }
     }
@@ -34,7 +39,9 @@ class GoodsPlausibilityTest {
         for (var row : rows) {
             var code = row.get("industry_code");
             assertThat(gbt).as(code).containsKey(code);
-            assertThat(gbt.get(code).get("level")).as(code).isEqualTo(row.get("level").equals("division") ? "2" : "4");
+            assertThat(gbt.get(code).get("level"))
+                    .as(code)
+                    .isEqualTo(row.get("level").equals("division") ? "2" : "4");
             assertThat(row.get("name")).as(code).isEqualTo(gbt.get(code).get("name"));
         }
     }
@@ -46,16 +53,21 @@ class GoodsPlausibilityTest {
         assertThat(rows).isNotEmpty();
         for (var row : rows) {
             for (var category : row.get("goods_categories").split(";")) {
-                assertThat(TABLE.expects(row.get("industry_code"), category)).as(row.get("industry_code") + " " + category).isTrue();
+                assertThat(TABLE.expects(row.get("industry_code"), category))
+                        .as(row.get("industry_code") + " " + category)
+                        .isTrue();
             }
         }
     }
 
     @Test
     void servicesAreExpectedOfTheirDivisionsUnderTheirInvoiceShortNames() {
-        var expected = Map.of("4790", "建筑服务", "4819", "建筑服务", "5320", "运输服务", "5810", "运输服务",
-                "6210", "餐饮服务", "6513", "信息技术服务", "6431", "现代服务", "7119", "经营租赁", "5930", "物流辅助服务");
-        expected.forEach((code, category) -> assertThat(TABLE.expects(code, category)).as(code + " " + category).isTrue());
+        var expected = Map.of(
+                "4790", "建筑服务", "4819", "建筑服务", "5320", "运输服务", "5810", "运输服务", "6210", "餐饮服务", "6513", "信息技术服务",
+                "6431", "现代服务", "7119", "经营租赁", "5930", "物流辅助服务");
+        expected.forEach((code, category) -> assertThat(TABLE.expects(code, category))
+                .as(code + " " + category)
+                .isTrue());
         assertThat(TABLE.expects("0151", "建筑服务")).isFalse();
         assertThat(TABLE.expects("6210", "钢材")).isFalse();
     }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +21,25 @@ import org.junit.jupiter.api.Test;
  */
 class ImplausibleGoodsIT {
 
-    static final List<String> YEAR = IntStream.range(0, 12).mapToObj(i -> YearMonth.of(2025, 7).plusMonths(i).toString()).toList();
+    static final List<String> YEAR = IntStream.range(0, 12)
+            .mapToObj(i -> YearMonth.of(2025, 7).plusMonths(i).toString())
+            .toList();
     static final List<String> WAVE = List.of("2026-03", "2026-04", "2026-05");
 
     record Pair(String seller, String buyer, List<String> months, double monthly, String category) {
 
         Map<String, Object> row() {
-            return Map.of("s", seller, "b", buyer, "months", months,
-                    "amounts", months.stream().map(m -> monthly).toList(), "categories", List.of(category));
+            return Map.of(
+                    "s",
+                    seller,
+                    "b",
+                    buyer,
+                    "months",
+                    months,
+                    "amounts",
+                    months.stream().map(m -> monthly).toList(),
+                    "categories",
+                    List.of(category));
         }
     }
 
@@ -37,7 +49,8 @@ class ImplausibleGoodsIT {
         var firms = new ArrayList<Map<String, Object>>();
         industries.forEach((uscc, code) -> firms.add(Map.of("u", uscc, "code", code)));
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
-            s.run("""
+            s.run(
+                            """
                     UNWIND $firms AS f
                     CREATE (:Company {uscc: f.u, name: f.u, industryCode: f.code, status: 'active', scale: 'small',
                                       foundedOn: date('2012-01-01'), registeredCapital: 5000000.0})
@@ -49,7 +62,13 @@ class ImplausibleGoodsIT {
                             amount: reduce(t = 0.0, a IN p.amounts | t + a), invoiceCount: 2 * size(p.months),
                             redAmount: 0.0, voidAmount: 0.0,
                             firstOn: date(p.months[0] + '-10'), lastOn: date(p.months[-1] + '-11')}]->(b)
-                    """, Map.of("firms", firms, "pairs", pairs.stream().map(Pair::row).toList())).consume();
+                    """,
+                            Map.of(
+                                    "firms",
+                                    firms,
+                                    "pairs",
+                                    pairs.stream().map(Pair::row).toList()))
+                    .consume();
         }
         var run = LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-06-30");
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -70,8 +89,12 @@ class ImplausibleGoodsIT {
     }
 
     static List<String> flagged(String severity) {
-        return query("MATCH (c:Company)-[:FLAGGED]->(f:FraudFlag {pattern: 'implausible_goods', severity: $s}) RETURN c.uscc AS u ORDER BY u",
-                Map.of("s", severity)).stream().map(r -> r.get("u").asString()).toList();
+        return query(
+                        "MATCH (c:Company)-[:FLAGGED]->(f:FraudFlag {pattern: 'implausible_goods', severity: $s}) RETURN c.uscc AS u ORDER BY u",
+                        Map.of("s", severity))
+                .stream()
+                .map(r -> r.get("u").asString())
+                .toList();
     }
 
     static List<String> wave(int n) {
@@ -86,15 +109,20 @@ class ImplausibleGoodsIT {
                 """);
         for (var r : rows.subList(0, wave)) {
             assertThat(r.get("tier").asString()).as(r.get("u").asString()).isEqualTo("D");
-            assertThat(r.get("ko").asList(v -> v.asString())).as(r.get("u").asString()).contains("KO_IMPLAUSIBLE_GOODS");
+            assertThat(r.get("ko").asList(v -> v.asString()))
+                    .as(r.get("u").asString())
+                    .contains("KO_IMPLAUSIBLE_GOODS");
         }
-        assertThat(rows.get(wave).get("ko").isNull() ? List.of() : rows.get(wave).get("ko").asList(v -> v.asString()))
+        assertThat(
+                        rows.get(wave).get("ko").isNull()
+                                ? List.of()
+                                : rows.get(wave).get("ko").asList(v -> v.asString()))
                 .doesNotContain("KO_IMPLAUSIBLE_GOODS");
     }
 
     @Test
     void halfOfAThirtyGrowerPeerGroupInvoicingRebarIsFlaggedHighAndKnockedOut() {
-        var industries = new java.util.TreeMap<String, String>();
+        var industries = new TreeMap<String, String>();
         var pairs = new ArrayList<Pair>();
         growers(industries, pairs, 30, 15);
         // an ordinary wholesaler selling steel is no case
@@ -109,7 +137,7 @@ class ImplausibleGoodsIT {
 
     @Test
     void fifteenOfThreeHundredGrowersInvoicingRebarAreFlaggedHighAndAWaveWhereTheTableIsSilentToo() {
-        var industries = new java.util.TreeMap<String, String>();
+        var industries = new TreeMap<String, String>();
         var pairs = new ArrayList<Pair>();
         growers(industries, pairs, 300, 15);
         // division 41 has no row: 200 makers of other goods (金属制品 for a year), 10 of them new to steel (3 months)

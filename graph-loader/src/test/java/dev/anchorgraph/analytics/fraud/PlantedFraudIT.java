@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,15 +31,29 @@ class PlantedFraudIT {
     @TempDir
     static Path work;
 
-    static java.util.Map<String, Set<String>> planted = new java.util.HashMap<>();
+    static Map<String, Set<String>> planted = new HashMap<>();
     static Set<String> flagged;
     static String output;
 
     @BeforeAll
     static void generateLoadAndRun() throws IOException {
         var data = work.resolve("data");
-        var generated = LoaderRun.generate(work, "generate", "--output", data.toString(), "--companies", "2000",
-                "--invoices", "120000", "--seed", "5", "--as-of", "2026-06-30", "--anomaly-share", "0.15", "--trade-loops");
+        var generated = LoaderRun.generate(
+                work,
+                "generate",
+                "--output",
+                data.toString(),
+                "--companies",
+                "2000",
+                "--invoices",
+                "120000",
+                "--seed",
+                "5",
+                "--as-of",
+                "2026-06-30",
+                "--anomaly-share",
+                "0.15",
+                "--trade-loops");
         assertThat(generated.exitCode()).as(generated.output()).isZero();
         TestNeo4j.clear();
         var load = LoaderRun.load(data, work, "--no-score", "--max-reject-rate", "1.0");
@@ -43,11 +61,16 @@ class PlantedFraudIT {
         var fraud = LoaderRun.run(cli -> {}, work, "fraud");
         assertThat(fraud.exitCode()).as(fraud.output()).isZero();
         output = fraud.output();
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var parser = format.parse(Files.newBufferedReader(data.resolve("planted-anomalies.csv"), StandardCharsets.UTF_8))) {
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (var parser =
+                format.parse(Files.newBufferedReader(data.resolve("planted-anomalies.csv"), StandardCharsets.UTF_8))) {
             // the members of rings and clusters; the seller (listed first) of implausible goods
             parser.forEach(r -> {
-                var members = java.util.List.of(r.get("members").split(";"));
+                var members = List.of(r.get("members").split(";"));
                 planted.computeIfAbsent(r.get("kind"), k -> new HashSet<>())
                         .addAll(r.get("kind").equals("implausible_goods") ? members.subList(0, 1) : members);
             });
@@ -56,20 +79,27 @@ class PlantedFraudIT {
     }
 
     static Set<String> flagged(String pattern) {
-        return new HashSet<>(LoaderRun.query("MATCH (c:Company)-[:FLAGGED]->(:FraudFlag {pattern: $p}) RETURN c.uscc AS u",
-                java.util.Map.of("p", pattern)).stream().map(r -> r.get("u").asString()).toList());
+        return new HashSet<>(LoaderRun.query(
+                        "MATCH (c:Company)-[:FLAGGED]->(:FraudFlag {pattern: $p}) RETURN c.uscc AS u",
+                        Map.of("p", pattern))
+                .stream()
+                .map(r -> r.get("u").asString())
+                .toList());
     }
 
     /** {precision, recall} of the flagged firms against the planted ones. */
     static double[] precisionRecall(Set<String> flagged, Set<String> planted) {
         var hits = new HashSet<>(flagged);
         hits.retainAll(planted);
-        return new double[] {flagged.isEmpty() ? 0 : hits.size() / (double) flagged.size(), hits.size() / (double) planted.size()};
+        return new double[] {
+            flagged.isEmpty() ? 0 : hits.size() / (double) flagged.size(), hits.size() / (double) planted.size()
+        };
     }
 
     @Test
     void mostFirmsAreInOneStronglyConnectedComponent() {
-        var m = java.util.regex.Pattern.compile("the largest strongly connected component ([\\d,]+)").matcher(output);
+        var m = Pattern.compile("the largest strongly connected component ([\\d,]+)")
+                .matcher(output);
         assertThat(m.find()).as(output).isTrue();
         assertThat(Integer.parseInt(m.group(1).replace(",", ""))).isGreaterThan(1_000);
     }
@@ -82,8 +112,12 @@ class PlantedFraudIT {
         hits.retainAll(planted);
         double recall = hits.size() / (double) planted.size();
         double precision = flagged.isEmpty() ? 0 : hits.size() / (double) flagged.size();
-        assertThat(recall).as("recall: %d of %d planted members flagged", hits.size(), planted.size()).isGreaterThanOrEqualTo(0.6);
-        assertThat(precision).as("precision: %d of %d flagged firms planted", hits.size(), flagged.size()).isGreaterThanOrEqualTo(0.8);
+        assertThat(recall)
+                .as("recall: %d of %d planted members flagged", hits.size(), planted.size())
+                .isGreaterThanOrEqualTo(0.6);
+        assertThat(precision)
+                .as("precision: %d of %d flagged firms planted", hits.size(), flagged.size())
+                .isGreaterThanOrEqualTo(0.8);
     }
 
     @Test

@@ -39,8 +39,21 @@ class PlantedGoodsIT {
     @BeforeAll
     static void generateLoadAndRun() throws IOException {
         var data = work.resolve("data");
-        var generated = LoaderRun.generate(work, "generate", "--output", data.toString(), "--companies", "1000",
-                "--invoices", "30000", "--seed", "7", "--as-of", "2026-06-30", "--implausible-wave", "0151");
+        var generated = LoaderRun.generate(
+                work,
+                "generate",
+                "--output",
+                data.toString(),
+                "--companies",
+                "1000",
+                "--invoices",
+                "30000",
+                "--seed",
+                "7",
+                "--as-of",
+                "2026-06-30",
+                "--implausible-wave",
+                "0151");
         assertThat(generated.exitCode()).as(generated.output()).isZero();
         TestNeo4j.clear();
         var load = LoaderRun.load(data, work, "--no-score", "--max-reject-rate", "1.0");
@@ -50,8 +63,13 @@ class PlantedGoodsIT {
 
         planted = new HashSet<>();
         wave = new HashSet<>();
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var parser = format.parse(Files.newBufferedReader(data.resolve("planted-anomalies.csv"), StandardCharsets.UTF_8))) {
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (var parser =
+                format.parse(Files.newBufferedReader(data.resolve("planted-anomalies.csv"), StandardCharsets.UTF_8))) {
             parser.forEach(row -> {
                 if (row.get("kind").equals("implausible_goods")) {
                     var seller = row.get("members").split(";")[0];
@@ -62,8 +80,11 @@ class PlantedGoodsIT {
                 }
             });
         }
-        flagged = query("MATCH (c:Company)-[:FLAGGED]->(:FraudFlag {pattern: 'implausible_goods'}) RETURN c.uscc AS u")
-                .stream().map(r -> r.get("u").asString()).collect(Collectors.toSet());
+        flagged =
+                query("MATCH (c:Company)-[:FLAGGED]->(:FraudFlag {pattern: 'implausible_goods'}) RETURN c.uscc AS u")
+                        .stream()
+                        .map(r -> r.get("u").asString())
+                        .collect(Collectors.toSet());
     }
 
     static Set<String> found() {
@@ -77,8 +98,12 @@ class PlantedGoodsIT {
         double precision = found().size() / (double) flagged.size();
         double recall = found().size() / (double) planted.size();
         assertThat(planted).hasSizeGreaterThan(wave.size());
-        assertThat(precision).as("precision: %s of %s flagged", found().size(), flagged.size()).isGreaterThanOrEqualTo(0.9);
-        assertThat(recall).as("recall: %s of %s planted", found().size(), planted.size()).isGreaterThanOrEqualTo(0.9);
+        assertThat(precision)
+                .as("precision: %s of %s flagged", found().size(), flagged.size())
+                .isGreaterThanOrEqualTo(0.9);
+        assertThat(recall)
+                .as("recall: %s of %s planted", found().size(), planted.size())
+                .isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
@@ -87,7 +112,10 @@ class PlantedGoodsIT {
         var high = query("""
                 MATCH (c:Company)-[:FLAGGED]->(:FraudFlag {pattern: 'implausible_goods', severity: 'high'})
                 WHERE c.uscc IN $wave RETURN count(c) AS n
-                """, java.util.Map.of("wave", wave.stream().toList())).getFirst().get("n").asLong();
+                """, java.util.Map.of("wave", wave.stream().toList()))
+                .getFirst()
+                .get("n")
+                .asLong();
         assertThat(high).isEqualTo(wave.size());
     }
 }

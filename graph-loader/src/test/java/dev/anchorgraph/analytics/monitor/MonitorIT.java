@@ -49,10 +49,15 @@ class MonitorIT {
     void theFirstRunRecordsABaselineAndRaisesNothing() {
         score("2026-05-31");
         assertThat(alerts()).isEmpty();
-        var m = query("MATCH (c:Company {uscc: 'M'}) RETURN c.monitorStableBuyers AS stable, c.monitorTier AS tier").getFirst();
+        var m = query("MATCH (c:Company {uscc: 'M'}) RETURN c.monitorStableBuyers AS stable, c.monitorTier AS tier")
+                .getFirst();
         assertThat(m.get("stable").asList()).containsExactlyInAnyOrder("L1", "L2", "L3", "L4");
         assertThat(m.get("tier").asString()).isNotEqualTo("D");
-        assertThat(query("MATCH (c:Company {uscc: 'N'}) RETURN c.monitorRun AS run").getFirst().get("run").isNull()).isTrue();
+        assertThat(query("MATCH (c:Company {uscc: 'N'}) RETURN c.monitorRun AS run")
+                        .getFirst()
+                        .get("run")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -69,20 +74,32 @@ class MonitorIT {
                 """, Map.of());
         score("2026-08-31");
         var alerts = alerts();
-        assertThat(alerts).extracting(r -> r.get("key").asString()).containsExactlyInAnyOrder(
-                "M/sales_drop/2026-08",
-                "M/stable_buyer_silent/L1/2026-05-20",
-                "M/new_dishonest_debtor/K-DD",
-                "M/new_litigation/K-CIVIL",
-                "M/tier_downgrade/" + alerts.stream().filter(r -> r.get("type").asString().equals("tier_downgrade"))
-                        .findFirst().orElseThrow().get("key").asString().split("/")[2] + "/2026-08-31");
+        assertThat(alerts)
+                .extracting(r -> r.get("key").asString())
+                .containsExactlyInAnyOrder(
+                        "M/sales_drop/2026-08",
+                        "M/stable_buyer_silent/L1/2026-05-20",
+                        "M/new_dishonest_debtor/K-DD",
+                        "M/new_litigation/K-CIVIL",
+                        "M/tier_downgrade/"
+                                + alerts.stream()
+                                        .filter(r -> r.get("type").asString().equals("tier_downgrade"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .get("key")
+                                        .asString()
+                                        .split("/")[2]
+                                + "/2026-08-31");
         assertThat(alerts).extracting(r -> r.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(alerts).allSatisfy(r -> {
             assertThat(r.get("id").asString()).hasSize(20);
             assertThat(r.get("acknowledged").asBoolean()).isFalse();
             assertThat(r.get("linked").asBoolean()).isTrue();
         });
-        var downgrade = alerts.stream().filter(r -> r.get("type").asString().equals("tier_downgrade")).findFirst().orElseThrow();
+        var downgrade = alerts.stream()
+                .filter(r -> r.get("type").asString().equals("tier_downgrade"))
+                .findFirst()
+                .orElseThrow();
         assertThat(downgrade.get("key").asString()).endsWith(">D/2026-08-31");
         assertThat(downgrade.get("severity").asString()).isEqualTo("high");
     }
@@ -92,7 +109,11 @@ class MonitorIT {
     void aReRunOnTheSameDataAddsNoAlert() {
         score("2026-08-31");
         assertThat(alerts()).hasSize(5);
-        assertThat(query("MATCH (s:AlertSequence) RETURN s.next AS next").getFirst().get("next").asLong()).isEqualTo(5);
+        assertThat(query("MATCH (s:AlertSequence) RETURN s.next AS next")
+                        .getFirst()
+                        .get("next")
+                        .asLong())
+                .isEqualTo(5);
     }
 
     @Test

@@ -8,8 +8,8 @@ import dev.anchorgraph.neo4j.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Without anchors.csv, the score step infers anchors: large firms with many small trading partners. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,7 +46,8 @@ class AnchorInferenceIT {
 
     @Test
     void itsSuppliersGetChainsToIt() {
-        var chains = query("MATCH (:Company)-[m:CHAIN_TO {direction: 'upstream', hops: 1}]->(:Anchor {uscc: 'HUB'}) RETURN count(m) AS n");
+        var chains = query(
+                "MATCH (:Company)-[m:CHAIN_TO {direction: 'upstream', hops: 1}]->(:Anchor {uscc: 'HUB'}) RETURN count(m) AS n");
         assertThat(chains.getFirst().get("n").asLong()).isEqualTo(25);
     }
 
@@ -56,8 +57,13 @@ class AnchorInferenceIT {
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
             s.run("MATCH (c:Company {uscc: 'BIG'}) SET c:Anchor").consume();
         }
-        assertThat(LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-06-30").exitCode()).isZero();
-        var anchors = query("MATCH (a:Anchor) RETURN collect(a.uscc) AS u").getFirst().get("u").asList();
+        assertThat(LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-06-30")
+                        .exitCode())
+                .isZero();
+        var anchors = query("MATCH (a:Anchor) RETURN collect(a.uscc) AS u")
+                .getFirst()
+                .get("u")
+                .asList();
         assertThat(anchors).containsExactly("BIG");
     }
 }

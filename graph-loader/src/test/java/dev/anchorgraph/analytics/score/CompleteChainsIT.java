@@ -28,7 +28,8 @@ class CompleteChainsIT {
     static void scoreAnAnchorWithFiveThousandDirectSuppliers() {
         TestNeo4j.clear();
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
-            s.run("CREATE (:Company:Anchor {uscc: 'ANCHOR', name: '核心制造', scale: 'large', status: 'active'})").consume();
+            s.run("CREATE (:Company:Anchor {uscc: 'ANCHOR', name: '核心制造', scale: 'large', status: 'active'})")
+                    .consume();
             // 5,000 suppliers; the first sells only 1 % of its output to the anchor, the rest to a big buyer
             s.run("""
                     MATCH (a:Anchor {uscc: 'ANCHOR'})
@@ -40,8 +41,10 @@ class CompleteChainsIT {
                     WITH a, big, x, i
                     CALL (a, x, i) { CREATE (x)-[:SUPPLIES %s]->(a) }
                     CALL (big, x, i) { WITH big, x WHERE i = 1 CREATE (x)-[:SUPPLIES %s]->(big) }
-                    """.formatted(TRADE.replace("$amount", "toFloat(CASE i WHEN 1 THEN 1 ELSE 100 + i END)"),
-                    TRADE.replace("$amount", "99.0"))).consume();
+                    """.formatted(
+                                    TRADE.replace("$amount", "toFloat(CASE i WHEN 1 THEN 1 ELSE 100 + i END)"),
+                                    TRADE.replace("$amount", "99.0")))
+                    .consume();
             // one tier-1 firm with 250 suppliers of its own: 50 beyond the 200 strongest are not followed
             s.run("""
                     MATCH (t:Company {uscc: 'S0002'})
@@ -79,7 +82,10 @@ class CompleteChainsIT {
         assertThat(firm.get("strength").asDouble()).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(firm.get("reasons").asList(v -> v.asString())).isNotEmpty().doesNotContain("NO_ANCHOR_CHAIN");
         var noChain = query("MATCH (x:Company) WHERE (x)-[:SUPPLIES]->(:Anchor) AND 'NO_ANCHOR_CHAIN' IN x.riskReasons "
-                + "RETURN count(x) AS n").getFirst().get("n").asLong();
+                        + "RETURN count(x) AS n")
+                .getFirst()
+                .get("n")
+                .asLong();
         assertThat(noChain).isZero();
     }
 
@@ -100,8 +106,8 @@ class CompleteChainsIT {
     @Test
     @Order(4)
     void aNeighbourhoodAtItsFirmBoundKeepsEveryDirectSupplierAndCountsTheFirmsLeftOut() {
-        var connection = new Neo4jConnection(LoaderRun.NEO4J.driver(), LoaderRun.NEO4J.settings().sessionConfig(),
-                LoaderRun.NEO4J.settings());
+        var connection = new Neo4jConnection(
+                LoaderRun.NEO4J.driver(), LoaderRun.NEO4J.settings().sessionConfig(), LoaderRun.NEO4J.settings());
         // bound far below the 5,000 direct suppliers: tier 1 is never bounded; the 200 tier-2 firms are left out
         var summary = new ChainFinder(connection, 200, 1000).run();
         assertThat(summary.tier1()).isEqualTo(5000);

@@ -25,7 +25,8 @@ import org.neo4j.driver.Record;
  */
 class ScoreIT {
 
-    static final String TWELVE_MONTHS = "['2025-11','2025-12','2026-01','2026-02','2026-03','2026-04','2026-05','2026-06','2026-07','2026-08','2026-09','2026-10']";
+    static final String TWELVE_MONTHS =
+            "['2025-11','2025-12','2026-01','2026-02','2026-03','2026-04','2026-05','2026-06','2026-07','2026-08','2026-09','2026-10']";
 
     @BeforeAll
     static void scoreTheChain() {
@@ -87,7 +88,9 @@ class ScoreIT {
                 RETURN c.uscc AS firm, m.direction AS direction, m.hops AS hops, m.strength AS strength, m.path AS path, m.shares AS shares
                 ORDER BY firm, direction
                 """);
-        assertThat(chains).extracting(r -> r.get("firm").asString() + "/" + r.get("direction").asString() + "/" + r.get("hops").asInt())
+        assertThat(chains)
+                .extracting(r -> r.get("firm").asString() + "/"
+                        + r.get("direction").asString() + "/" + r.get("hops").asInt())
                 .containsExactly("D/downstream/1", "X/upstream/2", "Y/upstream/1");
         var x = chains.get(1);
         assertThat(x.get("strength").asDouble()).isCloseTo(0.4 * 0.6, within(1e-9));
@@ -113,8 +116,15 @@ class ScoreIT {
         var y = props("Y");
         assertThat(y.get("riskScore")).isEqualTo(650L);
         assertThat(y.get("riskTier")).isEqualTo("A");
-        assertThat(y.get("riskReasons")).isEqualTo(List.of("CHAIN_HOPS", "CHAIN_STRENGTH", "LARGE_BUYER_SHARE",
-                "FIRM_AGE", "STABLE_LARGE_BUYERS", "BUYER_CONCENTRATION", "MONTHS_TRADING"));
+        assertThat(y.get("riskReasons"))
+                .isEqualTo(List.of(
+                        "CHAIN_HOPS",
+                        "CHAIN_STRENGTH",
+                        "LARGE_BUYER_SHARE",
+                        "FIRM_AGE",
+                        "STABLE_LARGE_BUYERS",
+                        "BUYER_CONCENTRATION",
+                        "MONTHS_TRADING"));
         assertThat(y.get("riskReasonValues")).isEqualTo(List.of("1", "0.60", "100%", "11.7", "1", "0.52", "12"));
     }
 
@@ -131,10 +141,12 @@ class ScoreIT {
     @Test
     void everyFirmCarriesItsTierAsItsOnlyTierLabel() {
         // Y starts with a stale :RiskTierD (as if from an earlier run) and scores A
-        var rows = query("MATCH (c:Company) RETURN c.uscc AS u, c.riskTier AS tier, [l IN labels(c) WHERE l STARTS WITH 'RiskTier'] AS labels");
+        var rows = query(
+                "MATCH (c:Company) RETURN c.uscc AS u, c.riskTier AS tier, [l IN labels(c) WHERE l STARTS WITH 'RiskTier'] AS labels");
         assertThat(rows).hasSize(11);
         for (var r : rows) {
-            assertThat(r.get("labels").asList(org.neo4j.driver.Value::asString)).as(r.get("u").asString())
+            assertThat(r.get("labels").asList(org.neo4j.driver.Value::asString))
+                    .as(r.get("u").asString())
                     .containsExactly("RiskTier" + r.get("tier").asString());
         }
         assertThat(query("MATCH (c:RiskTierA {uscc: 'Y'}) RETURN c")).hasSize(1);
@@ -169,15 +181,23 @@ class ScoreIT {
 
     @Test
     void theRunIsRecordedAndScoresDoNotDependOnTheClock() {
-        var run = query("MATCH (r:ScoreRun) RETURN r.asOf AS asOf, r.companies AS n, r.model AS model ORDER BY r.finishedAt DESC LIMIT 1").getFirst();
+        var run = query(
+                        "MATCH (r:ScoreRun) RETURN r.asOf AS asOf, r.companies AS n, r.model AS model ORDER BY r.finishedAt DESC LIMIT 1")
+                .getFirst();
         assertThat(run.get("asOf").asLocalDate()).hasToString("2026-10-31");
         assertThat(run.get("n").asLong()).isEqualTo(11);
         assertThat(run.get("model").asString()).isEqualTo("scorecard-v2");
-        var before = query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u")
-                .stream().map(Record::toString).toList();
-        assertThat(LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-10-31").exitCode()).isZero();
-        var after = query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u")
-                .stream().map(Record::toString).toList();
+        var before =
+                query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u").stream()
+                        .map(Record::toString)
+                        .toList();
+        assertThat(LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-10-31")
+                        .exitCode())
+                .isZero();
+        var after =
+                query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u").stream()
+                        .map(Record::toString)
+                        .toList();
         assertThat(after).isEqualTo(before);
     }
 }

@@ -18,7 +18,9 @@ class ArchitectureTest {
 
     @Test
     void itDependsOnlyOnTheModulesBelowIt() {
-        HouseRules.dependsOnlyDownward("dev.anchorgraph.loader", List.of(HouseRules.SERVICE + "..", HouseRules.GENERATOR + "..")).check(classes);
+        HouseRules.dependsOnlyDownward(
+                        "dev.anchorgraph.loader", List.of(HouseRules.SERVICE + "..", HouseRules.GENERATOR + ".."))
+                .check(classes);
     }
 
     @Test

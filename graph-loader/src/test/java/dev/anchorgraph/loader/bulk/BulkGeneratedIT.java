@@ -27,8 +27,19 @@ class BulkGeneratedIT {
     void aBulkLoadOfAGeneratedDataSetBuildsTheSameGraphAsATransactionalLoad() {
         var data = work.resolve("data");
         // seed 11: among its pairs are some with void invoices only (SUPPLIES with no months), checked below
-        var generated = LoaderRun.generate(work, "generate", "--output", data.toString(), "--companies", "600",
-                "--invoices", "40000", "--seed", "11", "--as-of", "2026-06-30");
+        var generated = LoaderRun.generate(
+                work,
+                "generate",
+                "--output",
+                data.toString(),
+                "--companies",
+                "600",
+                "--invoices",
+                "40000",
+                "--seed",
+                "11",
+                "--as-of",
+                "2026-06-30");
         assertThat(generated.exitCode()).as(generated.output()).isZero();
 
         TestNeo4j.clear();
@@ -38,14 +49,26 @@ class BulkGeneratedIT {
 
         var store = work.resolve("store");
         var reportDir = work.resolve("bulk-report");
-        var bulk = LoaderRun.run(cli -> {}, reportDir, "bulk", "--input", data.toString(), "--store", store.toString(),
-                "--report-dir", reportDir.toString(), "--pseudonym-key-file", work.resolve("pseudonym.key").toString(),
-                "--no-score", "--max-reject-rate", "1.0");
+        var bulk = LoaderRun.run(
+                cli -> {},
+                reportDir,
+                "bulk",
+                "--input",
+                data.toString(),
+                "--store",
+                store.toString(),
+                "--report-dir",
+                reportDir.toString(),
+                "--pseudonym-key-file",
+                work.resolve("pseudonym.key").toString(),
+                "--no-score",
+                "--max-reject-rate",
+                "1.0");
         assertThat(bulk.exitCode()).as(bulk.output()).isZero();
         assertThat(counts(bulk)).isEqualTo(counts(load));
 
         try (var db = new EmbeddedNeo4j(store, "127.0.0.1", 0, 64L << 20).start();
-             var driver = GraphDatabase.driver(db.boltUri())) {
+                var driver = GraphDatabase.driver(db.boltUri())) {
             var graph = LoaderRun.export(driver);
             assertThat(graph).hasSize(transactional.size());
             assertThat(graph).isEqualTo(transactional);

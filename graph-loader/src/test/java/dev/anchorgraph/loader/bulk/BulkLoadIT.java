@@ -7,6 +7,7 @@ import dev.anchorgraph.neo4j.EmbeddedNeo4j;
 import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class BulkLoadIT {
 
     @TempDir
     static Path work;
+
     static List<String> transactional;
     static List<Map<String, Object>> transactionalProgress;
     static Path store;
@@ -84,13 +86,36 @@ class BulkLoadIT {
 
         var actual = onStore(store, db -> {
             var settings = db.settings();
-            var reload = LoaderRun.run(settings, cli -> {}, work.resolve("reload"), "load", "--input", EXAMPLES.toString(),
-                    "--report-dir", work.resolve("reload").toString(), "--pseudonym-key-file", key().toString(), "--no-score");
+            var reload = LoaderRun.run(
+                    settings,
+                    cli -> {},
+                    work.resolve("reload"),
+                    "load",
+                    "--input",
+                    EXAMPLES.toString(),
+                    "--report-dir",
+                    work.resolve("reload").toString(),
+                    "--pseudonym-key-file",
+                    key().toString(),
+                    "--no-score");
             assertThat(reload.exitCode()).as(reload.output()).isZero();
-            reload.report().get("files").forEach(f ->
-                    assertThat(f.get("status").asText()).as(f.get("file").asText()).isEqualTo("already_loaded"));
-            var next = LoaderRun.run(settings, cli -> {}, work.resolve("next"), "load", "--input", daily.toString(),
-                    "--report-dir", work.resolve("next").toString(), "--pseudonym-key-file", key().toString(), "--no-score");
+            reload.report()
+                    .get("files")
+                    .forEach(f -> assertThat(f.get("status").asText())
+                            .as(f.get("file").asText())
+                            .isEqualTo("already_loaded"));
+            var next = LoaderRun.run(
+                    settings,
+                    cli -> {},
+                    work.resolve("next"),
+                    "load",
+                    "--input",
+                    daily.toString(),
+                    "--report-dir",
+                    work.resolve("next").toString(),
+                    "--pseudonym-key-file",
+                    key().toString(),
+                    "--no-score");
             assertThat(next.exitCode()).as(next.output()).isZero();
             assertThat(next.file("invoices.csv").get("written").asLong()).isEqualTo(1);
             return LoaderRun.export(db.driver());
@@ -103,13 +128,15 @@ class BulkLoadIT {
         var emitted = work.resolve("emitted");
         var run = bulk("--emit-import-csv", emitted.toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("neo4j-admin database import full").contains("graph-loader bulk-finish")
+        assertThat(run.output())
+                .contains("neo4j-admin database import full")
+                .contains("graph-loader bulk-finish")
                 .containsPattern("Neo4j \\d{4}\\.\\d+\\.\\d+, the version");
         var script = Files.readAllLines(emitted.resolve("neo4j-admin-import.sh"));
         assertThat(script).anyMatch(l -> l.contains("--nodes=") && l.contains("nodes-Company.csv"));
 
         var server = work.resolve("server");
-        ImportTool.run(server, arguments(script), work.resolve("server-import.log"), new java.io.PrintWriter(System.out, true));
+        ImportTool.run(server, arguments(script), work.resolve("server-import.log"), new PrintWriter(System.out, true));
         var graph = onStore(server, db -> {
             var finish = LoaderRun.run(db.settings(), cli -> {}, work, "bulk-finish", "--no-score");
             assertThat(finish.exitCode()).as(finish.output()).isZero();
@@ -142,14 +169,26 @@ class BulkLoadIT {
     @Test
     void bulkNeedsExactlyOneDestination() {
         assertThat(bulk().exitCode()).isEqualTo(2);
-        assertThat(bulk("--store", work.resolve("a").toString(), "--emit-import-csv", work.resolve("b").toString())
-                .output()).contains("mutually exclusive");
+        assertThat(bulk(
+                                "--store",
+                                work.resolve("a").toString(),
+                                "--emit-import-csv",
+                                work.resolve("b").toString())
+                        .output())
+                .contains("mutually exclusive");
     }
 
     private static LoaderRun bulk(String... destination) {
         var reportDir = work.resolve("bulk-report-" + System.nanoTime());
-        var args = new ArrayList<>(List.of("bulk", "--input", EXAMPLES.toString(), "--report-dir", reportDir.toString(),
-                "--pseudonym-key-file", key().toString(), "--no-score"));
+        var args = new ArrayList<>(List.of(
+                "bulk",
+                "--input",
+                EXAMPLES.toString(),
+                "--report-dir",
+                reportDir.toString(),
+                "--pseudonym-key-file",
+                key().toString(),
+                "--no-score"));
         args.addAll(List.of(destination));
         return LoaderRun.run(cli -> {}, reportDir, args.toArray(String[]::new));
     }
@@ -160,7 +199,8 @@ class BulkLoadIT {
 
     /** The emitted script's arguments after {@code neo4j-admin database import full}. */
     private static List<String> arguments(List<String> script) {
-        return script.stream().filter(l -> l.startsWith("  "))
+        return script.stream()
+                .filter(l -> l.startsWith("  "))
                 .map(l -> l.strip().replaceAll(" \\\\$", "").replaceAll("^'(.*)'$", "$1"))
                 .toList();
     }
@@ -170,7 +210,7 @@ class BulkLoadIT {
 
     private static <T> T onStore(Path home, Function<Db, T> work) {
         try (var db = new EmbeddedNeo4j(home, "127.0.0.1", 0, 64L << 20).start();
-             var driver = GraphDatabase.driver(db.boltUri())) {
+                var driver = GraphDatabase.driver(db.boltUri())) {
             return work.apply(new Db(driver, Neo4jSettings.of(db.boltUri(), "", "")));
         }
     }
@@ -178,7 +218,8 @@ class BulkLoadIT {
     private static List<Map<String, Object>> progress(Driver driver) {
         try (var s = driver.session()) {
             return s.run("MATCH (p:LoadProgress) RETURN p.key AS key, p.file AS file, p.done AS done, "
-                    + "p.completedAt IS NOT NULL AS complete ORDER BY key").list(r -> r.asMap());
+                            + "p.completedAt IS NOT NULL AS complete ORDER BY key")
+                    .list(r -> r.asMap());
         }
     }
 }

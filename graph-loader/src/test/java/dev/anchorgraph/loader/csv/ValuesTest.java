@@ -23,7 +23,17 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"12000.50; 12000.50", "'1,234,567.89'; 1234567.89", "-500; -500", ".5; 0.5", "+3; 3", "7.; 7", "-0.25; -0.25"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "12000.50; 12000.50",
+                "'1,234,567.89'; 1234567.89",
+                "-500; -500",
+                ".5; 0.5",
+                "+3; 3",
+                "7.; 7",
+                "-0.25; -0.25"
+            })
     void amountsArePlainDecimalsWithOptionalThousandsSeparators(String raw, BigDecimal expected) {
         assertThat(Values.amount(raw)).isEqualByComparingTo(expected);
     }

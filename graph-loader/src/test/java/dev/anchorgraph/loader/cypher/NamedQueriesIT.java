@@ -7,6 +7,7 @@ import dev.anchorgraph.loader.LoaderRun;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +30,8 @@ import org.neo4j.driver.Record;
  */
 class NamedQueriesIT {
 
-    static final String ANCHOR = "91440300MA5DKT0014";   // 深圳市鹏城钢构集团股份有限公司
-    static final String STEEL = "91440300MA5DKT0128";    // 深圳市华瑞钢材贸易有限公司, small, tier-1 supplier
+    static final String ANCHOR = "91440300MA5DKT0014"; // 深圳市鹏城钢构集团股份有限公司
+    static final String STEEL = "91440300MA5DKT0128"; // 深圳市华瑞钢材贸易有限公司, small, tier-1 supplier
     /** The value each parameter of the named queries takes here. */
     static final Map<String, Object> PARAMETERS = Map.of("anchor", ANCHOR, "firm", STEEL, "top", 10L);
 
@@ -100,10 +101,17 @@ class NamedQueriesIT {
         var first = run("anchors").getFirst();
         assertThat(first.get("uscc").asString()).isEqualTo(ANCHOR);
         // README walk-through: suppliers tier-1 4, tier-2 1; distributors tier-1 2, tier-2 1; 8 firms, 7 first-time
-        assertThat(List.of(first.get("up1").asLong(), first.get("up2").asLong(), first.get("down1").asLong(),
-                first.get("down2").asLong(), first.get("firms").asLong(), first.get("firstTime").asLong()))
+        assertThat(List.of(
+                        first.get("up1").asLong(),
+                        first.get("up2").asLong(),
+                        first.get("down1").asLong(),
+                        first.get("down2").asLong(),
+                        first.get("firms").asLong(),
+                        first.get("firstTime").asLong()))
                 .isEqualTo(List.of(4L, 1L, 2L, 1L, 8L, 7L));
-        assertThat(first.get("breadth").isNull()).as("the score step records its bounds on the anchor").isFalse();
+        assertThat(first.get("breadth").isNull())
+                .as("the score step records its bounds on the anchor")
+                .isFalse();
     }
 
     @Test
@@ -124,11 +132,17 @@ class NamedQueriesIT {
     @Test
     void aSmallFirmShowsItsShareholdersOfficersAndCases() {
         var rows = run("firm-network").stream()
-                .map(r -> r.get("relation").asString() + " " + r.get("who").asString() + " " + r.get("detail").asString())
+                .map(r -> r.get("relation").asString() + " " + r.get("who").asString() + " "
+                        + r.get("detail").asString())
                 .toList();
-        assertThat(rows).contains("shareholder 王芳 60.0%", "shareholder 陈明 40.0%", "officer 王芳 legal_representative",
-                "officer 陈明 supervisor", "case (2025)粤0306执5678号 enforcement, enforced_party, 买卖合同纠纷",
-                "case (2025)粤0306民初12345号 civil, defendant, 买卖合同纠纷");
+        assertThat(rows)
+                .contains(
+                        "shareholder 王芳 60.0%",
+                        "shareholder 陈明 40.0%",
+                        "officer 王芳 legal_representative",
+                        "officer 陈明 supervisor",
+                        "case (2025)粤0306执5678号 enforcement, enforced_party, 买卖合同纠纷",
+                        "case (2025)粤0306民初12345号 civil, defendant, 买卖合同纠纷");
         assertThat(rows.getFirst()).startsWith("shareholder");
         assertThat(rows.getLast()).startsWith("case");
     }
@@ -147,7 +161,9 @@ class NamedQueriesIT {
     @Test
     void theRingIsShownLegByLegAsTheFraudStepFoundIt() {
         var rows = run("rings");
-        assertThat(rows).extracting(r -> r.get("seller").asString() + ">" + r.get("buyer").asString())
+        assertThat(rows)
+                .extracting(
+                        r -> r.get("seller").asString() + ">" + r.get("buyer").asString())
                 .containsExactly("环R1>环R2", "环R2>环R3", "环R3>环R1");
         assertThat(rows).extracting(r -> r.get("amount").asDouble()).containsExactly(1000000.0, 1002000.0, 1004000.0);
         assertThat(rows.getFirst().get("ring").asString()).isEqualTo("ring/R1>R2>R3");
@@ -157,18 +173,24 @@ class NamedQueriesIT {
     void theShellClusterIsShownTogetherInFoundingOrderWithItsTrade() {
         var rows = run("shell-clusters");
         assertThat(rows).extracting(r -> r.get("uscc").asString()).containsExactly("S1", "S2", "S3");
-        assertThat(rows).allSatisfy(r -> assertThat(r.get("representative").asString()).isEqualTo("壳法人"));
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(r.get("representative").asString()).isEqualTo("壳法人"));
         assertThat(rows).extracting(r -> r.get("trades").size()).containsExactly(1, 1, 0);
     }
 
     private static List<Record> run(String name) {
-        return run(NamedQuery.all().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow());
+        return run(NamedQuery.all().stream()
+                .filter(q -> q.name().equals(name))
+                .findFirst()
+                .orElseThrow());
     }
 
     private static List<Record> run(NamedQuery q) {
-        var parameters = new java.util.HashMap<String, Object>();
+        var parameters = new HashMap<String, Object>();
         q.parameters().forEach(p -> parameters.put(p, PARAMETERS.get(p)));
-        assertThat(parameters.values()).as("a fixture value for every parameter of " + q.name()).doesNotContainNull();
+        assertThat(parameters.values())
+                .as("a fixture value for every parameter of " + q.name())
+                .doesNotContainNull();
         return query(q.statement(), parameters);
     }
 

@@ -18,8 +18,13 @@ import java.util.stream.Stream;
  * what} per parameter (or {@code // Parameters: none}), {@code // Shows:} and {@code // Columns: a, b, …}; a field may
  * go on over indented comment lines. The statement follows the header.
  */
-record NamedQuery(String name, Path file, Map<String, String> header, List<String> parameters, List<String> columns,
-                  String statement) {
+record NamedQuery(
+        String name,
+        Path file,
+        Map<String, String> header,
+        List<String> parameters,
+        List<String> columns,
+        String statement) {
 
     static final Path FOLDER = Path.of("../cypher/queries");
     private static final Pattern FIELD = Pattern.compile("^// (Title|Parameters?|Shows|Columns): ?(.*)$");
@@ -27,7 +32,10 @@ record NamedQuery(String name, Path file, Map<String, String> header, List<Strin
 
     static List<NamedQuery> all() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(f -> f.toString().endsWith(".cypher")).sorted().map(NamedQuery::read).toList();
+            return files.filter(f -> f.toString().endsWith(".cypher"))
+                    .sorted()
+                    .map(NamedQuery::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,9 +66,13 @@ record NamedQuery(String name, Path file, Map<String, String> header, List<Strin
                 throw new IllegalStateException(file + ": unexpected header line " + lines.get(i));
             }
         }
-        var statement = String.join("\n", lines.subList(i, lines.size())).strip().replaceAll(";$", "");
+        var statement =
+                String.join("\n", lines.subList(i, lines.size())).strip().replaceAll(";$", "");
         var columns = header.containsKey("Columns")
-                ? Arrays.stream(header.get("Columns").split(",")).map(String::strip).toList() : List.<String>of();
+                ? Arrays.stream(header.get("Columns").split(","))
+                        .map(String::strip)
+                        .toList()
+                : List.<String>of();
         var name = file.getFileName().toString().replace(".cypher", "");
         return new NamedQuery(name, file, header, List.copyOf(parameters), columns, statement);
     }

@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every named query says what it is, what it takes and what it returns, in the header its runner reads. */
 class NamedQueryHeadersTest {
 
-    static java.util.List<NamedQuery> queries() {
+    static List<NamedQuery> queries() {
         var all = NamedQuery.all();
         assertThat(all).isNotEmpty();
         return all;

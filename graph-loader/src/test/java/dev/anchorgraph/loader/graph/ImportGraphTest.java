@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ImportGraphTest {
     void settingNullRemovesAPropertyAsCypherSetDoes() {
         var n = graph.merge("Company", "uscc", "X1");
         n.setAll(Map.of("name", "甲", "scale", "small"));
-        var update = new java.util.HashMap<String, Object>();
+        var update = new HashMap<String, Object>();
         update.put("scale", null);
         n.setAll(update);
         assertThat(n.properties()).isEqualTo(Map.of("uscc", "X1", "name", "甲"));
@@ -40,8 +41,10 @@ class ImportGraphTest {
         assertThat(graph.merge(p, "OFFICER_OF", c, Map.of("role", "director"))).isSameAs(director);
         graph.merge(p, "OFFICER_OF", c, Map.of("role", "supervisor"));
         graph.merge(p, "HOLDS_SHARES", c).set("stake", 0.5);
-        assertThat(relationships()).extracting(r -> r.type() + r.properties())
-                .containsExactlyInAnyOrder("OFFICER_OF{role=director}", "OFFICER_OF{role=supervisor}", "HOLDS_SHARES{stake=0.5}");
+        assertThat(relationships())
+                .extracting(r -> r.type() + r.properties())
+                .containsExactlyInAnyOrder(
+                        "OFFICER_OF{role=director}", "OFFICER_OF{role=supervisor}", "HOLDS_SHARES{stake=0.5}");
     }
 
     @Test
@@ -59,11 +62,17 @@ class ImportGraphTest {
     void streamedRelationshipsAreMadeEachTimeTheyAreReadAndLeaveNullsOut() {
         var a = graph.merge("Company", "uscc", "A");
         var b = graph.merge("Company", "uscc", "B");
-        var props = new java.util.HashMap<String, Object>();
+        var props = new HashMap<String, Object>();
         props.put("amount", 10.0);
         props.put("firstOn", null);
-        graph.stream("SUPPLIES", () -> List.of(new ImportGraph.Relationship(a, "SUPPLIES", b, props)).iterator());
-        assertThat(relationships()).hasSize(1).first().extracting(ImportGraph.Relationship::properties)
+        graph.stream(
+                "SUPPLIES",
+                () -> List.of(new ImportGraph.Relationship(a, "SUPPLIES", b, props))
+                        .iterator());
+        assertThat(relationships())
+                .hasSize(1)
+                .first()
+                .extracting(ImportGraph.Relationship::properties)
                 .isEqualTo(Map.of("amount", 10.0));
         assertThat(relationships()).hasSize(1);
     }

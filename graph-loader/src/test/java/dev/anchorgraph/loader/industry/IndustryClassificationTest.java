@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.anchorgraph.cli.UserInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class IndustryClassificationTest {
         var classes = industries.stream().filter(i -> i.level() == 4).toList();
         assertThat(classes).isNotEmpty();
         for (var c : classes) {
-            var section = byCode.get(byCode.get(byCode.get(c.parentCode()).parentCode()).parentCode());
+            var section = byCode.get(
+                    byCode.get(byCode.get(c.parentCode()).parentCode()).parentCode());
             assertThat(section.level()).as("section of %s", c.code()).isEqualTo(1);
             assertThat(section.code()).matches("[A-T]");
         }
@@ -35,8 +35,9 @@ class IndustryClassificationTest {
                 0111,4,小类,稻谷种植,A,01,011,011,,
                 """;
         assertThatThrownBy(() -> IndustryClassification.read(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv"))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("0111");
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv"))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("0111");
     }
 
     @Test
@@ -47,7 +48,7 @@ class IndustryClassificationTest {
                 A,1,门类,农业,A,,,,,
                 """;
         assertThatThrownBy(() -> IndustryClassification.read(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv"))
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv"))
                 .hasMessageContaining("appears twice");
     }
 }

@@ -22,7 +22,9 @@ class LoadIndustriesIT {
     void theBundledClassificationIsLoadedAsAHierarchyAndReloadingChangesNothing() {
         for (int run = 0; run < 2; run++) {
             var out = new StringWriter();
-            var exit = GraphLoader.commandLine(neo4j.settings()).setOut(new PrintWriter(out)).execute("load-industries");
+            var exit = GraphLoader.commandLine(neo4j.settings())
+                    .setOut(new PrintWriter(out))
+                    .execute("load-industries");
             assertThat(exit).isZero();
             assertThat(out.toString()).contains("Loaded 1971 industries");
         }

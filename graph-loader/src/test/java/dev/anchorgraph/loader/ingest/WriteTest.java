@@ -20,9 +20,7 @@ class WriteTest {
     static final Write INDUSTRY = Write.of(
             merge("i", "Industry", "code", "code"),
             set("i", prop("name"), prop("level")),
-            ifPresent("parentCode",
-                    merge("p", "Industry", "code", "parentCode"),
-                    relate("i", "PART_OF", "p")));
+            ifPresent("parentCode", merge("p", "Industry", "code", "parentCode"), relate("i", "PART_OF", "p")));
 
     @Test
     void optionalStepsBecomeAUnitSubquerySoEveryRowIsCountedAfterAWithWhereCypherWantsOne() {
@@ -46,15 +44,18 @@ class WriteTest {
         INDUSTRY.apply(row("code", "33", "name", "金属制品业", "level", 2, "parentCode", "C"), graph);
         INDUSTRY.apply(row("code", "33", "name", "金属制品业", "level", 2, "parentCode", "C"), graph);
         assertThat(graph.nodeCount()).isEqualTo(2);
-        assertThat(graph.find("Industry", "33").properties()).isEqualTo(Map.of("code", "33", "name", "金属制品业", "level", 2));
+        assertThat(graph.find("Industry", "33").properties())
+                .isEqualTo(Map.of("code", "33", "name", "金属制品业", "level", 2));
         assertThat(relationships()).containsExactly("33-PART_OF->C");
     }
 
     @Test
     void aMatchMustFindItsNodeExceptInsideOptionalSteps() {
-        var write = Write.of(match("c", "Company", "uscc", "uscc"),
+        var write = Write.of(
+                match("c", "Company", "uscc", "uscc"),
                 ifPresent("code", match("i", "Industry", "code", "code"), relate("c", "IN_INDUSTRY", "i")));
-        assertThatThrownBy(() -> write.apply(row("uscc", "X", "code", "33"), graph)).hasMessageContaining("No Company X");
+        assertThatThrownBy(() -> write.apply(row("uscc", "X", "code", "33"), graph))
+                .hasMessageContaining("No Company X");
         graph.merge("Company", "uscc", "X");
         write.apply(row("uscc", "X", "code", "33"), graph);
         assertThat(relationships()).isEmpty();
@@ -62,7 +63,9 @@ class WriteTest {
 
     @Test
     void linkOnlyKeepsOneLinkThatFollowsTheRowsKey() {
-        var write = Write.of(merge("c", "Company", "uscc", "uscc"), setAll("c", "props"),
+        var write = Write.of(
+                merge("c", "Company", "uscc", "uscc"),
+                setAll("c", "props"),
                 linkOnly("c", "IN_INDUSTRY", "Industry", "code", "props.industryCode"));
         graph.merge("Industry", "code", "3311");
         graph.merge("Industry", "code", "5162");
@@ -76,7 +79,10 @@ class WriteTest {
 
     @Test
     void oneOfBindsByTheAlternativeTheRowHasAndNeedsExactlyOne() {
-        var write = Write.of(oneOf("h", when("personId", merge("h", "Person", "id", "personId")),
+        var write = Write.of(
+                oneOf(
+                        "h",
+                        when("personId", merge("h", "Person", "id", "personId")),
                         when("companyUscc", merge("h", "Company", "uscc", "companyUscc", prop("source")))),
                 label("h", "Holder"));
         write.apply(row("personId", "P1", "companyUscc", null, "source", "s"), graph);
@@ -89,12 +95,18 @@ class WriteTest {
 
     @Test
     void countsAreAddedElementWiseAndARelationshipsPropertiesReplaced() {
-        var write = Write.of(match("s", "Company", "uscc", "seller"), match("b", "Company", "uscc", "buyer"),
-                relate("t", "s", "SUPPLIES", "b"), replace("t", "props"),
+        var write = Write.of(
+                match("s", "Company", "uscc", "seller"),
+                match("b", "Company", "uscc", "buyer"),
+                relate("t", "s", "SUPPLIES", "b"),
+                replace("t", "props"),
                 ifPresent("digits", addCounts("s", "digits", "digits")));
         graph.merge("Company", "uscc", "A").set("digits", List.of(1L, 0L, 2L));
         graph.merge("Company", "uscc", "B");
-        write.apply(row("seller", "A", "buyer", "B", "props", row("amount", 1.0, "count", 1L), "digits", new int[] {1, 1, 1}), graph);
+        write.apply(
+                row("seller", "A", "buyer", "B", "props", row("amount", 1.0, "count", 1L), "digits", new int[] {1, 1, 1
+                }),
+                graph);
         write.apply(row("seller", "A", "buyer", "B", "props", row("amount", 2.0), "digits", null), graph);
         assertThat(graph.find("Company", "A").get("digits")).isEqualTo(List.of(2L, 1L, 3L));
         var supplies = new ArrayList<Map<String, Object>>();
@@ -115,7 +127,8 @@ class WriteTest {
         assertThatThrownBy(() -> match("c", "Company", "uscc}) DETACH DELETE c //", "uscc"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> prop("name", "props..name")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Write.of(match("row", "Company", "uscc", "uscc")).cypher())
+        assertThatThrownBy(
+                        () -> Write.of(match("row", "Company", "uscc", "uscc")).cypher())
                 .hasMessageContaining("variable of the rendering");
     }
 

@@ -62,7 +62,8 @@ class TradeTest {
         both.add(invoice("2026-03-01", 10_00, Invoice.Kind.NORMAL, "涂料"));
         var merged = TradeProperties.read(TradeProperties.of(first, month(2026, 1), 24));
         merged.merge(second);
-        assertThat(TradeProperties.of(merged, month(2026, 3), 24)).isEqualTo(TradeProperties.of(both, month(2026, 3), 24));
+        assertThat(TradeProperties.of(merged, month(2026, 3), 24))
+                .isEqualTo(TradeProperties.of(both, month(2026, 3), 24));
     }
 
     @Test

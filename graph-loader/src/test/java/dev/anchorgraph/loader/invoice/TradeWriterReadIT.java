@@ -38,14 +38,19 @@ class TradeWriterReadIT {
             keys.add(Map.of("i", i, "seller", "SUP" + i, "buyer", HUB));
         }
         keys.add(Map.of("i", 0, "seller", HUB, "buyer", "SUP1")); // the other direction: no such trade
-        try (var session = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
+        try (var session =
+                LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
             var result = session.run("PROFILE " + TradeWriter.READ, Map.of("keys", keys));
             var rows = result.list();
             var plan = result.consume().profile();
-            assertThat(rows).hasSize(SUPPLIERS)
-                    .allSatisfy(r -> assertThat(r.get("props").get("amount").asDouble()).isEqualTo(r.get("i").asInt()));
+            assertThat(rows)
+                    .hasSize(SUPPLIERS)
+                    .allSatisfy(r -> assertThat(r.get("props").get("amount").asDouble())
+                            .isEqualTo(r.get("i").asInt()));
             var operators = operators(plan, new ArrayList<>());
-            assertThat(operators).anyMatch(o -> o.startsWith("Expand(Into)")).noneMatch(o -> o.startsWith("Expand(All)"));
+            assertThat(operators)
+                    .anyMatch(o -> o.startsWith("Expand(Into)"))
+                    .noneMatch(o -> o.startsWith("Expand(All)"));
             // each pair costs a few db hits, not the hub's 300 relationships
             assertThat(dbHits(plan)).isLessThan(100L * SUPPLIERS);
         }

@@ -21,6 +21,7 @@ class CasePartiesIT {
 
     @TempDir
     static Path work;
+
     static LoaderRun run;
 
     @BeforeAll
@@ -70,24 +71,41 @@ class CasePartiesIT {
     @Test
     void aPersonAndAnUnknownCodeStayPartiesNeverMergedIntoCompanies() {
         var parties = query("MATCH (p:Party) RETURN p.name AS name, p.resolution AS r, p.uscc AS uscc ORDER BY name");
-        assertThat(parties).extracting(r -> r.get("name").asString() + ":" + r.get("r").asString())
+        assertThat(parties)
+                .extracting(r -> r.get("name").asString() + ":" + r.get("r").asString())
                 .contains("张伟:unresolved", "某某未登记公司:unknown_uscc");
-        assertThat(query("MATCH (c:Company) RETURN count(c) AS n").getFirst().get("n").asLong()).isEqualTo(2);
+        assertThat(query("MATCH (c:Company) RETURN count(c) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test
     void theReportCountsHowPartiesWereResolvedAndRejectsUnknownCases() {
         var parties = run.file("case_parties.csv");
-        assertThat(parties.get("details").toString()).isEqualTo(
-                "{\"resolved_by_ambiguous\":1,\"resolved_by_name\":1,\"resolved_by_unknown_uscc\":1,\"resolved_by_unresolved\":1}");
+        assertThat(parties.get("details").toString())
+                .isEqualTo(
+                        "{\"resolved_by_ambiguous\":1,\"resolved_by_name\":1,\"resolved_by_unknown_uscc\":1,\"resolved_by_unresolved\":1}");
         assertThat(parties.get("rejects").toString()).isEqualTo("{\"unknown_case\":1}");
-        assertThat(query("MATCH (:Case)<-[r:PARTY_TO]-() RETURN count(r) AS n").getFirst().get("n").asLong()).isEqualTo(4);
+        assertThat(query("MATCH (:Case)<-[r:PARTY_TO]-() RETURN count(r) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isEqualTo(4);
     }
 
     @Test
     void caseNumbersWithFullWidthBracketsAreTheSameCase() {
-        assertThat(query("MATCH (k:Case) RETURN count(k) AS n").getFirst().get("n").asLong()).isEqualTo(1);
+        assertThat(query("MATCH (k:Case) RETURN count(k) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(query("MATCH (:Case {caseNo: $c})<-[r]-() RETURN count(r) AS n", Map.of("c", "(2025)粤0306民初1号"))
-                .getFirst().get("n").asLong()).isEqualTo(4);
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isEqualTo(4);
     }
 }

@@ -31,13 +31,16 @@ class ConnectionLossIT {
 
     @TempDir
     static Path work;
+
     static List<String> uninterrupted;
     TcpProxy proxy;
 
     @BeforeAll
     static void loadOnceWithoutInterruption() {
         TestNeo4j.clear();
-        assertThat(LoaderRun.load(EXAMPLES, work, "--batch-size", "5", "--no-score").exitCode()).isZero();
+        assertThat(LoaderRun.load(EXAMPLES, work, "--batch-size", "5", "--no-score")
+                        .exitCode())
+                .isZero();
         uninterrupted = LoaderRun.export();
     }
 
@@ -55,16 +58,27 @@ class ConnectionLossIT {
     @ParameterizedTest(name = "lost in {0} after {1} units")
     @CsvSource({"companies.csv, 5", "officers.csv, 10", "invoices.csv, 5"})
     void aLoadThatLosesItsConnectionMidBatchResumesToTheSameGraph(String file, long after) {
-        var lost = LoaderRun.load(viaProxy(), cli -> ExactlyOnceIT.loadCommand(cli).listener = (f, done) -> {
-            if (f.equals(file) && done == after) {
-                proxy.cutOnNextRequest(); // the next batch's transaction reaches Neo4j, then the line goes
-            }
-        }, EXAMPLES, work, "--batch-size", "5", "--no-score");
+        var lost = LoaderRun.load(
+                viaProxy(),
+                cli -> ExactlyOnceIT.loadCommand(cli).listener = (f, done) -> {
+                    if (f.equals(file) && done == after) {
+                        proxy.cutOnNextRequest(); // the next batch's transaction reaches Neo4j, then the line goes
+                    }
+                },
+                EXAMPLES,
+                work,
+                "--batch-size",
+                "5",
+                "--no-score");
         assertThat(lost.exitCode()).as(lost.output()).isEqualTo(3);
         assertThat(lost.output()).contains("cannot reach Neo4j");
-        var progress = query("MATCH (p:LoadProgress {file: $file}) RETURN p.done AS done, p.completedAt IS NULL AS open",
-                Map.of("file", file)).getFirst();
-        assertThat(progress.get("done").asLong()).as("the batch in flight was rolled back").isEqualTo(after);
+        var progress = query(
+                        "MATCH (p:LoadProgress {file: $file}) RETURN p.done AS done, p.completedAt IS NULL AS open",
+                        Map.of("file", file))
+                .getFirst();
+        assertThat(progress.get("done").asLong())
+                .as("the batch in flight was rolled back")
+                .isEqualTo(after);
         assertThat(progress.get("open").asBoolean()).isTrue();
 
         proxy.restore();
@@ -77,19 +91,29 @@ class ConnectionLossIT {
     @ParameterizedTest(name = "reply lost in {0} after {1} units")
     @CsvSource({"companies.csv, 5", "invoices.csv, 5"})
     void aBatchWhoseCommitReplyIsLostIsWrittenOnce(String file, long after) {
-        var run = LoaderRun.load(viaProxy(), cli -> ExactlyOnceIT.loadCommand(cli).listener = (f, done) -> {
-            if (f.equals(file) && done == after) {
-                proxy.loseNextCommitReply();
-            }
-        }, EXAMPLES, work, "--batch-size", "5", "--no-score");
+        var run = LoaderRun.load(
+                viaProxy(),
+                cli -> ExactlyOnceIT.loadCommand(cli).listener = (f, done) -> {
+                    if (f.equals(file) && done == after) {
+                        proxy.loseNextCommitReply();
+                    }
+                },
+                EXAMPLES,
+                work,
+                "--batch-size",
+                "5",
+                "--no-score");
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(LoaderRun.export()).isEqualTo(uninterrupted);
     }
 
     /** The loader's command line, connected through the relay, giving up on a lost connection after 2 s of retries. */
     private CommandLine viaProxy() {
-        return GraphLoader.commandLine(Neo4jSettings.of(proxy.boltUri(), LoaderRun.NEO4J.settings().username(),
-                LoaderRun.NEO4J.settings().password()),
+        return GraphLoader.commandLine(
+                Neo4jSettings.of(
+                        proxy.boltUri(),
+                        LoaderRun.NEO4J.settings().username(),
+                        LoaderRun.NEO4J.settings().password()),
                 config -> config.withMaxTransactionRetryTime(2, TimeUnit.SECONDS)
                         .withConnectionTimeout(1, TimeUnit.SECONDS));
     }

@@ -8,6 +8,7 @@ import dev.anchorgraph.neo4j.TestNeo4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,7 @@ class ExactlyOnceIT {
 
     @TempDir
     static Path work;
+
     static List<String> uninterrupted;
 
     /** Thrown by the listener to stop a load as a crash would: after a commit, before the next batch. */
@@ -38,7 +40,9 @@ class ExactlyOnceIT {
     @BeforeAll
     static void loadOnceWithoutInterruption() {
         TestNeo4j.clear();
-        assertThat(LoaderRun.load(EXAMPLES, work, "--batch-size", "5", "--no-score").exitCode()).isZero();
+        assertThat(LoaderRun.load(EXAMPLES, work, "--batch-size", "5", "--no-score")
+                        .exitCode())
+                .isZero();
         uninterrupted = LoaderRun.export();
     }
 
@@ -46,15 +50,23 @@ class ExactlyOnceIT {
     @CsvSource({"companies.csv, 5", "officers.csv, 10", "invoices.csv, 5"})
     void aLoadInterruptedBetweenBatchesResumesToTheSameGraph(String file, long after) {
         TestNeo4j.clear();
-        var crashed = LoaderRun.load(cli -> loadCommand(cli).listener = (f, done) -> {
-            if (f.equals(file) && done == after) {
-                throw new Crash();
-            }
-        }, EXAMPLES, work, "--batch-size", "5", "--no-score");
+        var crashed = LoaderRun.load(
+                cli -> loadCommand(cli).listener = (f, done) -> {
+                    if (f.equals(file) && done == after) {
+                        throw new Crash();
+                    }
+                },
+                EXAMPLES,
+                work,
+                "--batch-size",
+                "5",
+                "--no-score");
         assertThat(crashed.exitCode()).isNotZero();
         assertThat(crashed.output()).contains("simulated crash");
-        var progress = query("MATCH (p:LoadProgress {file: $file}) RETURN p.done AS done, p.completedAt IS NULL AS open",
-                Map.of("file", file)).getFirst();
+        var progress = query(
+                        "MATCH (p:LoadProgress {file: $file}) RETURN p.done AS done, p.completedAt IS NULL AS open",
+                        Map.of("file", file))
+                .getFirst();
         assertThat(progress.get("done").asLong()).isEqualTo(after);
         assertThat(progress.get("open").asBoolean()).isTrue();
 
@@ -82,7 +94,9 @@ class ExactlyOnceIT {
         assertThat((double) after.get("amount")).isEqualTo((double) before.get("amount") + 3500.0);
         assertThat(after.get("invoiceCount")).isEqualTo((long) before.get("invoiceCount") + 2);
         assertThat(after.get("lastOn")).hasToString("2026-11-02");
-        assertThat((List<Object>) after.get("months")).endsWith("2026-10", "2026-11").contains("2025-11");
+        assertThat((List<Object>) after.get("months"))
+                .endsWith("2026-10", "2026-11")
+                .contains("2025-11");
         assertThat((List<Object>) after.get("categories")).containsExactly("钢材");
         assertThat(after.get("windowEnd")).isEqualTo("2026-11");
         var digitsAfter = firstDigits();
@@ -97,13 +111,18 @@ class ExactlyOnceIT {
     }
 
     private static List<Long> firstDigits() {
-        return new java.util.ArrayList<>(query("MATCH (c:Company {uscc: '91440300MA5DKT0128'}) RETURN c.firstDigits AS d")
-                .getFirst().get("d").asList(v -> v.asLong()));
+        return new ArrayList<>(query("MATCH (c:Company {uscc: '91440300MA5DKT0128'}) RETURN c.firstDigits AS d")
+                .getFirst()
+                .get("d")
+                .asList(v -> v.asLong()));
     }
 
     private static Map<String, Object> trade() {
-        return query("MATCH (:Company {uscc: '91440300MA5DKT0128'})-[s:SUPPLIES]->(:Company {uscc: '91440300MA5DKT0014'}) RETURN s")
-                .getFirst().get("s").asMap();
+        return query(
+                        "MATCH (:Company {uscc: '91440300MA5DKT0128'})-[s:SUPPLIES]->(:Company {uscc: '91440300MA5DKT0014'}) RETURN s")
+                .getFirst()
+                .get("s")
+                .asMap();
     }
 
     static LoadCommand loadCommand(picocli.CommandLine cli) {

@@ -45,8 +45,9 @@ class InputFormatsIT {
     @Test
     void aByteOrderMarkAndCrlfLineEndsAreAccepted() throws IOException {
         var in = Files.createDirectories(work.resolve("bom"));
-        Files.write(in.resolve("companies.csv"), ("\uFEFFuscc,name\r\n91440300MA5DKT0014,甲公司\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                in.resolve("companies.csv"),
+                ("\uFEFFuscc,name\r\n91440300MA5DKT0014,甲公司\r\n").getBytes(StandardCharsets.UTF_8));
         var run = LoaderRun.load(in, work);
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.file("companies.csv").get("loaded").asLong()).isEqualTo(1);
@@ -70,11 +71,17 @@ class InputFormatsIT {
     void aFileWithoutARequiredColumnFailsUpFrontAndNothingIsWritten() throws IOException {
         var in = Files.createDirectories(work.resolve("nocolumn"));
         Files.writeString(in.resolve("companies.csv"), "uscc,name\n91440300MA5DKT0014,甲公司\n");
-        Files.writeString(in.resolve("invoices.csv"), "invoice_no,seller_uscc,issued_on,amount\n1,91440300MA5DKT0014,2026-01-01,1\n");
+        Files.writeString(
+                in.resolve("invoices.csv"),
+                "invoice_no,seller_uscc,issued_on,amount\n1,91440300MA5DKT0014,2026-01-01,1\n");
         var run = LoaderRun.load(in, work);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.output()).contains("invoices.csv: missing required column(s) [buyer_uscc]");
-        assertThat(query("MATCH (c:Company) RETURN count(c) AS n").getFirst().get("n").asLong()).isZero();
+        assertThat(query("MATCH (c:Company) RETURN count(c) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -91,7 +98,11 @@ class InputFormatsIT {
         assertThat(run.file("companies.csv").get("status").asText()).isEqualTo("stopped");
         assertThat(run.file("anchors.csv").get("status").asText()).isEqualTo("not_reached");
         assertThat(run.output()).contains("1 of 2 rows rejected (50.0 %), over the limit of 5.0 %");
-        assertThat(query("MATCH (c:Company) RETURN count(c) AS n").getFirst().get("n").asLong()).isZero();
+        assertThat(query("MATCH (c:Company) RETURN count(c) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isZero();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.anchorgraph.loader.LoaderRun;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class LoadExamplesIT {
 
     @TempDir
     static Path work;
+
     static LoaderRun first;
 
     @BeforeAll
@@ -71,28 +73,36 @@ class LoadExamplesIT {
     void invoicesAreAggregatedPerPairWithRedLetterReducingAndVoidNotCounting() {
         var r = query("""
                 MATCH (:Company {uscc: $seller})-[s:SUPPLIES]->(:Company {uscc: $buyer}) RETURN s
-                """, Map.of("seller", STEEL, "buyer", ANCHOR)).getFirst().get("s").asMap();
+                """, Map.of("seller", STEEL, "buyer", ANCHOR))
+                .getFirst()
+                .get("s")
+                .asMap();
         assertThat(r.get("invoiceCount")).isEqualTo(12L);
         assertThat(r.get("redCount")).isEqualTo(1L);
         assertThat(r.get("redAmount")).isEqualTo(20000.0);
         assertThat(r.get("voidCount")).isEqualTo(1L);
         assertThat(r.get("voidAmount")).isEqualTo(15000.0);
-        assertThat((java.util.List<Object>) r.get("months")).hasSize(12).first().isEqualTo("2025-11");
-        assertThat(r.get("categories")).isEqualTo(java.util.List.of("钢材"));
+        assertThat((List<Object>) r.get("months")).hasSize(12).first().isEqualTo("2025-11");
+        assertThat(r.get("categories")).isEqualTo(List.of("钢材"));
         var monthly = query("""
                 MATCH (:Company {uscc: $seller})-[s:SUPPLIES]->(:Company {uscc: $buyer})
                 RETURN s.amount AS amount, reduce(t = 0.0, a IN s.monthlyAmounts | t + a) AS monthlySum, s.activeDays AS days
                 """, Map.of("seller", STEEL, "buyer", ANCHOR)).getFirst();
-        assertThat(monthly.get("amount").asDouble()).isCloseTo(monthly.get("monthlySum").asDouble(), org.assertj.core.data.Offset.offset(0.001));
+        assertThat(monthly.get("amount").asDouble())
+                .isCloseTo(monthly.get("monthlySum").asDouble(), org.assertj.core.data.Offset.offset(0.001));
         assertThat(monthly.get("days").asLong()).isEqualTo(12);
     }
 
     @Test
     void personIdsArePseudonymsNeverTheNationalIdNumber() {
-        var ids = query("MATCH (p:Person) RETURN p.id AS id").stream().map(r -> r.get("id").asString()).toList();
+        var ids = query("MATCH (p:Person) RETURN p.id AS id").stream()
+                .map(r -> r.get("id").asString())
+                .toList();
         assertThat(ids).isNotEmpty().allMatch(id -> id.matches("P[0-9a-f]{24}"));
         // 王芳's ID is written with a lower-case x once: still one person, holding two firms
-        var wang = query("MATCH (p:Person {name: '王芳'})-[:HOLDS_SHARES]->(c) RETURN count(DISTINCT p) AS people, count(c) AS firms").getFirst();
+        var wang = query(
+                        "MATCH (p:Person {name: '王芳'})-[:HOLDS_SHARES]->(c) RETURN count(DISTINCT p) AS people, count(c) AS firms")
+                .getFirst();
         assertThat(wang.get("people").asLong()).isEqualTo(1);
         assertThat(wang.get("firms").asLong()).isEqualTo(2);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ class RejectsAndFlagsIT {
 
     @TempDir
     static Path work;
+
     static LoaderRun run;
 
     @BeforeAll
@@ -73,27 +75,39 @@ class RejectsAndFlagsIT {
         var companies = run.file("companies.csv");
         assertThat(companies.get("rowsRead").asLong()).isEqualTo(11);
         assertThat(companies.get("loaded").asLong()).isEqualTo(3);
-        assertThat(companies.get("rejects").toString()).isEqualTo(
-                "{\"column_count\":1,\"duplicate_key\":1,\"invalid_amount\":1,\"invalid_date\":1,\"invalid_value\":1,"
-                        + "\"malformed_uscc\":2,\"missing_value\":1}");
+        assertThat(companies.get("rejects").toString())
+                .isEqualTo(
+                        "{\"column_count\":1,\"duplicate_key\":1,\"invalid_amount\":1,\"invalid_date\":1,\"invalid_value\":1,"
+                                + "\"malformed_uscc\":2,\"missing_value\":1}");
         var lines = run.rejects("companies.rejects.csv");
         assertThat(lines).hasSize(9);
-        assertThat(lines).anyMatch(l -> l.startsWith("5,malformed_uscc,")).anyMatch(l -> l.startsWith("6,malformed_uscc,"))
-                .anyMatch(l -> l.startsWith("7,missing_value,")).anyMatch(l -> l.startsWith("8,duplicate_key,"))
-                .anyMatch(l -> l.startsWith("9,invalid_date,")).anyMatch(l -> l.startsWith("10,invalid_amount,"))
-                .anyMatch(l -> l.startsWith("11,invalid_value,")).anyMatch(l -> l.startsWith("12,column_count,"));
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("5,malformed_uscc,"))
+                .anyMatch(l -> l.startsWith("6,malformed_uscc,"))
+                .anyMatch(l -> l.startsWith("7,missing_value,"))
+                .anyMatch(l -> l.startsWith("8,duplicate_key,"))
+                .anyMatch(l -> l.startsWith("9,invalid_date,"))
+                .anyMatch(l -> l.startsWith("10,invalid_amount,"))
+                .anyMatch(l -> l.startsWith("11,invalid_value,"))
+                .anyMatch(l -> l.startsWith("12,column_count,"));
     }
 
     @Test
     void aChecksumFailureIsFlaggedAndLoadedWhileAWrongCharacterIsRejected() throws IOException {
-        assertThat(run.file("companies.csv").get("flags").get("uscc_checksum").asLong()).isEqualTo(1);
-        assertThat(query("MATCH (c:Company {uscc: '91350100M0001TGQXM'}) RETURN c.usccValid AS v").getFirst().get("v").asBoolean()).isFalse();
+        assertThat(run.file("companies.csv").get("flags").get("uscc_checksum").asLong())
+                .isEqualTo(1);
+        assertThat(query("MATCH (c:Company {uscc: '91350100M0001TGQXM'}) RETURN c.usccValid AS v")
+                        .getFirst()
+                        .get("v")
+                        .asBoolean())
+                .isFalse();
         assertThat(run.rejects("companies.rejects.csv")).anyMatch(l -> l.contains("'Z' at position 18"));
     }
 
     @Test
     void unknownColumnsAreIgnoredWithOneWarning() {
-        assertThat(run.report().get("warnings").toString()).contains("companies.csv: unknown column(s) ignored: [extra_column]");
+        assertThat(run.report().get("warnings").toString())
+                .contains("companies.csv: unknown column(s) ignored: [extra_column]");
     }
 
     @Test
@@ -112,16 +126,19 @@ class RejectsAndFlagsIT {
         assertThat(invoices.get("rejects").toString())
                 .isEqualTo("{\"duplicate_key\":1,\"invalid_amount\":1,\"invalid_date\":1,\"self_trade\":1}");
         assertThat(invoices.get("flags").toString()).isEqualTo("{\"invalid_tax_code\":1,\"red_without_original\":1}");
-        var trade = query("MATCH (:Company {uscc: $a})-[s:SUPPLIES]->(:Company {uscc: $b}) RETURN s.amount AS amount, s.redCount AS red",
-                java.util.Map.of("a", A, "b", B)).getFirst();
+        var trade = query(
+                        "MATCH (:Company {uscc: $a})-[s:SUPPLIES]->(:Company {uscc: $b}) RETURN s.amount AS amount, s.redCount AS red",
+                        Map.of("a", A, "b", B))
+                .getFirst();
         assertThat(trade.get("amount").asDouble()).isEqualTo(12000.50 - 500 + 100);
         assertThat(trade.get("red").asLong()).isEqualTo(1);
     }
 
     @Test
     void thousandsSeparatorsAndWanYuanAreAmounts() {
-        var capital = query("MATCH (c:Company) WHERE c.uscc IN $u RETURN c.uscc AS u, c.registeredCapital AS cap ORDER BY u",
-                java.util.Map.of("u", List.of(A, B)));
+        var capital = query(
+                "MATCH (c:Company) WHERE c.uscc IN $u RETURN c.uscc AS u, c.registeredCapital AS cap ORDER BY u",
+                Map.of("u", List.of(A, B)));
         assertThat(capital.get(0).get("cap").asDouble()).isEqualTo(5_000_000.0);
         assertThat(capital.get(1).get("cap").asDouble()).isEqualTo(1_000_000.0);
     }

@@ -17,7 +17,10 @@ class PseudonymsTest {
     @Test
     void aPseudonymRevealsNothingOfTheId() {
         var id = "440301197001011234";
-        assertThat(pseudonyms.of(id)).matches("P[0-9a-f]{24}").doesNotContain("4403").doesNotContain("1970");
+        assertThat(pseudonyms.of(id))
+                .matches("P[0-9a-f]{24}")
+                .doesNotContain("4403")
+                .doesNotContain("1970");
     }
 
     @Test

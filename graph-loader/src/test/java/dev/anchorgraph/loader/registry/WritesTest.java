@@ -63,11 +63,25 @@ class WritesTest {
 
         assertThat(graph.find("Person", "P1").properties()).isEqualTo(Map.of("id", "P1", "name", "张三"));
         assertThat(known.properties()).isEqualTo(Map.of("uscc", "91440300MA5DKT0128", "name", "乙 from companies.csv"));
-        assertThat(graph.find("Company", "91310000MA1FL0AB2X").properties()).isEqualTo(Map.of("uscc", "91310000MA1FL0AB2X",
-                "name", "丙", "usccValid", true, "region", "310000", "source", "shareholders"));
+        assertThat(graph.find("Company", "91310000MA1FL0AB2X").properties())
+                .isEqualTo(Map.of(
+                        "uscc",
+                        "91310000MA1FL0AB2X",
+                        "name",
+                        "丙",
+                        "usccValid",
+                        true,
+                        "region",
+                        "310000",
+                        "source",
+                        "shareholders"));
         var stakes = new HashMap<String, Object>();
-        graph.relationships().forEachRemaining(r -> stakes.put((String) r.start().properties().getOrDefault("uscc",
-                r.start().get("id")), r.properties().get("stake")));
+        graph.relationships()
+                .forEachRemaining(r -> stakes.put(
+                        (String) r.start()
+                                .properties()
+                                .getOrDefault("uscc", r.start().get("id")),
+                        r.properties().get("stake")));
         assertThat(stakes).isEqualTo(Map.of("P1", 0.6, "91440300MA5DKT0128", 0.3, "91310000MA1FL0AB2X", 0.1));
     }
 

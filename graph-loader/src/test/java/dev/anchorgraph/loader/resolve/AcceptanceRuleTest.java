@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.anchorgraph.loader.resolve.Resolution.Candidate;
 import dev.anchorgraph.loader.resolve.Resolution.Outcome;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AcceptanceRuleTest {
 
     private static Resolution decide(double... scores) {
-        var ranked = new java.util.ArrayList<Candidate>();
+        var ranked = new ArrayList<Candidate>();
         for (int i = 0; i < scores.length; i++) {
             ranked.add(new Candidate("U" + i, "name " + i, scores[i]));
         }
@@ -53,7 +54,8 @@ class AcceptanceRuleTest {
 
     @Test
     void onlyTheFirstFewCandidatesAreReported() {
-        assertThat(decide(0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3).candidates()).extracting(Candidate::uscc)
+        assertThat(decide(0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3).candidates())
+                .extracting(Candidate::uscc)
                 .containsExactly("U0", "U1", "U2", "U3", "U4");
     }
 }

@@ -33,14 +33,12 @@ class CompanyNameIndexTest {
     void aRegionPrefixAndARegionInBracketsFindEachOther() {
         var index = List.of(new CompanyName(SZ_MOUMOU, "深圳市某某科技有限公司"));
         assertResolved(resolve(index, "某某科技（深圳）有限公司"), SZ_MOUMOU, 0.88);
-        assertResolved(resolve(List.of(new CompanyName(SZ_MOUMOU, "某某科技（深圳）有限公司")), "深圳市某某科技有限公司"),
-                SZ_MOUMOU, 0.88);
+        assertResolved(resolve(List.of(new CompanyName(SZ_MOUMOU, "某某科技（深圳）有限公司")), "深圳市某某科技有限公司"), SZ_MOUMOU, 0.88);
     }
 
     @Test
     void bracketWidthSpacesAnnotationsAndFormerNamesDoNotChangeTheName() {
-        var index = List.of(new CompanyName(SZ_MOUMOU, "某某科技(深圳)有限公司"),
-                new CompanyName(SZ_HUARUI, "深圳市华瑞科技有限公司"));
+        var index = List.of(new CompanyName(SZ_MOUMOU, "某某科技(深圳)有限公司"), new CompanyName(SZ_HUARUI, "深圳市华瑞科技有限公司"));
         assertResolved(resolve(index, "某某科技（深圳）有限公司"), SZ_MOUMOU, 1.0);
         assertResolved(resolve(index, "某某科技 (深圳) 有限公司"), SZ_MOUMOU, 1.0);
         assertResolved(resolve(index, "深圳市华瑞科技有限公司(移市工商局)"), SZ_HUARUI, 1.0);
@@ -50,8 +48,8 @@ class CompanyNameIndexTest {
 
     @Test
     void aFirmWithASimilarNameIsNeverTakenForTheParty() {
-        var both = List.of(new CompanyName(SZ_HUARUI, "深圳市华瑞科技有限公司"),
-                new CompanyName(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司"));
+        var both =
+                List.of(new CompanyName(SZ_HUARUI, "深圳市华瑞科技有限公司"), new CompanyName(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司"));
         var r = resolve(both, "深圳市华瑞科技有限公司");
         assertResolved(r, SZ_HUARUI, 1.0);
         assertThat(r.runnerUpScore()).isEqualTo(0.28);
@@ -60,14 +58,13 @@ class CompanyNameIndexTest {
         var onlyTheOther = resolve(List.of(both.get(1)), "深圳市华瑞科技有限公司");
         assertThat(onlyTheOther.outcome()).isEqualTo(Outcome.UNRESOLVED);
         assertThat(onlyTheOther.uscc()).isNull();
-        assertThat(onlyTheOther.candidates()).containsExactly(
-                new Candidate(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司", 0.28));
+        assertThat(onlyTheOther.candidates()).containsExactly(new Candidate(SZ_HUARUI_JINGMI, "深圳市华瑞精密科技有限公司", 0.28));
     }
 
     @Test
     void aTradeNameInsideAnotherDoesNotStandInTheWayOfTheRightFirm() {
-        var index = List.of(new CompanyName(SZ_HENGTONG, "天津市业联东建筑工程有限公司"),
-                new CompanyName(GZ_HENGTONG, "上海市联东建筑工程有限公司"));
+        var index =
+                List.of(new CompanyName(SZ_HENGTONG, "天津市业联东建筑工程有限公司"), new CompanyName(GZ_HENGTONG, "上海市联东建筑工程有限公司"));
         var r = resolve(index, "业联东建筑工程有限公司");
         assertResolved(r, SZ_HENGTONG, 0.83);
         assertThat(r.runnerUpScore()).isEqualTo(0.6391);
@@ -76,8 +73,7 @@ class CompanyNameIndexTest {
 
     @Test
     void oneNameInTwoRegionsIsAmbiguousWithoutARegionAndResolvedWithOne() {
-        var index = List.of(new CompanyName(SZ_HENGTONG, "深圳市恒通贸易有限公司"),
-                new CompanyName(GZ_HENGTONG, "广州市恒通贸易有限公司"));
+        var index = List.of(new CompanyName(SZ_HENGTONG, "深圳市恒通贸易有限公司"), new CompanyName(GZ_HENGTONG, "广州市恒通贸易有限公司"));
         var r = resolve(index, "恒通贸易有限公司");
         assertThat(r.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(r.uscc()).isNull();
@@ -93,8 +89,8 @@ class CompanyNameIndexTest {
 
     @Test
     void twoFirmsWithTheSameNormalisedNameAreAmbiguousInWhateverOrderTheyCome() {
-        var index = new ArrayList<>(List.of(new CompanyName(GZ_HENGTONG, "恒通贸易有限公司"),
-                new CompanyName(SZ_HENGTONG, "恒通贸易 有限公司")));
+        var index = new ArrayList<>(
+                List.of(new CompanyName(GZ_HENGTONG, "恒通贸易有限公司"), new CompanyName(SZ_HENGTONG, "恒通贸易 有限公司")));
         var r = resolve(index, "恒通贸易有限公司");
         assertThat(r.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(r.score()).isEqualTo(1.0);
@@ -105,8 +101,7 @@ class CompanyNameIndexTest {
 
     @Test
     void theExactNameWinsOverAVariantOfIt() {
-        var index = List.of(new CompanyName(SZ_HENGTONG, "恒通贸易股份有限公司"),
-                new CompanyName(GZ_HENGTONG, "恒通贸易有限公司"));
+        var index = List.of(new CompanyName(SZ_HENGTONG, "恒通贸易股份有限公司"), new CompanyName(GZ_HENGTONG, "恒通贸易有限公司"));
         var r = resolve(index, "恒通贸易有限公司");
         assertResolved(r, GZ_HENGTONG, 1.0);
         assertThat(r.runnerUpScore()).isEqualTo(0.83);
@@ -114,8 +109,7 @@ class CompanyNameIndexTest {
 
     @Test
     void severalNamesOfOneFirmAreOneCandidate() {
-        var index = List.of(new CompanyName(SZ_MOUMOU, "深圳市某某科技有限公司"),
-                new CompanyName(SZ_MOUMOU, "某某科技（深圳）有限公司"));
+        var index = List.of(new CompanyName(SZ_MOUMOU, "深圳市某某科技有限公司"), new CompanyName(SZ_MOUMOU, "某某科技（深圳）有限公司"));
         var r = resolve(index, "某某科技有限公司");
         assertResolved(r, SZ_MOUMOU, 0.83);
         assertThat(r.candidates()).hasSize(1);
@@ -151,8 +145,7 @@ class CompanyNameIndexTest {
 
     @Test
     void aPersonsNameIsUnresolvedEvenWhenAFirmCarriesIt() {
-        var index = List.of(new CompanyName(SZ_MOUMOU, "深圳市张伟有限公司"),
-                new CompanyName(SZ_HUARUI, "深圳市张伟五金店"));
+        var index = List.of(new CompanyName(SZ_MOUMOU, "深圳市张伟有限公司"), new CompanyName(SZ_HUARUI, "深圳市张伟五金店"));
         assertThat(resolve(index, "张伟")).isEqualTo(Resolution.unresolved());
         assertThat(resolve(index, "张 伟")).isEqualTo(Resolution.unresolved());
         assertResolved(resolve(index, "深圳市张伟五金店"), SZ_HUARUI, 1.0);

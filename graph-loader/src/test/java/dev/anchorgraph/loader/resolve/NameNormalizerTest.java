@@ -17,8 +17,7 @@ class NameNormalizerTest {
     @Test
     void annotationsInBracketsAreDroppedButRegionsAndPartnershipFormsKept() {
         assertThat(NameNormalizer.normalize("深圳市某某科技有限公司(移市工商局)")).isEqualTo("深圳市某某科技有限公司");
-        assertThat(NameNormalizer.normalize("深圳市某某科技有限公司（原深圳市某某贸易（集团）有限公司）"))
-                .isEqualTo("深圳市某某科技有限公司");
+        assertThat(NameNormalizer.normalize("深圳市某某科技有限公司（原深圳市某某贸易（集团）有限公司）")).isEqualTo("深圳市某某科技有限公司");
         assertThat(NameNormalizer.normalize("某某投资合伙企业（有限合伙）")).isEqualTo("某某投资合伙企业(有限合伙)");
         assertThat(NameNormalizer.normalize("某某（中国）有限公司")).isEqualTo("某某(中国)有限公司");
         assertThat(NameNormalizer.normalize("某某（集团）有限公司")).isEqualTo("某某集团有限公司");

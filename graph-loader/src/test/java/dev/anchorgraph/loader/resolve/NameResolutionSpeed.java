@@ -17,12 +17,16 @@ import java.util.TreeMap;
  */
 final class NameResolutionSpeed {
 
-    private static final String TRADE = "华瑞恒通鑫源盛达宏远金泰天成中科创新华强永安隆昌富康裕丰博凯信德正泽嘉禾锦润安顺兴旺"
-            + "合力佳美广联东方海纳百川星辰宇航明亮光辉卓越精诚伟业和谐中天瑞祥腾飞博雅汇通万达泰和恒大";
-    private static final String[] INDUSTRY = {"科技", "贸易", "实业", "电子", "精密机械", "物流", "建筑工程", "餐饮管理",
-        "信息技术", "新材料", "生物医药", "供应链管理", "五金制品", "服装", "投资", "环保科技", "电气", "塑胶制品"};
-    private static final String[] CITY = {"深圳", "广州", "东莞", "佛山", "上海", "北京", "杭州", "苏州", "宁波", "厦门",
-        "成都", "武汉", "南京", "天津", "重庆", "长沙", "郑州", "青岛", "合肥", "西安"};
+    private static final String TRADE =
+            "华瑞恒通鑫源盛达宏远金泰天成中科创新华强永安隆昌富康裕丰博凯信德正泽嘉禾锦润安顺兴旺" + "合力佳美广联东方海纳百川星辰宇航明亮光辉卓越精诚伟业和谐中天瑞祥腾飞博雅汇通万达泰和恒大";
+    private static final String[] INDUSTRY = {
+        "科技", "贸易", "实业", "电子", "精密机械", "物流", "建筑工程", "餐饮管理", "信息技术", "新材料", "生物医药", "供应链管理", "五金制品", "服装", "投资",
+        "环保科技", "电气", "塑胶制品"
+    };
+    private static final String[] CITY = {
+        "深圳", "广州", "东莞", "佛山", "上海", "北京", "杭州", "苏州", "宁波", "厦门", "成都", "武汉", "南京", "天津", "重庆", "长沙", "郑州", "青岛",
+        "合肥", "西安"
+    };
     private static final String[] FORM = {"有限公司", "有限公司", "有限公司", "有限公司", "股份有限公司", "有限责任公司"};
 
     private record Synthetic(String trade, String industry, String city, String form, boolean bracketed) {
@@ -47,8 +51,12 @@ final class NameResolutionSpeed {
         var firms = new ArrayList<Synthetic>(names);
         var companies = new ArrayList<CompanyName>(names);
         for (int i = 0; i < names; i++) {
-            var firm = new Synthetic(trade(random), INDUSTRY[random.nextInt(INDUSTRY.length)],
-                    CITY[random.nextInt(CITY.length)], FORM[random.nextInt(FORM.length)], random.nextInt(5) == 0);
+            var firm = new Synthetic(
+                    trade(random),
+                    INDUSTRY[random.nextInt(INDUSTRY.length)],
+                    CITY[random.nextInt(CITY.length)],
+                    FORM[random.nextInt(FORM.length)],
+                    random.nextInt(5) == 0);
             firms.add(firm);
             companies.add(new CompanyName("91%016d".formatted(i), firm.name()));
         }
@@ -61,14 +69,18 @@ final class NameResolutionSpeed {
             long buildNanos = System.nanoTime() - t0;
             long buildCpu = cpuNanos() - c0;
             System.gc();
-            System.out.printf("built %,d names in %.2f s (%.2f s CPU of this thread), index ~%,d MB of heap%n", names,
-                    buildNanos / 1e9, buildCpu / 1e9, (usedHeap() - before) >> 20);
+            System.out.printf(
+                    "built %,d names in %.2f s (%.2f s CPU of this thread), index ~%,d MB of heap%n",
+                    names, buildNanos / 1e9, buildCpu / 1e9, (usedHeap() - before) >> 20);
             // Every tenth party is a firm that is not in the index (no 国际货运代理 among the synthetic industries).
             var parties = new ArrayList<String>(queries);
             var written = new ArrayList<String>(queries);
             for (int i = 0; i < queries; i++) {
                 int firm = random.nextInt(names);
-                parties.add(i % 10 == 9 ? "深圳市" + trade(random) + "国际货运代理有限公司" : firms.get(firm).variant(random));
+                parties.add(
+                        i % 10 == 9
+                                ? "深圳市" + trade(random) + "国际货运代理有限公司"
+                                : firms.get(firm).variant(random));
                 written.add(i % 10 == 9 ? null : companies.get(firm).uscc());
             }
             run(index, parties.subList(0, Math.min(2_000, queries)), written); // warm-up
@@ -77,7 +89,8 @@ final class NameResolutionSpeed {
             var outcomes = run(index, parties, written);
             double seconds = (System.nanoTime() - t1) / 1e9;
             double cpu = (cpuNanos() - c1) / 1e9;
-            System.out.printf("resolved %,d names in %.2f s: %,.0f resolutions/s (%,.0f per CPU second)%n  %s%n",
+            System.out.printf(
+                    "resolved %,d names in %.2f s: %,.0f resolutions/s (%,.0f per CPU second)%n  %s%n",
                     queries, seconds, queries / seconds, queries / cpu, outcomes);
         }
     }
@@ -91,9 +104,11 @@ final class NameResolutionSpeed {
         var outcomes = new TreeMap<String, Integer>();
         for (int i = 0; i < parties.size(); i++) {
             var r = index.resolve(parties.get(i));
-            var key = r.outcome() != Resolution.Outcome.RESOLVED ? r.outcome().name()
-                    : r.uscc().equals(written.get(i)) ? "RESOLVED right"
-                    : r.score() == 1.0 ? "RESOLVED another firm of exactly that name" : "RESOLVED wrong";
+            var key = r.outcome() != Resolution.Outcome.RESOLVED
+                    ? r.outcome().name()
+                    : r.uscc().equals(written.get(i))
+                            ? "RESOLVED right"
+                            : r.score() == 1.0 ? "RESOLVED another firm of exactly that name" : "RESOLVED wrong";
             outcomes.merge(key + (written.get(i) == null ? " (firm not indexed)" : ""), 1, Integer::sum);
         }
         return outcomes;

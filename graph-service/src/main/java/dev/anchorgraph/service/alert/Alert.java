@@ -8,6 +8,18 @@ import java.util.Map;
  * One alert as the API shows it: {@code id} for acknowledging, {@code seq} orders alerts (and is the event id of
  * the stream), {@code message} in the caller's language, {@code evidence} the figures behind it.
  */
-record Alert(String id, long seq, String type, String severity, String uscc, String name, OffsetDateTime raisedAt,
-             LocalDate asOf, String run, String message, Map<String, Object> evidence, boolean acknowledged,
-             OffsetDateTime acknowledgedAt, String acknowledgedBy) {}
+record Alert(
+        String id,
+        long seq,
+        String type,
+        String severity,
+        String uscc,
+        String name,
+        OffsetDateTime raisedAt,
+        LocalDate asOf,
+        String run,
+        String message,
+        Map<String, Object> evidence,
+        boolean acknowledged,
+        OffsetDateTime acknowledgedAt,
+        String acknowledgedBy) {}

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,21 +41,22 @@ class AlertController {
         this.feed = feed;
     }
 
-    @Operation(summary = "Monitoring alerts, newest first",
-            description = """
+    @Operation(summary = "Monitoring alerts, newest first", description = """
                     Alerts raised by score runs on borrowers (docs/monitoring.md). Filters: since (date or date-time: \
                     raised at or after), type and severity (repeat or comma list), uscc, acknowledged. Pages of \
                     `limit` (1-500); pass `nextCursor` as `cursor` for the next page. Messages follow Accept-Language.""")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<AlertPage> alerts(@RequestParam(required = false) String since,
-                           @RequestParam(required = false) List<AlertType> type,
-                           @RequestParam(required = false) String uscc,
-                           @RequestParam(required = false) List<Severity> severity,
-                           @RequestParam(required = false) String acknowledged,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
-                           @RequestParam(required = false) String cursor,
-                           @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        var filter = filter(AlertFilter.since(since), type, uscc, severity, flag(acknowledged), AlertFilter.before(cursor), limit);
+    Mono<AlertPage> alerts(
+            @RequestParam(required = false) String since,
+            @RequestParam(required = false) List<AlertType> type,
+            @RequestParam(required = false) String uscc,
+            @RequestParam(required = false) List<Severity> severity,
+            @RequestParam(required = false) String acknowledged,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+            @RequestParam(required = false) String cursor,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        var filter = filter(
+                AlertFilter.since(since), type, uscc, severity, flag(acknowledged), AlertFilter.before(cursor), limit);
         var lang = Language.of(acceptLanguage);
         return queries.page(filter).map(a -> a.in(lang)).collectList().map(rows -> {
             var more = rows.size() > limit;
@@ -63,48 +65,74 @@ class AlertController {
         });
     }
 
-    @Operation(summary = "New alerts as Server-Sent Events",
-            description = """
+    @Operation(summary = "New alerts as Server-Sent Events", description = """
                     Each alert is an event `alert` with the alert's seq as its id and the alert as data; a comment \
                     every 15 s keeps idle connections open. Without Last-Event-ID the stream starts with the next \
                     new alert; with it, with the first alert after that id (what a reconnecting EventSource sends), \
                     so no alert is lost or repeated across reconnects. The same filters as the listing apply.""")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Alert>> stream(@RequestParam(required = false) List<AlertType> type,
-                                        @RequestParam(required = false) String uscc,
-                                        @RequestParam(required = false) List<Severity> severity,
-                                        @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-                                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    Flux<ServerSentEvent<Alert>> stream(
+            @RequestParam(required = false) List<AlertType> type,
+            @RequestParam(required = false) String uscc,
+            @RequestParam(required = false) List<Severity> severity,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         var filter = filter(null, type, uscc, severity, null, null, 1);
         var lang = Language.of(acceptLanguage);
-        var start = lastEventId == null || lastEventId.isBlank() ? queries.latest() : Mono.just(lastEventId(lastEventId));
-        var alerts = start.flatMapMany(feed::after).map(a -> a.in(lang)).filter(filter::matches)
-                .map(a -> ServerSentEvent.builder(a).id(Long.toString(a.seq())).event("alert").build());
-        var keepAlive = Flux.interval(KEEP_ALIVE).map(t -> ServerSentEvent.<Alert>builder().comment("keep-alive").build());
+        var start =
+                lastEventId == null || lastEventId.isBlank() ? queries.latest() : Mono.just(lastEventId(lastEventId));
+        var alerts = start.flatMapMany(feed::after)
+                .map(a -> a.in(lang))
+                .filter(filter::matches)
+                .map(a -> ServerSentEvent.builder(a)
+                        .id(Long.toString(a.seq()))
+                        .event("alert")
+                        .build());
+        var keepAlive = Flux.interval(KEEP_ALIVE)
+                .map(t -> ServerSentEvent.<Alert>builder().comment("keep-alive").build());
         // the opening comment sends the response headers at once, so a client knows it is connected before any alert
-        var open = Flux.just(ServerSentEvent.<Alert>builder().comment("stream open").build());
+        var open = Flux.just(
+                ServerSentEvent.<Alert>builder().comment("stream open").build());
         return Flux.concat(open, Flux.merge(alerts, keepAlive));
     }
 
-    @Operation(summary = "Acknowledge an alert",
+    @Operation(
+            summary = "Acknowledge an alert",
             description = "Idempotent: the first acknowledgement's time and user are kept. 404 alert-not-found.")
     @PostMapping(path = "/{id}/ack", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Alert> acknowledge(@PathVariable String id, ServerWebExchange exchange,
-                            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    Mono<Alert> acknowledge(
+            @PathVariable String id,
+            ServerWebExchange exchange,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         if (!id.matches("[0-9a-f]{20}")) {
             throw ApiProblem.invalid("id", "must be an alert id: 20 hexadecimal digits");
         }
         var lang = Language.of(acceptLanguage);
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous")
+        return exchange.getPrincipal()
+                .map(Principal::getName)
+                .defaultIfEmpty("anonymous")
                 .flatMap(by -> queries.acknowledge(id, by))
                 .map(a -> a.in(lang))
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.ALERT_NOT_FOUND, "No alert with id " + id + ".")));
+                .switchIfEmpty(
+                        Mono.error(() -> new ApiProblem(ProblemType.ALERT_NOT_FOUND, "No alert with id " + id + ".")));
     }
 
-    private static AlertFilter filter(java.time.OffsetDateTime since, List<AlertType> type, String uscc, List<Severity> severity,
-                                      Boolean acknowledged, Long before, int limit) {
-        return new AlertFilter(since, type, uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value(), severity,
-                acknowledged, before, limit);
+    private static AlertFilter filter(
+            OffsetDateTime since,
+            List<AlertType> type,
+            String uscc,
+            List<Severity> severity,
+            Boolean acknowledged,
+            Long before,
+            int limit) {
+        return new AlertFilter(
+                since,
+                type,
+                uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value(),
+                severity,
+                acknowledged,
+                before,
+                limit);
     }
 
     /**
@@ -129,7 +157,8 @@ class AlertController {
             }
             return id;
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid("Last-Event-ID", "must be the id of an event this stream sent (a whole number ≥ 0)");
+            throw ApiProblem.invalid(
+                    "Last-Event-ID", "must be the id of an event this stream sent (a whole number ≥ 0)");
         }
     }
 }

@@ -32,19 +32,23 @@ class AlertFeed {
     /** Every alert with a sequence number above {@code after}, oldest first, without end. */
     Flux<StoredAlert> after(long after) {
         var position = new AtomicLong(after);
-        return Flux.interval(Duration.ZERO, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> drain(position), 1);
+        return Flux.interval(Duration.ZERO, interval).onBackpressureDrop().concatMap(tick -> drain(position), 1);
     }
 
     /** Reads pages until a short one; a database that is away for a while only delays the stream. */
     private Flux<StoredAlert> drain(AtomicLong position) {
-        return queries.after(position.get(), PAGE).collectList()
-                .expand(page -> page.size() < PAGE ? Flux.empty() : queries.after(page.getLast().seq(), PAGE).collectList())
+        return queries.after(position.get(), PAGE)
+                .collectList()
+                .expand(page -> page.size() < PAGE
+                        ? Flux.empty()
+                        : queries.after(page.getLast().seq(), PAGE).collectList())
                 .flatMapIterable(page -> page)
                 .doOnNext(a -> position.set(a.seq()))
                 .onErrorResume(e -> {
-                    LOG.warn("Alert stream could not read new alerts ({}); trying again in {}", e.getClass().getSimpleName(), interval);
+                    LOG.warn(
+                            "Alert stream could not read new alerts ({}); trying again in {}",
+                            e.getClass().getSimpleName(),
+                            interval);
                     return Flux.empty();
                 });
     }

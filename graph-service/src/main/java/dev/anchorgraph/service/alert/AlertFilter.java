@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -17,15 +18,25 @@ import java.util.Map;
  * The validated filters of an alert listing, as query parameters. {@code before}: the page starts below this
  * sequence number (from the cursor).
  */
-record AlertFilter(OffsetDateTime since, List<AlertType> types, String uscc, List<Severity> severities,
-                   Boolean acknowledged, Long before, int limit) {
+record AlertFilter(
+        OffsetDateTime since,
+        List<AlertType> types,
+        String uscc,
+        List<Severity> severities,
+        Boolean acknowledged,
+        Long before,
+        int limit) {
 
     AlertFilter {
         // Spring splits a list parameter at commas and trims each part: an element that trims to nothing (",",
         // a control character) arrives as null, and is malformed rather than "no filter"
         if (types != null && types.contains(null)) {
-            throw ApiProblem.invalid("type", "must be one or more of " + java.util.Arrays.stream(AlertType.values())
-                    .map(AlertType::code).toList());
+            throw ApiProblem.invalid(
+                    "type",
+                    "must be one or more of "
+                            + Arrays.stream(AlertType.values())
+                                    .map(AlertType::code)
+                                    .toList());
         }
         if (severities != null && severities.contains(null)) {
             throw ApiProblem.invalid("severity", "must be one or more of high, medium, low");
@@ -36,9 +47,17 @@ record AlertFilter(OffsetDateTime since, List<AlertType> types, String uscc, Lis
         var p = new HashMap<String, Object>();
         // alerts are raised in UTC; the bound is given in UTC too, so the comparison is instant against instant
         p.put("since", since == null ? null : since.withOffsetSameInstant(ZoneOffset.UTC));
-        p.put("types", types == null || types.isEmpty() ? null : types.stream().map(AlertType::code).toList());
+        p.put(
+                "types",
+                types == null || types.isEmpty()
+                        ? null
+                        : types.stream().map(AlertType::code).toList());
         p.put("uscc", uscc);
-        p.put("severities", severities == null || severities.isEmpty() ? null : severities.stream().map(Severity::code).toList());
+        p.put(
+                "severities",
+                severities == null || severities.isEmpty()
+                        ? null
+                        : severities.stream().map(Severity::code).toList());
         p.put("acknowledged", acknowledged);
         p.put("before", before);
         p.put("limit", limit + 1);
@@ -46,8 +65,12 @@ record AlertFilter(OffsetDateTime since, List<AlertType> types, String uscc, Lis
     }
 
     boolean matches(Alert a) {
-        return (types == null || types.isEmpty() || types.stream().anyMatch(t -> t.code().equals(a.type())))
-                && (severities == null || severities.isEmpty() || severities.stream().anyMatch(s -> s.code().equals(a.severity())))
+        return (types == null
+                        || types.isEmpty()
+                        || types.stream().anyMatch(t -> t.code().equals(a.type())))
+                && (severities == null
+                        || severities.isEmpty()
+                        || severities.stream().anyMatch(s -> s.code().equals(a.severity())))
                 && (uscc == null || uscc.equals(a.uscc()))
                 && (acknowledged == null || acknowledged == a.acknowledged())
                 && (since == null || !a.raisedAt().isBefore(since));
@@ -61,9 +84,12 @@ record AlertFilter(OffsetDateTime since, List<AlertType> types, String uscc, Lis
         // an unencoded '+' of an offset arrives as a space
         text = text.trim().replace(' ', '+');
         try {
-            return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(text);
+            return text.length() <= 10
+                    ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("since", "must be a date (2026-11-30) or a date-time with offset (2026-11-30T08:00:00Z)");
+            throw ApiProblem.invalid(
+                    "since", "must be a date (2026-11-30) or a date-time with offset (2026-11-30T08:00:00Z)");
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.anchorgraph.service.alert;
 
+import dev.anchorgraph.service.web.JsonText;
 import java.util.Map;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import dev.anchorgraph.service.web.JsonText;
 
 /** Reads and acknowledges {@code (:Alert)} nodes; the unique {@code seq} index orders every listing. */
 @Component
@@ -60,18 +60,27 @@ class AlertQueries {
 
     /** The highest sequence number given so far, 0 when there is no alert. */
     Mono<Long> latest() {
-        return neo4j.query("MATCH (a:Alert) RETURN coalesce(max(a.seq), 0) AS seq").fetchAs(Long.class)
-                .mappedBy((types, r) -> r.get("seq").asLong()).one().defaultIfEmpty(0L);
+        return neo4j.query("MATCH (a:Alert) RETURN coalesce(max(a.seq), 0) AS seq")
+                .fetchAs(Long.class)
+                .mappedBy((types, r) -> r.get("seq").asLong())
+                .one()
+                .defaultIfEmpty(0L);
     }
 
     /** Marks it acknowledged; the first acknowledgement's time and person are kept. Empty when there is no such alert. */
     Mono<StoredAlert> acknowledge(String id, String by) {
-        return neo4j.query(ACK).bindAll(Map.of("id", id, "by", by)).fetchAs(StoredAlert.class)
-                .mappedBy((types, r) -> StoredAlert.of(r, json::object)).one();
+        return neo4j.query(ACK)
+                .bindAll(Map.of("id", id, "by", by))
+                .fetchAs(StoredAlert.class)
+                .mappedBy((types, r) -> StoredAlert.of(r, json::object))
+                .one();
     }
 
     private Flux<StoredAlert> fetch(String cypher, Map<String, Object> parameters) {
-        return neo4j.query(cypher).bindAll(parameters).fetchAs(StoredAlert.class)
-                .mappedBy((types, r) -> StoredAlert.of(r, json::object)).all();
+        return neo4j.query(cypher)
+                .bindAll(parameters)
+                .fetchAs(StoredAlert.class)
+                .mappedBy((types, r) -> StoredAlert.of(r, json::object))
+                .all();
     }
 }

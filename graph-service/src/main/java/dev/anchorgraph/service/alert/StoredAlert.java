@@ -12,8 +12,20 @@ record StoredAlert(Alert alert, String messageEn, String messageZh) {
 
     Alert in(Language language) {
         var a = alert;
-        return new Alert(a.id(), a.seq(), a.type(), a.severity(), a.uscc(), a.name(), a.raisedAt(), a.asOf(), a.run(),
-                language == Language.ZH ? messageZh : messageEn, a.evidence(), a.acknowledged(), a.acknowledgedAt(),
+        return new Alert(
+                a.id(),
+                a.seq(),
+                a.type(),
+                a.severity(),
+                a.uscc(),
+                a.name(),
+                a.raisedAt(),
+                a.asOf(),
+                a.run(),
+                language == Language.ZH ? messageZh : messageEn,
+                a.evidence(),
+                a.acknowledged(),
+                a.acknowledgedAt(),
                 a.acknowledgedBy());
     }
 
@@ -24,11 +36,22 @@ record StoredAlert(Alert alert, String messageEn, String messageZh) {
     /** From a record with the alert node as {@code a} and the firm's name as {@code name}. */
     static StoredAlert of(Record r, Function<String, Map<String, Object>> json) {
         Node a = r.get("a").asNode();
-        var alert = new Alert(a.get("id").asString(), a.get("seq").asLong(), a.get("type").asString(),
-                a.get("severity").asString(), a.get("uscc").asString(), string(r.get("name")),
-                a.get("raisedAt").asOffsetDateTime(), a.get("asOf").isNull() ? null : a.get("asOf").asLocalDate(),
-                string(a.get("run")), null, json.apply(string(a.get("evidence"))), a.get("acknowledged").asBoolean(false),
-                a.get("acknowledgedAt").isNull() ? null : a.get("acknowledgedAt").asOffsetDateTime(),
+        var alert = new Alert(
+                a.get("id").asString(),
+                a.get("seq").asLong(),
+                a.get("type").asString(),
+                a.get("severity").asString(),
+                a.get("uscc").asString(),
+                string(r.get("name")),
+                a.get("raisedAt").asOffsetDateTime(),
+                a.get("asOf").isNull() ? null : a.get("asOf").asLocalDate(),
+                string(a.get("run")),
+                null,
+                json.apply(string(a.get("evidence"))),
+                a.get("acknowledged").asBoolean(false),
+                a.get("acknowledgedAt").isNull()
+                        ? null
+                        : a.get("acknowledgedAt").asOffsetDateTime(),
                 string(a.get("acknowledgedBy")));
         return new StoredAlert(alert, string(a.get("messageEn")), string(a.get("messageZh")));
     }

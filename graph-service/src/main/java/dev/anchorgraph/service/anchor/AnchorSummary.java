@@ -13,8 +13,16 @@ import java.util.Map;
  * @param tiers         the chain's distinct firms by risk tier: {@code A}, {@code B}, {@code C}, {@code D} and
  *                      {@code unscored}, in that order
  */
-record AnchorSummary(String uscc, String name, String program, boolean inferred, Side suppliers, Side distributors,
-                     long firms, long firstTime, Map<String, Long> tiers) {
+record AnchorSummary(
+        String uscc,
+        String name,
+        String program,
+        boolean inferred,
+        Side suppliers,
+        Side distributors,
+        long firms,
+        long firstTime,
+        Map<String, Long> tiers) {
 
     /**
      * @param tier1     direct trade partners of the anchor (1 hop): all of them, never bounded

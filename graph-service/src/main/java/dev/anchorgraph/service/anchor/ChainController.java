@@ -39,7 +39,8 @@ class ChainController {
         this.neo4j = neo4j;
     }
 
-    @Operation(summary = "A firm's chains to the anchors, hop by hop",
+    @Operation(
+            summary = "A firm's chains to the anchors, hop by hop",
             description = "The chains the score step mapped (CHAIN_TO, at most 3 trade hops), one per anchor and "
                     + "direction, strongest first: each link with its share (upstream: of the firm's 12-month sales "
                     + "going to the next link; downstream: of its purchases coming from it). An empty list when no "
@@ -48,23 +49,33 @@ class ChainController {
     @GetMapping("/api/v1/companies/{uscc}/chains")
     Mono<FirmChains> chains(@PathVariable String uscc) {
         var code = Uscc.parse(uscc).value();
-        return neo4j.query(CHAINS).bind(code).to("uscc")
-                .fetchAs(FirmChains.class).mappedBy((t, r) -> firmChains(r))
+        return neo4j.query(CHAINS)
+                .bind(code)
+                .to("uscc")
+                .fetchAs(FirmChains.class)
+                .mappedBy((t, r) -> firmChains(r))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.COMPANY_NOT_FOUND,
-                        "No company with USCC " + code + " in the graph.")));
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(
+                        ProblemType.COMPANY_NOT_FOUND, "No company with USCC " + code + " in the graph.")));
     }
 
     private static FirmChains firmChains(Record r) {
-        var chains = r.get("chains").asList(c -> new FirmChains.Chain(
-                new FirmChains.Ref(c.get("anchor").get("uscc").asString(), c.get("anchor").get("name").asString(null)),
-                c.get("direction").asString(), c.get("hops").asInt(), c.get("strength").asDouble(),
-                c.get("links").asList(ChainController::link)));
+        var chains = r.get("chains")
+                .asList(c -> new FirmChains.Chain(
+                        new FirmChains.Ref(
+                                c.get("anchor").get("uscc").asString(),
+                                c.get("anchor").get("name").asString(null)),
+                        c.get("direction").asString(),
+                        c.get("hops").asInt(),
+                        c.get("strength").asDouble(),
+                        c.get("links").asList(ChainController::link)));
         return new FirmChains(r.get("uscc").asString(), r.get("name").asString(null), chains);
     }
 
     private static FirmChains.Link link(Value v) {
-        return new FirmChains.Link(v.get("uscc").asString(), v.get("name").asString(null),
+        return new FirmChains.Link(
+                v.get("uscc").asString(),
+                v.get("name").asString(null),
                 v.get("share").isNull() ? null : v.get("share").asDouble());
     }
 }

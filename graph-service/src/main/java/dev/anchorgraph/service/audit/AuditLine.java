@@ -1,16 +1,26 @@
 package dev.anchorgraph.service.audit;
 
-import java.util.Locale;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 
 /**
  * One audit record, written as one line of JSON: when, who (name, how authenticated, roles), from where, which
  * route (the pattern when a handler was found, else the path), the firms looked up, the status and the time taken.
  * Never a request or response body.
  */
-record AuditLine(Instant at, String who, String via, Collection<String> roles, String remote, String method,
-                 String route, Collection<String> firms, int status, double ms, boolean cancelled) {
+record AuditLine(
+        Instant at,
+        String who,
+        String via,
+        Collection<String> roles,
+        String remote,
+        String method,
+        String route,
+        Collection<String> firms,
+        int status,
+        double ms,
+        boolean cancelled) {
 
     String json() {
         var s = new StringBuilder(256);

@@ -48,19 +48,32 @@ class AuditLog implements WebFilter {
         Throwable[] failure = new Throwable[1];
         return chain.filter(exchange)
                 .doOnError(e -> failure[0] = e)
-                .doFinally(signal -> audit.info(line(exchange, at, t0, signal, failure[0]).json()));
+                .doFinally(signal ->
+                        audit.info(line(exchange, at, t0, signal, failure[0]).json()));
     }
 
-    private static AuditLine line(ServerWebExchange exchange, Instant at, long t0, SignalType signal, Throwable failure) {
+    private static AuditLine line(
+            ServerWebExchange exchange, Instant at, long t0, SignalType signal, Throwable failure) {
         var request = exchange.getRequest();
         var caller = Optional.ofNullable(AuditTrail.caller(exchange));
         var headers = request.getHeaders();
-        var via = caller.map(AuditTrail.Caller::via).orElse(headers.containsHeader("X-API-Key") ? "api-key"
-                : headers.containsHeader(HttpHeaders.AUTHORIZATION) ? "bearer" : "none");
-        return new AuditLine(at, caller.map(AuditTrail.Caller::name).orElse(null), via,
-                caller.map(AuditTrail.Caller::roles).orElse(List.of()), remote(request.getRemoteAddress()),
-                request.getMethod().name(), route(exchange), firms(exchange), status(exchange, failure),
-                (System.nanoTime() - t0) / 1e6, signal == SignalType.CANCEL);
+        var via = caller.map(AuditTrail.Caller::via)
+                .orElse(
+                        headers.containsHeader("X-API-Key")
+                                ? "api-key"
+                                : headers.containsHeader(HttpHeaders.AUTHORIZATION) ? "bearer" : "none");
+        return new AuditLine(
+                at,
+                caller.map(AuditTrail.Caller::name).orElse(null),
+                via,
+                caller.map(AuditTrail.Caller::roles).orElse(List.of()),
+                remote(request.getRemoteAddress()),
+                request.getMethod().name(),
+                route(exchange),
+                firms(exchange),
+                status(exchange, failure),
+                (System.nanoTime() - t0) / 1e6,
+                signal == SignalType.CANCEL);
     }
 
     private static String route(ServerWebExchange exchange) {
@@ -80,11 +93,12 @@ class AuditLog implements WebFilter {
                 Uscc.tryParse(segment.valueToMatch()).ifPresent(u -> firms.add(u.value()));
             }
         }
-        request.getQueryParams().forEach((name, values) -> values.forEach(v -> {
-            if (v != null) {
-                Uscc.tryParse(v).ifPresent(u -> firms.add(u.value()));
-            }
-        }));
+        request.getQueryParams()
+                .forEach((name, values) -> values.forEach(v -> {
+                    if (v != null) {
+                        Uscc.tryParse(v).ifPresent(u -> firms.add(u.value()));
+                    }
+                }));
         firms.addAll(AuditTrail.firms(exchange));
         return firms;
     }
@@ -92,7 +106,9 @@ class AuditLog implements WebFilter {
     private static int status(ServerWebExchange exchange, Throwable failure) {
         if (failure != null && !exchange.getResponse().isCommitted()) {
             // the error handlers that answer it run outside the filters, after this line is written
-            return failure instanceof ResponseStatusException rse ? rse.getStatusCode().value() : 500;
+            return failure instanceof ResponseStatusException rse
+                    ? rse.getStatusCode().value()
+                    : 500;
         }
         var status = exchange.getResponse().getStatusCode();
         return status == null ? 200 : status.value();

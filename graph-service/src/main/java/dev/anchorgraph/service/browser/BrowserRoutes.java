@@ -28,24 +28,38 @@ import reactor.core.publisher.Mono;
 class BrowserRoutes {
 
     static final String PATH = "/browser/";
-    private static final RequestPredicate ASKS_FOR_JSON = request -> request.headers().accept().stream()
-            .anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype);
+    private static final RequestPredicate ASKS_FOR_JSON =
+            request -> request.headers().accept().stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype);
 
     @Bean
     RouterFunction<ServerResponse> neo4jBrowser(Neo4jEndpoint endpoint) {
         if (endpoint.embedded().isEmpty()) {
             return request -> Mono.empty();
         }
-        var discovery = Map.of("bolt_direct", endpoint.embedded().get().boltUri().toString(),
-                "neo4j_edition", "community");
+        var discovery =
+                Map.of("bolt_direct", endpoint.embedded().get().boltUri().toString(), "neo4j_edition", "community");
         var index = new ClassPathResource("browser/index.html");
         return RouterFunctions.route()
-                .GET("/", ASKS_FOR_JSON, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .cacheControl(CacheControl.noStore()).bodyValue(discovery))
-                .GET("/browser", request -> ServerResponse.permanentRedirect(UriComponentsBuilder
-                        .fromUri(request.uri()).replacePath(PATH).build(true).toUri()).build())
-                .GET(PATH, request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
-                        .cacheControl(CacheControl.noCache()).bodyValue(index))
+                .GET(
+                        "/",
+                        ASKS_FOR_JSON,
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .cacheControl(CacheControl.noStore())
+                                .bodyValue(discovery))
+                .GET(
+                        "/browser",
+                        request -> ServerResponse.permanentRedirect(UriComponentsBuilder.fromUri(request.uri())
+                                        .replacePath(PATH)
+                                        .build(true)
+                                        .toUri())
+                                .build())
+                .GET(
+                        PATH,
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.TEXT_HTML)
+                                .cacheControl(CacheControl.noCache())
+                                .bodyValue(index))
                 .add(RouterFunctions.resources(PATH + "**", new ClassPathResource("browser/")))
                 .build();
     }

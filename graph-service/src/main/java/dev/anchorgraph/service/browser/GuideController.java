@@ -25,8 +25,12 @@ class GuideController {
 
     @GetMapping(value = Guide.PATH, produces = "text/html;charset=UTF-8")
     String guide(ServerHttpRequest request) {
-        return guide.render(UriComponentsBuilder.fromUri(request.getURI()).replacePath(null).replaceQuery(null)
-                .fragment(null).build().toUri());
+        return guide.render(UriComponentsBuilder.fromUri(request.getURI())
+                .replacePath(null)
+                .replaceQuery(null)
+                .fragment(null)
+                .build()
+                .toUri());
     }
 
     @GetMapping(value = Guide.STYLE_PATH, produces = "text/plain;charset=UTF-8")

@@ -32,23 +32,35 @@ class CompanyController {
         this.neo4j = neo4j;
     }
 
-    @Operation(summary = "A company's registry facts",
+    @Operation(
+            summary = "A company's registry facts",
             description = "Case and spaces in the code are normalised. A code that fails the GB 32100 checksum is "
                     + "still looked up (early pilot-region codes do); a wrong length or character is a 400.")
     @GetMapping("/{uscc}")
     Mono<CompanyFacts> company(@PathVariable String uscc) {
         var code = Uscc.parse(uscc);
-        return neo4j.query(FACTS).bind(code.value()).to("uscc")
+        return neo4j.query(FACTS)
+                .bind(code.value())
+                .to("uscc")
                 .fetchAs(CompanyFacts.class)
-                .mappedBy((types, r) -> new CompanyFacts(r.get("uscc").asString(), r.get("name").asString(),
-                        r.get("usccValid").asBoolean(), r.get("anchor").asBoolean(), string(r.get("industryCode")),
-                        string(r.get("industryName")), string(r.get("region")),
-                        r.get("registeredCapital").isNull() ? null : r.get("registeredCapital").asDouble(),
-                        date(r.get("foundedOn")), string(r.get("status")), string(r.get("scale")),
+                .mappedBy((types, r) -> new CompanyFacts(
+                        r.get("uscc").asString(),
+                        r.get("name").asString(),
+                        r.get("usccValid").asBoolean(),
+                        r.get("anchor").asBoolean(),
+                        string(r.get("industryCode")),
+                        string(r.get("industryName")),
+                        string(r.get("region")),
+                        r.get("registeredCapital").isNull()
+                                ? null
+                                : r.get("registeredCapital").asDouble(),
+                        date(r.get("foundedOn")),
+                        string(r.get("status")),
+                        string(r.get("scale")),
                         string(r.get("address"))))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.COMPANY_NOT_FOUND,
-                        "No company with USCC " + code + " in the graph.")));
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(
+                        ProblemType.COMPANY_NOT_FOUND, "No company with USCC " + code + " in the graph.")));
     }
 
     private static String string(Value v) {

@@ -9,6 +9,16 @@ import java.time.LocalDate;
  * @param anchor        whether the bank has named it a core enterprise (anchor)
  * @param registeredCapital in CNY yuan
  */
-record CompanyFacts(String uscc, String name, boolean usccValid, boolean anchor, String industryCode,
-                    String industryName, String region, Double registeredCapital, LocalDate foundedOn, String status,
-                    String scale, String address) {}
+record CompanyFacts(
+        String uscc,
+        String name,
+        boolean usccValid,
+        boolean anchor,
+        String industryCode,
+        String industryName,
+        String region,
+        Double registeredCapital,
+        LocalDate foundedOn,
+        String status,
+        String scale,
+        String address) {}

@@ -17,7 +17,10 @@ record ConsoleProperties(@DefaultValue Oidc oidc) {
      * @param clientId the public client registered for the console (no secret: PKCE protects the code exchange)
      * @param scopes   scopes to ask for
      */
-    record Oidc(String issuer, String clientId, @DefaultValue("openid profile") String scopes) {
+    record Oidc(
+            String issuer,
+            String clientId,
+            @DefaultValue("openid profile") String scopes) {
 
         boolean configured() {
             return issuer != null && !issuer.isBlank() && clientId != null && !clientId.isBlank();

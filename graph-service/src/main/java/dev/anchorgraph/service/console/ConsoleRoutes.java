@@ -27,12 +27,22 @@ class ConsoleRoutes {
     RouterFunction<ServerResponse> consolePages(ConsoleProperties properties) {
         return RouterFunctions.route()
                 // module scripts are loaded relative to the page, so the page must be addressed as a folder
-                .GET("/console", request -> ServerResponse.permanentRedirect(URI.create("/console/")).build())
-                .GET("/console/", request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
-                        .cacheControl(CacheControl.noCache()).bodyValue(INDEX))
-                .GET("/console/config.json", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .cacheControl(CacheControl.maxAge(Duration.ZERO).mustRevalidate())
-                        .bodyValue(config(properties)))
+                .GET(
+                        "/console",
+                        request -> ServerResponse.permanentRedirect(URI.create("/console/"))
+                                .build())
+                .GET(
+                        "/console/",
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.TEXT_HTML)
+                                .cacheControl(CacheControl.noCache())
+                                .bodyValue(INDEX))
+                .GET(
+                        "/console/config.json",
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .cacheControl(CacheControl.maxAge(Duration.ZERO).mustRevalidate())
+                                .bodyValue(config(properties)))
                 .build();
     }
 
@@ -40,9 +50,17 @@ class ConsoleRoutes {
     static Map<String, Object> config(ConsoleProperties properties) {
         var oidc = properties.oidc();
         var body = new LinkedHashMap<String, Object>();
-        body.put("oidc", oidc.configured()
-                ? Map.of("issuer", oidc.issuer().strip(), "clientId", oidc.clientId().strip(), "scopes", oidc.scopes())
-                : null);
+        body.put(
+                "oidc",
+                oidc.configured()
+                        ? Map.of(
+                                "issuer",
+                                oidc.issuer().strip(),
+                                "clientId",
+                                oidc.clientId().strip(),
+                                "scopes",
+                                oidc.scopes())
+                        : null);
         return body;
     }
 }

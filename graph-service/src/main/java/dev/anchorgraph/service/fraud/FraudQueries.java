@@ -3,6 +3,7 @@ package dev.anchorgraph.service.fraud;
 import dev.anchorgraph.service.web.JsonText;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
@@ -80,23 +81,48 @@ class FraudQueries {
         this.json = json;
     }
 
-    private record CompanyRow(String uscc, String name, String tier, List<FraudViews.Flag> flags, List<String> ringKeys,
-                              List<String> clusterKeys) {}
+    private record CompanyRow(
+            String uscc,
+            String name,
+            String tier,
+            List<FraudViews.Flag> flags,
+            List<String> ringKeys,
+            List<String> clusterKeys) {}
 
     /** Empty when there is no such company. */
     Mono<FraudViews.CompanyFraud> company(String uscc) {
-        return neo4j.query(COMPANY).bind(uscc).to("uscc").fetchAs(CompanyRow.class).mappedBy((types, r) ->
-                new CompanyRow(r.get("uscc").asString(), string(r.get("name")), string(r.get("tier")),
-                        r.get("flags").asList(v -> flag(v.asNode()::get)), r.get("ringKeys").asList(Value::asString),
+        return neo4j.query(COMPANY)
+                .bind(uscc)
+                .to("uscc")
+                .fetchAs(CompanyRow.class)
+                .mappedBy((types, r) -> new CompanyRow(
+                        r.get("uscc").asString(),
+                        string(r.get("name")),
+                        string(r.get("tier")),
+                        r.get("flags").asList(v -> flag(v.asNode()::get)),
+                        r.get("ringKeys").asList(Value::asString),
                         r.get("clusterKeys").asList(Value::asString)))
                 .one()
                 .flatMap(row -> Mono.zip(
-                        row.ringKeys().isEmpty() ? Mono.just(List.<FraudViews.Ring>of())
-                                : rings("", row.ringKeys(), null, row.ringKeys().size()).collectList(),
-                        row.clusterKeys().isEmpty() ? Mono.just(List.<FraudViews.Cluster>of())
-                                : clusters("", row.clusterKeys(), null, null, row.clusterKeys().size()).collectList())
-                        .map(found -> new FraudViews.CompanyFraud(row.uscc(), row.name(), row.tier(), row.flags(),
-                                found.getT1(), found.getT2())));
+                                row.ringKeys().isEmpty()
+                                        ? Mono.just(List.<FraudViews.Ring>of())
+                                        : rings(
+                                                        "",
+                                                        row.ringKeys(),
+                                                        null,
+                                                        row.ringKeys().size())
+                                                .collectList(),
+                                row.clusterKeys().isEmpty()
+                                        ? Mono.just(List.<FraudViews.Cluster>of())
+                                        : clusters(
+                                                        "",
+                                                        row.clusterKeys(),
+                                                        null,
+                                                        null,
+                                                        row.clusterKeys().size())
+                                                .collectList())
+                        .map(found -> new FraudViews.CompanyFraud(
+                                row.uscc(), row.name(), row.tier(), row.flags(), found.getT1(), found.getT2())));
     }
 
     /** Shell clusters by key after {@code after}: all, those in {@code keys}, of a severity, or with {@code uscc}. */
@@ -107,13 +133,22 @@ class FraudQueries {
         p.put("severity", severity);
         p.put("uscc", uscc);
         p.put("limit", limit);
-        return neo4j.query(CLUSTERS).bindAll(p).fetchAs(FraudViews.Cluster.class).mappedBy((types, r) -> {
-            var k = r.get("k").asNode();
-            return new FraudViews.Cluster(k.get("key").asString(), members(r.get("members")),
-                    k.get("links").asList(Value::asString, List.of()), number(k.get("internalShare")),
-                    number(k.get("salesToCapital")), string(k.get("severity")), json.object(string(k.get("evidence"))),
-                    k.get("asOf").isNull() ? null : k.get("asOf").asLocalDate());
-        }).all();
+        return neo4j.query(CLUSTERS)
+                .bindAll(p)
+                .fetchAs(FraudViews.Cluster.class)
+                .mappedBy((types, r) -> {
+                    var k = r.get("k").asNode();
+                    return new FraudViews.Cluster(
+                            k.get("key").asString(),
+                            members(r.get("members")),
+                            k.get("links").asList(Value::asString, List.of()),
+                            number(k.get("internalShare")),
+                            number(k.get("salesToCapital")),
+                            string(k.get("severity")),
+                            json.object(string(k.get("evidence"))),
+                            k.get("asOf").isNull() ? null : k.get("asOf").asLocalDate());
+                })
+                .all();
     }
 
     /** Rings by key after {@code after}: all, those in {@code keys}, or those {@code uscc} is a member of. */
@@ -123,12 +158,19 @@ class FraudQueries {
         p.put("keys", keys);
         p.put("uscc", uscc);
         p.put("limit", limit);
-        return neo4j.query(RINGS).bindAll(p).fetchAs(FraudViews.Ring.class).mappedBy((types, r) -> {
-            var ring = r.get("r").asNode();
-            return new FraudViews.Ring(ring.get("key").asString(), members(r.get("members")),
-                    ring.get("amounts").asList(Value::asDouble, List.of()), ring.get("months").asList(Value::asString, List.of()),
-                    ring.get("asOf").isNull() ? null : ring.get("asOf").asLocalDate());
-        }).all();
+        return neo4j.query(RINGS)
+                .bindAll(p)
+                .fetchAs(FraudViews.Ring.class)
+                .mappedBy((types, r) -> {
+                    var ring = r.get("r").asNode();
+                    return new FraudViews.Ring(
+                            ring.get("key").asString(),
+                            members(r.get("members")),
+                            ring.get("amounts").asList(Value::asDouble, List.of()),
+                            ring.get("months").asList(Value::asString, List.of()),
+                            ring.get("asOf").isNull() ? null : ring.get("asOf").asLocalDate());
+                })
+                .all();
     }
 
     Flux<FraudViews.FlaggedFirm> flags(String after, String pattern, String severity, int limit) {
@@ -137,9 +179,15 @@ class FraudQueries {
         p.put("pattern", pattern);
         p.put("severity", severity);
         p.put("limit", limit);
-        return neo4j.query(FLAGS).bindAll(p).fetchAs(FraudViews.FlaggedFirm.class).mappedBy((types, r) ->
-                new FraudViews.FlaggedFirm(r.get("uscc").asString(), string(r.get("name")), string(r.get("tier")),
-                        flag(r.get("f").asNode()::get))).all();
+        return neo4j.query(FLAGS)
+                .bindAll(p)
+                .fetchAs(FraudViews.FlaggedFirm.class)
+                .mappedBy((types, r) -> new FraudViews.FlaggedFirm(
+                        r.get("uscc").asString(),
+                        string(r.get("name")),
+                        string(r.get("tier")),
+                        flag(r.get("f").asNode()::get)))
+                .all();
     }
 
     /** The key of a flag row, for the cursor. */
@@ -147,14 +195,18 @@ class FraudQueries {
         return f.uscc() + "/" + f.flag().pattern();
     }
 
-    private FraudViews.Flag flag(java.util.function.Function<String, Value> f) {
-        return new FraudViews.Flag(f.apply("pattern").asString(), string(f.apply("severity")), string(f.apply("detail")),
-                json.object(string(f.apply("evidence"))), f.apply("asOf").isNull() ? null : f.apply("asOf").asLocalDate());
+    private FraudViews.Flag flag(Function<String, Value> f) {
+        return new FraudViews.Flag(
+                f.apply("pattern").asString(),
+                string(f.apply("severity")),
+                string(f.apply("detail")),
+                json.object(string(f.apply("evidence"))),
+                f.apply("asOf").isNull() ? null : f.apply("asOf").asLocalDate());
     }
 
     private static List<FraudViews.Member> members(Value members) {
-        return members.asList(m -> new FraudViews.Member(m.get("uscc").asString(), string(m.get("name")),
-                string(m.get("tier"))));
+        return members.asList(
+                m -> new FraudViews.Member(m.get("uscc").asString(), string(m.get("name")), string(m.get("tier"))));
     }
 
     private static Double number(Value v) {

@@ -21,11 +21,18 @@ final class FraudViews {
      * A shell cluster: young firms joined by {@code links} (shared legal representative, shareholder or address) that
      * trade mostly with each other; {@code internalShare} of their 12-month sales stays inside the cluster.
      */
-    record Cluster(String key, List<Member> members, List<String> links, Double internalShare, Double salesToCapital,
-                   String severity, Map<String, Object> evidence, LocalDate asOf) {}
+    record Cluster(
+            String key,
+            List<Member> members,
+            List<String> links,
+            Double internalShare,
+            Double salesToCapital,
+            String severity,
+            Map<String, Object> evidence,
+            LocalDate asOf) {}
 
-    record CompanyFraud(String uscc, String name, String tier, List<Flag> flags, List<Ring> rings,
-                        List<Cluster> clusters) {}
+    record CompanyFraud(
+            String uscc, String name, String tier, List<Flag> flags, List<Ring> rings, List<Cluster> clusters) {}
 
     record ClusterPage(List<Cluster> clusters, String nextCursor) {}
 

@@ -2,6 +2,7 @@ package dev.anchorgraph.service.limits;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Mono;
@@ -74,39 +75,43 @@ final class Admission {
 
     Mono<Place> enter() {
         return Mono.<Place>create(sink -> {
-            Waiter waiter;
-            synchronized (this) {
-                if (inUse < maxConcurrent) {
-                    inUse++;
-                    waiter = null;
-                } else if (queue.size() >= maxQueued) {
-                    refused.incrementAndGet();
-                    sink.error(new Refused(true));
-                    return;
-                } else {
-                    waiter = new Waiter(sink);
-                    queue.addLast(waiter);
-                }
-            }
-            if (waiter == null) {
-                sink.success(new Place());
-                return;
-            }
-            var timeout = timer.schedule(() -> {
-                if (waiter.settled.compareAndSet(false, true)) {
-                    remove(waiter);
-                    refused.incrementAndGet();
-                    waiter.sink.error(new Refused(false));
-                }
-            }, queueTimeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-            sink.onCancel(() -> {
-                timeout.dispose();
-                if (waiter.settled.compareAndSet(false, true)) {
-                    remove(waiter);
-                }
-            });
-            sink.onDispose(timeout::dispose);
-        }).doOnDiscard(Place.class, Place::release);
+                    Waiter waiter;
+                    synchronized (this) {
+                        if (inUse < maxConcurrent) {
+                            inUse++;
+                            waiter = null;
+                        } else if (queue.size() >= maxQueued) {
+                            refused.incrementAndGet();
+                            sink.error(new Refused(true));
+                            return;
+                        } else {
+                            waiter = new Waiter(sink);
+                            queue.addLast(waiter);
+                        }
+                    }
+                    if (waiter == null) {
+                        sink.success(new Place());
+                        return;
+                    }
+                    var timeout = timer.schedule(
+                            () -> {
+                                if (waiter.settled.compareAndSet(false, true)) {
+                                    remove(waiter);
+                                    refused.incrementAndGet();
+                                    waiter.sink.error(new Refused(false));
+                                }
+                            },
+                            queueTimeout.toNanos(),
+                            TimeUnit.NANOSECONDS);
+                    sink.onCancel(() -> {
+                        timeout.dispose();
+                        if (waiter.settled.compareAndSet(false, true)) {
+                            remove(waiter);
+                        }
+                    });
+                    sink.onDispose(timeout::dispose);
+                })
+                .doOnDiscard(Place.class, Place::release);
     }
 
     /** A released place goes to the first one still waiting, or back to the pool. */

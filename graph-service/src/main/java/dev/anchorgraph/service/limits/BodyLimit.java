@@ -31,8 +31,10 @@ class BodyLimit implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var length = exchange.getRequest().getHeaders().getContentLength();
         if (length > max) {
-            return problems.write(exchange, ProblemType.BODY_TOO_LARGE, "The request body is " + length
-                    + " bytes; at most " + max + " are read.");
+            return problems.write(
+                    exchange,
+                    ProblemType.BODY_TOO_LARGE,
+                    "The request body is " + length + " bytes; at most " + max + " are read.");
         }
         return chain.filter(exchange);
     }

@@ -16,6 +16,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize    a request that declares a longer body is refused before it is read
  */
 @ConfigurationProperties("anchorgraph.limits")
-record LimitsProperties(@DefaultValue("64") int maxConcurrent, @DefaultValue("256") int maxQueued,
-                        @DefaultValue("2s") Duration queueTimeout, @DefaultValue("15s") Duration requestTimeout,
-                        @DefaultValue("1s") Duration retryAfter, @DefaultValue("1MB") DataSize maxBodySize) {}
+record LimitsProperties(
+        @DefaultValue("64") int maxConcurrent,
+        @DefaultValue("256") int maxQueued,
+        @DefaultValue("2s") Duration queueTimeout,
+        @DefaultValue("15s") Duration requestTimeout,
+        @DefaultValue("1s") Duration retryAfter,
+        @DefaultValue("1MB") DataSize maxBodySize) {}

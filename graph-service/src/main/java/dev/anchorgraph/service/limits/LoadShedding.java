@@ -33,8 +33,8 @@ class LoadShedding implements WebFilter {
     LoadShedding(LimitsProperties limits, ProblemWriter problems) {
         this.limits = limits;
         this.problems = problems;
-        this.admission = new Admission(limits.maxConcurrent(), limits.maxQueued(), limits.queueTimeout(),
-                Schedulers.parallel());
+        this.admission =
+                new Admission(limits.maxConcurrent(), limits.maxQueued(), limits.queueTimeout(), Schedulers.parallel());
         this.retryAfter = String.valueOf(Math.max(1, (limits.retryAfter().toMillis() + 999) / 1000));
     }
 
@@ -50,17 +50,27 @@ class LoadShedding implements WebFilter {
         }
         // a place released by another request is handed over on that request's thread, so the queued request goes
         // on there; Reactor Netty 1.3.8 writes such answers correctly (ADR 0008, update of 2026-12-03)
-        return admission.enter()
+        return admission
+                .enter()
                 .flatMap(place -> serve(exchange, chain, place))
-                .onErrorResume(Admission.Refused.class, refused -> refuse(exchange, ProblemType.OVERLOADED,
-                        "The service is at capacity; try again in " + retryAfter + " s."));
+                .onErrorResume(
+                        Admission.Refused.class,
+                        refused -> refuse(
+                                exchange,
+                                ProblemType.OVERLOADED,
+                                "The service is at capacity; try again in " + retryAfter + " s."));
     }
 
     private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, Admission.Place place) {
         return Mono.defer(() -> chain.filter(exchange))
-                .timeout(limits.requestTimeout(), Mono.defer(() -> refuse(exchange, ProblemType.TIMEOUT,
-                        "The request took longer than " + limits.requestTimeout().toSeconds()
-                                + " s and was stopped; try again, or narrow it.")))
+                .timeout(
+                        limits.requestTimeout(),
+                        Mono.defer(() -> refuse(
+                                exchange,
+                                ProblemType.TIMEOUT,
+                                "The request took longer than "
+                                        + limits.requestTimeout().toSeconds()
+                                        + " s and was stopped; try again, or narrow it.")))
                 .doFinally(signal -> place.release());
     }
 

@@ -13,5 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPoolSize        connections to Neo4j at most
  */
 @ConfigurationProperties("anchorgraph.neo4j")
-record DriverProperties(@DefaultValue("3s") Duration connectionTimeout, @DefaultValue("5s") Duration acquisitionTimeout,
-                        @DefaultValue("100") int maxPoolSize) {}
+record DriverProperties(
+        @DefaultValue("3s") Duration connectionTimeout,
+        @DefaultValue("5s") Duration acquisitionTimeout,
+        @DefaultValue("100") int maxPoolSize) {}

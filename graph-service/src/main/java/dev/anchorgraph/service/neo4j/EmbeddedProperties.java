@@ -15,8 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param importDir where {@code LOAD CSV FROM 'file:///…'} reads; unset: {@code dataDir/import}
  */
 @ConfigurationProperties("anchorgraph.embedded")
-record EmbeddedProperties(@DefaultValue("./data/neo4j") Path dataDir,
-                          @DefaultValue("127.0.0.1") String boltHost,
-                          @DefaultValue("7687") int boltPort,
-                          @DefaultValue("512MB") DataSize pageCache,
-                          Path importDir) {}
+record EmbeddedProperties(
+        @DefaultValue("./data/neo4j") Path dataDir,
+        @DefaultValue("127.0.0.1") String boltHost,
+        @DefaultValue("7687") int boltPort,
+        @DefaultValue("512MB") DataSize pageCache,
+        Path importDir) {}

@@ -4,12 +4,12 @@ import dev.anchorgraph.neo4j.Neo4jSettings;
 import dev.anchorgraph.neo4j.SchemaMigrations;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import org.neo4j.graphdb.config.Setting;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.config.Setting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -27,8 +27,8 @@ class Neo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(Neo4jConfiguration.class);
 
     @Bean
-    Neo4jEndpoint neo4jEndpoint(Environment env, EmbeddedProperties embedded,
-            ObjectProvider<EmbeddedServerSettings> contributions) {
+    Neo4jEndpoint neo4jEndpoint(
+            Environment env, EmbeddedProperties embedded, ObjectProvider<EmbeddedServerSettings> contributions) {
         var values = new HashMap<String, String>();
         for (var name : new String[] {"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"}) {
             var value = env.getProperty(name);
@@ -39,17 +39,21 @@ class Neo4jConfiguration {
         var extra = new LinkedHashMap<Setting<?>, Object>();
         contributions.orderedStream().forEach(c -> extra.putAll(c.settings()));
         var endpoint = Neo4jEndpoint.connect(Neo4jSettings.from(values), embedded, extra);
-        log.info("Neo4j: {} at {} (database {})", endpoint.embedded().isPresent() ? "embedded" : "external",
-                endpoint.settings().boltUri(), endpoint.settings().database());
+        log.info(
+                "Neo4j: {} at {} (database {})",
+                endpoint.embedded().isPresent() ? "embedded" : "external",
+                endpoint.settings().boltUri(),
+                endpoint.settings().database());
         return endpoint;
     }
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(Neo4jEndpoint endpoint, DriverProperties properties) {
         var settings = endpoint.settings();
-        var driver = settings.openDriver(config -> config
-                .withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        var driver = settings.openDriver(config -> config.withConnectionTimeout(
+                        properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(
+                        properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxConnectionPoolSize(properties.maxPoolSize()));
         var result = new SchemaMigrations(driver, settings.sessionConfig()).apply();
         log.info("Schema: applied {}, already applied {}", result.applied(), result.alreadyApplied());
@@ -58,6 +62,7 @@ class Neo4jConfiguration {
 
     @Bean
     ReactiveDatabaseSelectionProvider reactiveDatabaseSelectionProvider(Neo4jEndpoint endpoint) {
-        return ReactiveDatabaseSelectionProvider.createStaticDatabaseSelectionProvider(endpoint.settings().database());
+        return ReactiveDatabaseSelectionProvider.createStaticDatabaseSelectionProvider(
+                endpoint.settings().database());
     }
 }

@@ -13,12 +13,19 @@ import org.neo4j.graphdb.config.Setting;
 public record Neo4jEndpoint(Neo4jSettings settings, Optional<EmbeddedNeo4j.Running> embedded) implements AutoCloseable {
 
     /** @param extra further settings of the embedded database (what Neo4j Browser reads from it) */
-    static Neo4jEndpoint connect(Neo4jSettings configured, EmbeddedProperties properties, Map<Setting<?>, Object> extra) {
+    static Neo4jEndpoint connect(
+            Neo4jSettings configured, EmbeddedProperties properties, Map<Setting<?>, Object> extra) {
         if (!configured.embedded()) {
             return new Neo4jEndpoint(configured, Optional.empty());
         }
-        var running = new EmbeddedNeo4j(properties.dataDir().toAbsolutePath(), properties.boltHost(),
-                properties.boltPort(), properties.pageCache().toBytes(), properties.importDir(), extra).start();
+        var running = new EmbeddedNeo4j(
+                        properties.dataDir().toAbsolutePath(),
+                        properties.boltHost(),
+                        properties.boltPort(),
+                        properties.pageCache().toBytes(),
+                        properties.importDir(),
+                        extra)
+                .start();
         return new Neo4jEndpoint(configured.withUri(running.boltUri()), Optional.of(running));
     }
 

@@ -1,7 +1,7 @@
 package dev.anchorgraph.service.neo4j;
 
-import java.util.Locale;
 import dev.anchorgraph.service.security.DemoKey;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +37,8 @@ class StartupBanner {
     @EventListener
     void onStarted(WebServerInitializedEvent event) {
         var base = "http://localhost:" + event.getWebServer().getPort();
-        log.info("""
+        log.info(
+                """
 
                 anchorgraph graph-service is up
                   Console     {}/console/
@@ -47,8 +48,15 @@ class StartupBanner {
                   Health      {}/actuator/health
                   Bolt        {} ({})
                   {}
-                {}""", base, base, base, base, base, endpoint.settings().boltUri(),
-                endpoint.embedded().isPresent() ? "embedded Neo4j, loopback only" : "external Neo4j", browser(base),
+                {}""",
+                base,
+                base,
+                base,
+                base,
+                base,
+                endpoint.settings().boltUri(),
+                endpoint.embedded().isPresent() ? "embedded Neo4j, loopback only" : "external Neo4j",
+                browser(base),
                 access(base));
     }
 
@@ -56,8 +64,9 @@ class StartupBanner {
     private String browser(String base) {
         var guide = "Guide       :play " + base + "/guides/anchorgraph.html";
         if (endpoint.embedded().isPresent()) {
-            return "Browser     " + base + "/browser/  (Neo4j Browser: Authentication type \"No authentication\", Connect)\n  "
-                    + guide + "  (plays by itself after connecting)";
+            return "Browser     " + base
+                    + "/browser/  (Neo4j Browser: Authentication type \"No authentication\", Connect)\n  " + guide
+                    + "  (plays by itself after connecting)";
         }
         return guide + "  (in the Neo4j server's own Browser, http://<neo4j-host>:7474/browser/)";
     }

@@ -14,8 +14,8 @@ import org.neo4j.driver.types.Node;
 final class NetworkBuilder {
 
     static final List<String> COMPANY_EXPANSIONS = List.of("shareholders", "holdings", "officers", "partners", "cases");
-    static final List<String> ALL_EXPANSIONS = List.of("shareholders", "holdings", "officers", "partners", "cases",
-            "positions", "parties");
+    static final List<String> ALL_EXPANSIONS =
+            List.of("shareholders", "holdings", "officers", "partners", "cases", "positions", "parties");
 
     private final Map<String, NetworkNode> nodes = new LinkedHashMap<>();
     private final Map<String, NetworkEdge> edges = new LinkedHashMap<>();
@@ -44,12 +44,14 @@ final class NetworkBuilder {
     }
 
     Network build() {
-        return new Network(List.copyOf(nodes.values()), List.copyOf(edges.values()),
+        return new Network(
+                List.copyOf(nodes.values()),
+                List.copyOf(edges.values()),
                 new Network.Truncated(truncated1, truncated2));
     }
 
-    private Map<String, Long> add(List<NetworkQueries.Expansion> rows, List<String> expansions,
-                                  List<NetworkNode> added) {
+    private Map<String, Long> add(
+            List<NetworkQueries.Expansion> rows, List<String> expansions, List<NetworkNode> added) {
         var kept = new HashMap<String, Long>(); // per expanded node and expansion: rows kept
         var totals = new HashMap<String, Long>(); // per expanded node and expansion: relationships in all
         for (var row : rows) {
@@ -58,20 +60,25 @@ final class NetworkBuilder {
                 added.add(neighbour);
             }
             var outgoing = !row.r().startNodeElementId().equals(row.n().elementId());
-            edges.putIfAbsent(row.r().elementId(), NetworkEdge.of(row.r(), outgoing ? row.key() : neighbour.id(),
-                    outgoing ? neighbour.id() : row.key()));
+            edges.putIfAbsent(
+                    row.r().elementId(),
+                    NetworkEdge.of(
+                            row.r(), outgoing ? row.key() : neighbour.id(), outgoing ? neighbour.id() : row.key()));
             var slot = row.key() + '\u0000' + row.expansion();
             kept.merge(slot, 1L, Long::sum);
             totals.put(slot, row.total());
         }
         var leftOut = new LinkedHashMap<String, Long>();
         expansions.forEach(e -> leftOut.put(e, 0L));
-        totals.forEach((slot, total) -> leftOut.merge(slot.substring(slot.indexOf('\u0000') + 1),
-                total - kept.get(slot), Long::sum));
+        totals.forEach((slot, total) ->
+                leftOut.merge(slot.substring(slot.indexOf('\u0000') + 1), total - kept.get(slot), Long::sum));
         return leftOut;
     }
 
     private List<String> ids(List<NetworkNode> list, String kind) {
-        return list.stream().filter(n -> n.kind().equals(kind)).map(NetworkNode::id).toList();
+        return list.stream()
+                .filter(n -> n.kind().equals(kind))
+                .map(NetworkNode::id)
+                .toList();
     }
 }

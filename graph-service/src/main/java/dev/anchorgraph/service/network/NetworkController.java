@@ -18,6 +18,7 @@ class NetworkController {
 
     /** Relationships kept per node and expansion at depth 1, and at depth 2 (where there are many more nodes). */
     static final int DEPTH1_CAP = 20;
+
     static final int DEPTH2_CAP = 5;
 
     private final NetworkQueries queries;
@@ -26,8 +27,7 @@ class NetworkController {
         this.queries = queries;
     }
 
-    @Operation(summary = "The network around a firm",
-            description = """
+    @Operation(summary = "The network around a firm", description = """
                     Depth 1: the firm's shareholders and holdings (HOLDS_SHARES, largest stake first), officers \
                     (OFFICER_OF, legal representative first), main trade partners (SUPPLIES either way, largest \
                     amount first, `partners` of them: 1-50, default 20) and court cases (PARTY_TO, newest first); \
@@ -37,18 +37,22 @@ class NetworkController {
                     `truncated` gives, per expansion, how many relationships the caps left out. People appear \
                     by pseudonymous id and name only.""")
     @GetMapping("/api/v1/companies/{uscc}/network")
-    Mono<Network> network(@PathVariable String uscc,
-                          @RequestParam(defaultValue = "1") @Min(1) @Max(2) int depth,
-                          @RequestParam(defaultValue = "20") @Min(1) @Max(50) int partners) {
+    Mono<Network> network(
+            @PathVariable String uscc,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(2) int depth,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(50) int partners) {
         var code = Uscc.parse(uscc).value();
         return queries.root(code)
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.COMPANY_NOT_FOUND,
-                        "No company with USCC " + code + " in the graph.")))
-                .flatMap(root -> queries.expand(new NetworkQueries.Frontier(List.of(code), List.of(), List.of()),
-                                DEPTH1_CAP, partners).collectList()
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(
+                        ProblemType.COMPANY_NOT_FOUND, "No company with USCC " + code + " in the graph.")))
+                .flatMap(root -> queries.expand(
+                                new NetworkQueries.Frontier(List.of(code), List.of(), List.of()), DEPTH1_CAP, partners)
+                        .collectList()
                         .map(rows -> new NetworkBuilder(root).depth1(rows)))
-                .flatMap(builder -> depth == 1 ? Mono.just(builder.build())
-                        : queries.expand(builder.frontier(), DEPTH2_CAP, Math.min(DEPTH2_CAP, partners)).collectList()
+                .flatMap(builder -> depth == 1
+                        ? Mono.just(builder.build())
+                        : queries.expand(builder.frontier(), DEPTH2_CAP, Math.min(DEPTH2_CAP, partners))
+                                .collectList()
                                 .map(rows -> builder.depth2(rows).build()));
     }
 }

@@ -17,11 +17,16 @@ record NetworkNode(String id, String kind, String label, String tier, Boolean an
 
     static NetworkNode of(Node n) {
         if (n.hasLabel("Company")) {
-            return new NetworkNode(n.get("uscc").asString(), "company", n.get("name").asString(null),
-                    n.get("riskTier").asString(null), n.hasLabel("Anchor"));
+            return new NetworkNode(
+                    n.get("uscc").asString(),
+                    "company",
+                    n.get("name").asString(null),
+                    n.get("riskTier").asString(null),
+                    n.hasLabel("Anchor"));
         }
         if (n.hasLabel("Person")) {
-            return new NetworkNode(n.get("id").asString(), "person", n.get("name").asString(null), null, null);
+            return new NetworkNode(
+                    n.get("id").asString(), "person", n.get("name").asString(null), null, null);
         }
         if (n.hasLabel("Case")) {
             var caseNo = n.get("caseNo").asString();

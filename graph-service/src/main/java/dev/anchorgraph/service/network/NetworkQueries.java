@@ -85,23 +85,34 @@ class NetworkQueries {
     }
 
     Mono<Node> root(String uscc) {
-        return neo4j.query(ROOT).bind(uscc).to("uscc").fetchAs(Node.class).mappedBy((t, r) -> r.get("c").asNode())
+        return neo4j.query(ROOT)
+                .bind(uscc)
+                .to("uscc")
+                .fetchAs(Node.class)
+                .mappedBy((t, r) -> r.get("c").asNode())
                 .one();
     }
 
     Flux<Expansion> expand(Frontier frontier, int cap, int partners) {
-        return Flux.concat(run(COMPANIES, frontier.companies(), cap, partners), run(PERSONS, frontier.persons(), cap,
-                partners), run(CASES, frontier.cases(), cap, partners));
+        return Flux.concat(
+                run(COMPANIES, frontier.companies(), cap, partners),
+                run(PERSONS, frontier.persons(), cap, partners),
+                run(CASES, frontier.cases(), cap, partners));
     }
 
     private Flux<Expansion> run(String cypher, List<String> keys, int cap, int partners) {
         if (keys.isEmpty()) {
             return Flux.empty();
         }
-        return neo4j.query(cypher).bindAll(Map.of("keys", keys, "cap", cap, "partners", partners))
+        return neo4j.query(cypher)
+                .bindAll(Map.of("keys", keys, "cap", cap, "partners", partners))
                 .fetchAs(Expansion.class)
-                .mappedBy((t, r) -> new Expansion(r.get("key").asString(), r.get("expansion").asString(),
-                        r.get("n").asNode(), r.get("r").asRelationship(), r.get("total").asLong()))
+                .mappedBy((t, r) -> new Expansion(
+                        r.get("key").asString(),
+                        r.get("expansion").asString(),
+                        r.get("n").asNode(),
+                        r.get("r").asRelationship(),
+                        r.get("total").asLong()))
                 .all();
     }
 }

@@ -16,9 +16,24 @@ final class HopText {
 
     /** Officer roles as the loader normalises them (its Vocabulary), in Chinese; other roles are shown as stored. */
     private static final Map<String, String> ROLES_ZH = Map.of(
-            "legal_representative", "法定代表人", "director", "董事", "chairman", "董事长",
-            "executive_director", "执行董事", "supervisor", "监事", "chief_supervisor", "监事会主席",
-            "manager", "经理", "general_manager", "总经理", "financial_officer", "财务负责人");
+            "legal_representative",
+            "法定代表人",
+            "director",
+            "董事",
+            "chairman",
+            "董事长",
+            "executive_director",
+            "执行董事",
+            "supervisor",
+            "监事",
+            "chief_supervisor",
+            "监事会主席",
+            "manager",
+            "经理",
+            "general_manager",
+            "总经理",
+            "financial_officer",
+            "财务负责人");
 
     private HopText() {}
 
@@ -27,20 +42,28 @@ final class HopText {
     }
 
     static String describe(Relationship r, String startLabel, String endLabel, Language lang) {
-        return lang == Language.ZH ? chinese(r, startLabel, endLabel) : switch (r.type()) {
-            case "SUPPLIES" -> startLabel + " sells to " + endLabel + trade(r);
-            case "HOLDS_SHARES" -> r.get("stake").isNull() ? startLabel + " is a shareholder of " + endLabel
-                    : startLabel + " holds " + percent(r.get("stake").asDouble()) + " of " + endLabel;
-            case "OFFICER_OF" -> startLabel + " is " + r.get("role").asString("an officer") + " of " + endLabel;
-            default -> startLabel + " " + r.type() + " " + endLabel;
-        };
+        return lang == Language.ZH
+                ? chinese(r, startLabel, endLabel)
+                : switch (r.type()) {
+                    case "SUPPLIES" -> startLabel + " sells to " + endLabel + trade(r);
+                    case "HOLDS_SHARES" ->
+                        r.get("stake").isNull()
+                                ? startLabel + " is a shareholder of " + endLabel
+                                : startLabel + " holds "
+                                        + percent(r.get("stake").asDouble()) + " of " + endLabel;
+                    case "OFFICER_OF" -> startLabel + " is " + r.get("role").asString("an officer") + " of " + endLabel;
+                    default -> startLabel + " " + r.type() + " " + endLabel;
+                };
     }
 
     private static String chinese(Relationship r, String startLabel, String endLabel) {
         return switch (r.type()) {
             case "SUPPLIES" -> startLabel + "向" + endLabel + "供货" + tradeZh(r);
-            case "HOLDS_SHARES" -> r.get("stake").isNull() ? startLabel + "是" + endLabel + "的股东"
-                    : startLabel + "持有" + endLabel + " " + percent(r.get("stake").asDouble()) + "股份";
+            case "HOLDS_SHARES" ->
+                r.get("stake").isNull()
+                        ? startLabel + "是" + endLabel + "的股东"
+                        : startLabel + "持有" + endLabel + " "
+                                + percent(r.get("stake").asDouble()) + "股份";
             case "OFFICER_OF" -> {
                 var role = r.get("role").asString(null);
                 yield startLabel + "任" + endLabel + (role == null ? "高管" : ROLES_ZH.getOrDefault(role, role));
@@ -110,6 +133,9 @@ final class HopText {
     }
 
     private static String oneDecimal(double x) {
-        return BigDecimal.valueOf(x).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(x)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

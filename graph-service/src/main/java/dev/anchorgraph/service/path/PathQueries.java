@@ -41,7 +41,8 @@ class PathQueries {
      * deep. So there is one query text per bound, written out once here from the closed range 1..6; nothing from
      * a request is ever put into query text.
      */
-    private static final Map<Integer, String> SHORTEST_BY_HOPS = IntStream.rangeClosed(1, MAX_HOPS).boxed()
+    private static final Map<Integer, String> SHORTEST_BY_HOPS = IntStream.rangeClosed(1, MAX_HOPS)
+            .boxed()
             .collect(Collectors.toUnmodifiableMap(h -> h, h -> SHORTEST.replace("{1,HOPS}", "{1," + h + "}")));
 
     private final ReactiveNeo4jClient neo4j;
@@ -51,9 +52,11 @@ class PathQueries {
     }
 
     Flux<Paths.Firm> endpoints(String from, String to) {
-        return neo4j.query(ENDPOINTS).bindAll(Map.of("from", from, "to", to))
+        return neo4j.query(ENDPOINTS)
+                .bindAll(Map.of("from", from, "to", to))
                 .fetchAs(Paths.Firm.class)
-                .mappedBy((t, r) -> new Paths.Firm(r.get("uscc").asString(), r.get("name").asString(null)))
+                .mappedBy((t, r) ->
+                        new Paths.Firm(r.get("uscc").asString(), r.get("name").asString(null)))
                 .all();
     }
 
@@ -61,8 +64,8 @@ class PathQueries {
         return neo4j.query(SHORTEST_BY_HOPS.get(maxHops))
                 .bindAll(Map.of("from", from, "to", to, "hubLimit", HUB_LIMIT))
                 .fetchAs(Found.class)
-                .mappedBy((t, r) -> new Found(r.get("nodes").asList(v -> v.asNode()),
-                        r.get("rels").asList(v -> v.asRelationship())))
+                .mappedBy((t, r) -> new Found(
+                        r.get("nodes").asList(v -> v.asNode()), r.get("rels").asList(v -> v.asRelationship())))
                 .all();
     }
 }

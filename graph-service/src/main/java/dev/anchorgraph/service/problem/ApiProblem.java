@@ -18,7 +18,9 @@ public class ApiProblem extends ErrorResponseException {
 
     /** A 400 {@code invalid-request} naming the parameter at fault, shaped like those for Spring's binding errors. */
     public static ApiProblem invalid(String parameter, String reason) {
-        return new ApiProblem(ProblemType.INVALID_REQUEST, parameter + ": " + reason,
+        return new ApiProblem(
+                ProblemType.INVALID_REQUEST,
+                parameter + ": " + reason,
                 Map.of("errors", List.of(new InvalidParameter(parameter, reason))));
     }
 }

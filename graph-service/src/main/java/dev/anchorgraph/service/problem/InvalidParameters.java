@@ -31,23 +31,27 @@ final class InvalidParameters {
             return List.of(new InvalidParameter(missing.getName(), "is required"));
         }
         if (e.getCause() instanceof TypeMismatchException mismatch && parameter != null) {
-            return List.of(new InvalidParameter(name(parameter),
-                    expected(parameter) + " (was '" + mismatch.getValue() + "')"));
+            return List.of(new InvalidParameter(
+                    name(parameter), expected(parameter) + " (was '" + mismatch.getValue() + "')"));
         }
         if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
             var shape = Collection.class.isAssignableFrom(parameter.getParameterType()) ? "array" : "object";
             var reason = e.getCause() == null ? "is required" : "must be a JSON " + shape;
             return List.of(new InvalidParameter("body", reason));
         }
-        return List.of(new InvalidParameter(parameter == null ? "request" : name(parameter),
+        return List.of(new InvalidParameter(
+                parameter == null ? "request" : name(parameter),
                 e.getReason() == null ? "is not valid" : e.getReason()));
     }
 
     static List<InvalidParameter> of(HandlerMethodValidationException e) {
         return e.getParameterValidationResults().stream()
-                .map(r -> new InvalidParameter(name(r.getMethodParameter()), r.getResolvableErrors().stream()
-                        .map(MessageSourceResolvable::getDefaultMessage).collect(Collectors.joining("; "))
-                        + (r.getArgument() == null ? "" : " (was '" + r.getArgument() + "')")))
+                .map(r -> new InvalidParameter(
+                        name(r.getMethodParameter()),
+                        r.getResolvableErrors().stream()
+                                        .map(MessageSourceResolvable::getDefaultMessage)
+                                        .collect(Collectors.joining("; "))
+                                + (r.getArgument() == null ? "" : " (was '" + r.getArgument() + "')")))
                 .toList();
     }
 
@@ -77,8 +81,10 @@ final class InvalidParameters {
         }
         if (element.isEnum()) {
             // an enum's toString is its wire name (direction: upstream, tier: A)
-            return "must be one of " + Arrays.stream(element.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(element.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "));
         }
         if (element == Integer.class || element == int.class || element == Long.class || element == long.class) {
             return "must be a whole number";

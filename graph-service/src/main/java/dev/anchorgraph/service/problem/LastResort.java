@@ -37,11 +37,14 @@ class LastResort implements WebExceptionHandler {
         }
         if (e instanceof ResponseStatusException rse && rse.getStatusCode().is4xxClientError()) {
             var status = HttpStatus.resolve(rse.getStatusCode().value());
-            return problems.write(exchange, rse.getStatusCode().value(),
+            return problems.write(
+                    exchange,
+                    rse.getStatusCode().value(),
                     status == null ? "Client error" : status.getReasonPhrase(),
                     rse.getReason() == null ? "The request was refused." : rse.getReason());
         }
         log.error("Unexpected failure outside a handler", e);
-        return problems.write(exchange, ProblemType.INTERNAL, "The request could not be completed. It has been logged.");
+        return problems.write(
+                exchange, ProblemType.INTERNAL, "The request could not be completed. It has been logged.");
     }
 }

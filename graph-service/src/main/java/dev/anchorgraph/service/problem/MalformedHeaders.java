@@ -29,14 +29,18 @@ class MalformedHeaders implements WebFilter {
         try {
             headers.getAccept();
         } catch (InvalidMediaTypeException e) {
-            return problems.write(exchange, ProblemType.INVALID_REQUEST, "The Accept header is not a list of media "
-                    + "types (such as application/json).");
+            return problems.write(
+                    exchange,
+                    ProblemType.INVALID_REQUEST,
+                    "The Accept header is not a list of media " + "types (such as application/json).");
         }
         try {
             headers.getContentType();
         } catch (InvalidMediaTypeException e) {
-            return problems.write(exchange, ProblemType.INVALID_REQUEST, "The Content-Type header is not a media "
-                    + "type (such as application/json).");
+            return problems.write(
+                    exchange,
+                    ProblemType.INVALID_REQUEST,
+                    "The Content-Type header is not a media " + "type (such as application/json).");
         }
         return chain.filter(exchange);
     }

@@ -26,7 +26,8 @@ public class ProblemWriter {
     public ProblemWriter(ServerCodecConfigurer codecs) {
         this.writer = (HttpMessageWriter<ProblemDetail>) codecs.getWriters().stream()
                 .filter(w -> w.canWrite(TYPE, MediaType.APPLICATION_PROBLEM_JSON))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no JSON writer for problem details"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no JSON writer for problem details"));
     }
 
     /** Answers the exchange with {@code type}; {@code headers} (such as Retry-After) are added to the response. */
@@ -39,7 +40,7 @@ public class ProblemWriter {
         try {
             problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         } catch (IllegalArgumentException notAUri) {
-            // a path Netty let through but java.net.URI refuses: the answer goes without an instance
+            // a path Netty let through but URI refuses: the answer goes without an instance
         }
         response.setStatusCode(type.status());
         response.getHeaders().addAll(headers);

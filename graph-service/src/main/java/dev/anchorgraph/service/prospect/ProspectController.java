@@ -25,8 +25,7 @@ class ProspectController {
         this.queries = queries;
     }
 
-    @Operation(summary = "Ranked lending prospects in an anchor's supply chain",
-            description = """
+    @Operation(summary = "Ranked lending prospects in an anchor's supply chain", description = """
                     Firms the score step mapped into the anchor's chain (CHAIN_TO: at most 3 trade hops, so the \
                     search is bounded by construction), filtered, then ranked: risk tier A, B, C, D (unscored \
                     firms last), then chain strength descending, then risk score descending, then USCC ascending \
@@ -36,7 +35,9 @@ class ProspectController {
                     returns the same rows as CSV with the next cursor in the Next-Cursor header. Reason messages \
                     follow Accept-Language (zh or en). 404 company-not-found for an unknown code, 404 \
                     not-an-anchor for a firm that is not an anchor, 400 invalid-request for a bad parameter.""")
-    @GetMapping(path = "/api/v1/anchors/{uscc}/prospects", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(
+            path = "/api/v1/anchors/{uscc}/prospects",
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     Mono<ProspectPage> prospects(
             @PathVariable String uscc,
             @RequestParam(defaultValue = "2") @Min(1) @Max(3) int maxHops,
@@ -48,14 +49,23 @@ class ProspectController {
             @RequestParam(required = false) String cursor,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         var anchor = Uscc.parse(uscc).value();
-        var filter = new ProspectFilter(maxHops, direction, scale, firstTimeOnly, tier, limit,
+        var filter = new ProspectFilter(
+                maxHops,
+                direction,
+                scale,
+                firstTimeOnly,
+                tier,
+                limit,
                 cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor));
         var lang = Language.of(acceptLanguage);
-        return queries.anchor(anchor).flatMap(ref -> queries.rows(anchor, filter, lang).collectList().map(ranked -> {
-            var more = ranked.size() > limit;
-            var page = more ? ranked.subList(0, limit) : ranked;
-            return new ProspectPage(ref, page.stream().map(ProspectQueries.Ranked::row).toList(),
-                    more ? page.getLast().key().encode() : null);
-        }));
+        return queries.anchor(anchor)
+                .flatMap(ref -> queries.rows(anchor, filter, lang).collectList().map(ranked -> {
+                    var more = ranked.size() > limit;
+                    var page = more ? ranked.subList(0, limit) : ranked;
+                    return new ProspectPage(
+                            ref,
+                            page.stream().map(ProspectQueries.Ranked::row).toList(),
+                            more ? page.getLast().key().encode() : null);
+                }));
     }
 }

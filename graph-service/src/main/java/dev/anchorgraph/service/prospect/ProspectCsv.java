@@ -44,8 +44,12 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     }
 
     @Override
-    public Mono<Void> write(Publisher<? extends ProspectPage> input, ResolvableType type, MediaType mediaType,
-                            ReactiveHttpOutputMessage message, Map<String, Object> hints) {
+    public Mono<Void> write(
+            Publisher<? extends ProspectPage> input,
+            ResolvableType type,
+            MediaType mediaType,
+            ReactiveHttpOutputMessage message,
+            Map<String, Object> hints) {
         return Mono.from(input).flatMap(page -> {
             message.getHeaders().setContentType(TEXT_CSV);
             if (page.nextCursor() != null) {
@@ -59,17 +63,31 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     static String csv(ProspectPage page) {
         var out = new StringBuilder(HEADER);
         for (var r : page.rows()) {
-            out.append(String.join(",", r.uscc(), text(r.name()), value(r.scale()), String.valueOf(r.hops()),
-                    r.direction(), text(chain(r.chain())), String.valueOf(r.chainStrength()), value(r.score()),
-                    value(r.tier()), value(r.stableLargeBuyers()), value(r.monthsTrading()),
-                    text(r.topReasons().stream().map(x -> x.code() + " " + String.format(Locale.ROOT, "%+d", x.points())
-                            + ": " + x.message()).collect(Collectors.joining("; "))))).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            r.uscc(),
+                            text(r.name()),
+                            value(r.scale()),
+                            String.valueOf(r.hops()),
+                            r.direction(),
+                            text(chain(r.chain())),
+                            String.valueOf(r.chainStrength()),
+                            value(r.score()),
+                            value(r.tier()),
+                            value(r.stableLargeBuyers()),
+                            value(r.monthsTrading()),
+                            text(r.topReasons().stream()
+                                    .map(x -> x.code() + " " + String.format(Locale.ROOT, "%+d", x.points()) + ": "
+                                            + x.message())
+                                    .collect(Collectors.joining("; ")))))
+                    .append("\r\n");
         }
         return out.toString();
     }
 
     static String chain(List<ProspectRow.Link> chain) {
-        return chain.stream().map(l -> (l.name() == null ? l.uscc() : l.name())
+        return chain.stream()
+                .map(l -> (l.name() == null ? l.uscc() : l.name())
                         + (l.share() == null ? "" : String.format(Locale.ROOT, "(%.2f)", l.share())))
                 .collect(Collectors.joining(" > "));
     }
@@ -88,6 +106,7 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
         }
         var safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         return safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+                ? '"' + safe.replace("\"", "\"\"") + '"'
+                : safe;
     }
 }

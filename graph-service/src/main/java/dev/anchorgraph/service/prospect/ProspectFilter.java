@@ -11,17 +11,31 @@ import java.util.Map;
  *
  * @param after the last row of the previous page, or null for the first page
  */
-record ProspectFilter(int maxHops, Direction direction, List<Scale> scales, boolean firstTimeOnly, List<RiskTier> tiers,
-                      int limit, Cursor after) {
+record ProspectFilter(
+        int maxHops,
+        Direction direction,
+        List<Scale> scales,
+        boolean firstTimeOnly,
+        List<RiskTier> tiers,
+        int limit,
+        Cursor after) {
 
     Map<String, Object> parameters(String anchor) {
         var p = new HashMap<String, Object>();
         p.put("anchor", anchor);
         p.put("maxHops", maxHops);
         p.put("direction", direction == Direction.BOTH ? null : direction.toString());
-        p.put("scales", scales == null || scales.isEmpty() ? null : scales.stream().map(Scale::toString).toList());
+        p.put(
+                "scales",
+                scales == null || scales.isEmpty()
+                        ? null
+                        : scales.stream().map(Scale::toString).toList());
         p.put("firstTimeOnly", firstTimeOnly);
-        p.put("tiers", tiers == null || tiers.isEmpty() ? null : tiers.stream().map(RiskTier::code).toList());
+        p.put(
+                "tiers",
+                tiers == null || tiers.isEmpty()
+                        ? null
+                        : tiers.stream().map(RiskTier::code).toList());
         p.put("after", after == null ? null : after.parameters());
         p.put("fetch", limit + 1); // one more than asked tells whether there is a next page
         return p;

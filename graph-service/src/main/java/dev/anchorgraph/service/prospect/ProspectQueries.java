@@ -72,41 +72,69 @@ class ProspectQueries {
 
     /** The anchor, or a 404: company-not-found for an unknown code, not-an-anchor for a firm without the label. */
     Mono<ProspectPage.AnchorRef> anchor(String uscc) {
-        return neo4j.query(ANCHOR).bind(uscc).to("uscc")
+        return neo4j.query(ANCHOR)
+                .bind(uscc)
+                .to("uscc")
                 .fetchAs(Found.class)
-                .mappedBy((t, r) -> new Found(new ProspectPage.AnchorRef(r.get("uscc").asString(),
-                        r.get("name").asString(null)), r.get("anchor").asBoolean()))
+                .mappedBy((t, r) -> new Found(
+                        new ProspectPage.AnchorRef(
+                                r.get("uscc").asString(), r.get("name").asString(null)),
+                        r.get("anchor").asBoolean()))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.COMPANY_NOT_FOUND,
-                        "No company with USCC " + uscc + " in the graph.")))
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(
+                        ProblemType.COMPANY_NOT_FOUND, "No company with USCC " + uscc + " in the graph.")))
                 .map(found -> {
                     if (!found.anchor()) {
-                        throw new ApiProblem(ProblemType.NOT_AN_ANCHOR, "Company " + uscc + " is not an anchor: "
-                                + "prospects are ranked in an anchor's supply chain. GET /api/v1/anchors lists them.");
+                        throw new ApiProblem(
+                                ProblemType.NOT_AN_ANCHOR,
+                                "Company " + uscc + " is not an anchor: "
+                                        + "prospects are ranked in an anchor's supply chain. GET /api/v1/anchors lists them.");
                     }
                     return found.ref();
                 });
     }
 
     Flux<Ranked> rows(String anchor, ProspectFilter filter, Language lang) {
-        return neo4j.query(ROWS).bindAll(filter.parameters(anchor))
-                .fetchAs(Ranked.class).mappedBy((t, r) -> ranked(r, lang))
+        return neo4j.query(ROWS)
+                .bindAll(filter.parameters(anchor))
+                .fetchAs(Ranked.class)
+                .mappedBy((t, r) -> ranked(r, lang))
                 .all();
     }
 
     private Ranked ranked(Record r, Language lang) {
-        var chain = r.get("chain").asList(v -> new ProspectRow.Link(v.get("uscc").asString(),
-                v.get("name").asString(null), v.get("share").isNull() ? null : v.get("share").asDouble()));
+        var chain = r.get("chain")
+                .asList(v -> new ProspectRow.Link(
+                        v.get("uscc").asString(),
+                        v.get("name").asString(null),
+                        v.get("share").isNull() ? null : v.get("share").asDouble()));
         var model = r.get("model").asString(null);
         var top = RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")).stream()
-                .sorted(Comparator.comparingInt((RawReason x) -> Math.abs(x.points())).reversed()) // stable
-                .limit(3).map(x -> models.reason(model, x, lang)).toList();
-        var row = new ProspectRow(r.get("uscc").asString(), r.get("name").asString(null),
-                r.get("scale").asString(null), r.get("hops").asInt(), r.get("direction").asString(), chain,
-                r.get("strength").asDouble(), integer(r, "score"), r.get("tier").asString(null),
-                integer(r, "stableLargeBuyers"), integer(r, "monthsTrading"), top);
-        return new Ranked(row, new Cursor(r.get("tierRank").asInt(), r.get("strength").asDouble(),
-                r.get("scoreKey").asLong(), row.uscc()));
+                .sorted(Comparator.comparingInt((RawReason x) -> Math.abs(x.points()))
+                        .reversed()) // stable
+                .limit(3)
+                .map(x -> models.reason(model, x, lang))
+                .toList();
+        var row = new ProspectRow(
+                r.get("uscc").asString(),
+                r.get("name").asString(null),
+                r.get("scale").asString(null),
+                r.get("hops").asInt(),
+                r.get("direction").asString(),
+                chain,
+                r.get("strength").asDouble(),
+                integer(r, "score"),
+                r.get("tier").asString(null),
+                integer(r, "stableLargeBuyers"),
+                integer(r, "monthsTrading"),
+                top);
+        return new Ranked(
+                row,
+                new Cursor(
+                        r.get("tierRank").asInt(),
+                        r.get("strength").asDouble(),
+                        r.get("scoreKey").asLong(),
+                        row.uscc()));
     }
 
     private static Integer integer(Record r, String key) {

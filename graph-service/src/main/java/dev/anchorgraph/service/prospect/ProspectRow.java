@@ -14,9 +14,19 @@ import java.util.List;
  * @param monthsTrading months with invoices in the last 12
  * @param topReasons    the three reasons that moved the score most (largest |points|)
  */
-record ProspectRow(String uscc, String name, String scale, int hops, String direction, List<Link> chain,
-                   double chainStrength, Integer score, String tier, Integer stableLargeBuyers, Integer monthsTrading,
-                   List<Reason> topReasons) {
+record ProspectRow(
+        String uscc,
+        String name,
+        String scale,
+        int hops,
+        String direction,
+        List<Link> chain,
+        double chainStrength,
+        Integer score,
+        String tier,
+        Integer stableLargeBuyers,
+        Integer monthsTrading,
+        List<Reason> topReasons) {
 
     /**
      * @param share the share of this firm's sales going to the next firm (upstream), or of its purchases coming

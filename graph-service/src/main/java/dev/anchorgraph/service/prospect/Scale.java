@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Registry enterprise scale (大型, 中型, 小型, 微型), as the loader stores it on {@code Company.scale}. */
 enum Scale {
-    LARGE, MEDIUM, SMALL, MICRO;
+    LARGE,
+    MEDIUM,
+    SMALL,
+    MICRO;
 
     @Override
     public String toString() {

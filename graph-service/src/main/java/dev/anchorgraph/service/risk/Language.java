@@ -8,7 +8,8 @@ import java.util.Locale;
  * English.
  */
 public enum Language {
-    EN, ZH;
+    EN,
+    ZH;
 
     private static final List<String> TAGS = List.of("en", "zh");
 

@@ -36,15 +36,17 @@ class RiskController {
         this.models = models;
     }
 
-    @Operation(summary = "A firm's risk tier, score and reasons",
+    @Operation(
+            summary = "A firm's risk tier, score and reasons",
             description = "Served from memory for the current score run (the newest finished ScoreRun); a new run is "
                     + "picked up within the poll interval. runStatus is warnings when a fraud pattern failed in the "
                     + "run that scored the firm (runWarnings names it and why). Messages follow Accept-Language: zh gives Chinese, "
                     + "anything else English. 404 company-not-found for an unknown code, 404 not-scored for a firm "
                     + "the score step has not scored.")
     @GetMapping("/api/v1/companies/{uscc}/risk")
-    Mono<RiskView> risk(@PathVariable String uscc,
-                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    Mono<RiskView> risk(
+            @PathVariable String uscc,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         var code = Uscc.parse(uscc).value();
         var lang = Language.of(acceptLanguage);
         return store.one(code)
@@ -57,27 +59,37 @@ class RiskController {
                 });
     }
 
-    @Operation(summary = "Risk answers for up to 1000 firms, streamed",
+    @Operation(
+            summary = "Risk answers for up to 1000 firms, streamed",
             description = "Body: a JSON array of 1 to 1000 codes (more is 413 batch-too-large, none is 400). The "
                     + "answer is NDJSON, one line per code in request order, each with its uscc; a code that is "
                     + "malformed, unknown or not scored gets a line {uscc, error:{type, title, detail}} and the "
                     + "batch goes on.")
-    @PostMapping(path = "/api/v1/risk/batch", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/v1/risk/batch",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_NDJSON_VALUE)
-    Flux<Object> batch(@RequestBody List<String> codes,
-                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
-                       ServerWebExchange exchange) {
+    Flux<Object> batch(
+            @RequestBody List<String> codes,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            ServerWebExchange exchange) {
         if (codes.isEmpty()) {
             throw ApiProblem.invalid("body", "must list at least one code");
         }
         if (codes.size() > BATCH_LIMIT) {
-            throw new ApiProblem(ProblemType.BATCH_TOO_LARGE, "A batch holds at most " + BATCH_LIMIT
-                    + " codes; this one has " + codes.size() + ". Split it.",
+            throw new ApiProblem(
+                    ProblemType.BATCH_TOO_LARGE,
+                    "A batch holds at most " + BATCH_LIMIT + " codes; this one has " + codes.size() + ". Split it.",
                     Map.of("limit", BATCH_LIMIT, "size", codes.size()));
         }
         // the audit log names the firms a batch looks up: they are in the body, which it never reads
-        AuditTrail.firms(exchange, codes.stream().map(Uscc::tryParse).flatMap(Optional::stream).map(Uscc::value)
-                .toList());
+        AuditTrail.firms(
+                exchange,
+                codes.stream()
+                        .map(Uscc::tryParse)
+                        .flatMap(Optional::stream)
+                        .map(Uscc::value)
+                        .toList());
         var lang = Language.of(acceptLanguage);
         // chunks by index, not Flux.fromIterable(codes): a JSON null in the array is a malformed code, not a crash
         return Flux.range(0, (codes.size() + CHUNK - 1) / CHUNK)
@@ -85,24 +97,33 @@ class RiskController {
     }
 
     private Flux<Object> lines(List<String> chunk, Language lang) {
-        var wellFormed = chunk.stream().map(Uscc::tryParse).flatMap(Optional::stream)
-                .map(Uscc::value).distinct().toList();
+        var wellFormed = chunk.stream()
+                .map(Uscc::tryParse)
+                .flatMap(Optional::stream)
+                .map(Uscc::value)
+                .distinct()
+                .toList();
         return store.many(wellFormed)
-                .flatMapIterable(found -> chunk.stream().map(raw -> line(raw, found, lang)).toList());
+                .flatMapIterable(found ->
+                        chunk.stream().map(raw -> line(raw, found, lang)).toList());
     }
 
     private Object line(String raw, Map<String, RiskFacts> found, Language lang) {
         var code = Uscc.tryParse(raw);
         if (code.isEmpty()) {
-            return BatchError.of(raw, ProblemType.MALFORMED_USCC, "Not a Unified Social Credit Code: "
-                    + Objects.requireNonNullElse(Uscc.problemWith(Uscc.normalise(raw)), "malformed"));
+            return BatchError.of(
+                    raw,
+                    ProblemType.MALFORMED_USCC,
+                    "Not a Unified Social Credit Code: "
+                            + Objects.requireNonNullElse(Uscc.problemWith(Uscc.normalise(raw)), "malformed"));
         }
         var uscc = code.get().value();
         var facts = found.get(uscc);
         if (facts == null) {
             return BatchError.of(uscc, ProblemType.COMPANY_NOT_FOUND, notFound(uscc));
         }
-        return facts.scored() ? RiskView.of(facts, models, lang)
+        return facts.scored()
+                ? RiskView.of(facts, models, lang)
                 : BatchError.of(uscc, ProblemType.NOT_SCORED, notScored(uscc));
     }
 

@@ -3,8 +3,13 @@ package dev.anchorgraph.service.risk;
 import dev.anchorgraph.contract.RunStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
@@ -14,23 +19,43 @@ import org.neo4j.driver.types.TypeSystem;
  * every {@code Accept-Language}. A firm the score step has not reached has no tier or score: {@link #scored()} is
  * false.
  */
-record RiskFacts(String uscc, String name, String tier, Integer score, String model, String run, LocalDate asOf,
-                 Instant scoredAt, String runStatus, List<String> runWarnings, List<RawReason> reasons,
-                 List<String> knockouts) {
+record RiskFacts(
+        String uscc,
+        String name,
+        String tier,
+        Integer score,
+        String model,
+        String run,
+        LocalDate asOf,
+        Instant scoredAt,
+        String runStatus,
+        List<String> runWarnings,
+        List<RawReason> reasons,
+        List<String> knockouts) {
 
     /** A run's warnings repeat on every firm it scored: one copy per distinct list (few: one per run with warnings). */
-    private static final java.util.Map<List<String>, List<String>> WARNINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<String>, List<String>> WARNINGS = new ConcurrentHashMap<>();
 
     boolean scored() {
         return tier != null && score != null;
     }
 
     static RiskFacts from(TypeSystem types, Record r) {
-        return new RiskFacts(r.get("uscc").asString(), r.get("name").asString(null), interned(r.get("tier")),
-                r.get("score").isNull() ? null : r.get("score").asInt(), interned(r.get("model")),
-                interned(r.get("run")), r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
-                instant(r.get("scoredAt")), runStatus(r), runWarnings(r.get("runWarnings")), RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")),
-                r.get("knockouts").isNull() ? List.of() : r.get("knockouts").asList(v -> v.asString().intern()));
+        return new RiskFacts(
+                r.get("uscc").asString(),
+                r.get("name").asString(null),
+                interned(r.get("tier")),
+                r.get("score").isNull() ? null : r.get("score").asInt(),
+                interned(r.get("model")),
+                interned(r.get("run")),
+                r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),
+                instant(r.get("scoredAt")),
+                runStatus(r),
+                runWarnings(r.get("runWarnings")),
+                RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")),
+                r.get("knockouts").isNull()
+                        ? List.of()
+                        : r.get("knockouts").asList(v -> v.asString().intern()));
     }
 
     /**
@@ -41,7 +66,9 @@ record RiskFacts(String uscc, String name, String tier, Integer score, String mo
         if (r.get("scoredAt").isNull()) {
             return null;
         }
-        return r.get("runStatus").isNull() ? RunStatus.COMPLETE.code() : r.get("runStatus").asString().intern();
+        return r.get("runStatus").isNull()
+                ? RunStatus.COMPLETE.code()
+                : r.get("runStatus").asString().intern();
     }
 
     private static List<String> runWarnings(Value v) {
@@ -60,9 +87,9 @@ record RiskFacts(String uscc, String name, String tier, Integer score, String mo
     /** {@code finishedAt} is a zoned datetime by contract; a local one is read as UTC rather than refused. */
     private static Instant instant(Value v) {
         return switch (v.asObject()) {
-            case java.time.ZonedDateTime z -> z.toInstant();
-            case java.time.OffsetDateTime o -> o.toInstant();
-            case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
+            case ZonedDateTime z -> z.toInstant();
+            case OffsetDateTime o -> o.toInstant();
+            case LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
             case null, default -> null;
         };
     }

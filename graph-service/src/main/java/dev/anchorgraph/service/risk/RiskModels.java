@@ -46,7 +46,8 @@ public class RiskModels {
 
     public String message(String model, String code, String value, Language lang) {
         var file = models.get(model);
-        var texts = file == null || file.messages() == null ? null : file.messages().get(code);
+        var texts =
+                file == null || file.messages() == null ? null : file.messages().get(code);
         var template = texts == null ? null : texts.getOrDefault(lang.key(), texts.get("en"));
         return template == null ? code : template.replace("{value}", value == null ? "" : value);
     }
@@ -63,7 +64,10 @@ public class RiskModels {
         if (file == null || file.tiers() == null) {
             return null;
         }
-        return file.tiers().stream().filter(t -> t.tier().equals(tier)).findFirst()
-                .map(t -> t.label().getOrDefault(lang.key(), t.label().get("en"))).orElse(null);
+        return file.tiers().stream()
+                .filter(t -> t.tier().equals(tier))
+                .findFirst()
+                .map(t -> t.label().getOrDefault(lang.key(), t.label().get("en")))
+                .orElse(null);
     }
 }

@@ -9,4 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cacheSize       firms whose risk answer is kept in memory (about 1.2 KB each with 10 reasons)
  */
 @ConfigurationProperties("anchorgraph.risk")
-record RiskProperties(@DefaultValue("10s") Duration runPollInterval, @DefaultValue("100000") long cacheSize) {}
+record RiskProperties(
+        @DefaultValue("10s") Duration runPollInterval,
+        @DefaultValue("100000") long cacheSize) {}

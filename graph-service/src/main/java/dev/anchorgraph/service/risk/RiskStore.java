@@ -73,14 +73,22 @@ class RiskStore {
     void preloadEachNewRun() {
         preloading = runs.switches()
                 .filter(run -> !run.equals(ScoreRuns.NONE))
-                .concatMap(run -> neo4j.query(ALL_OF_RUN).bind(run).to("run").bind(cacheSize).to("max")
-                        .fetchAs(RiskFacts.class).mappedBy(RiskFacts::from)
+                .concatMap(run -> neo4j.query(ALL_OF_RUN)
+                        .bind(run)
+                        .to("run")
+                        .bind(cacheSize)
+                        .to("max")
+                        .fetchAs(RiskFacts.class)
+                        .mappedBy(RiskFacts::from)
                         .all()
                         .doOnNext(f -> remember(f, run))
                         .count()
                         .doOnNext(n -> log.info("Risk answers of run {} in memory: {}", run, n))
                         .onErrorResume(e -> {
-                            log.warn("Preloading run {} failed; answers will be cached as asked: {}", run, e.getMessage());
+                            log.warn(
+                                    "Preloading run {} failed; answers will be cached as asked: {}",
+                                    run,
+                                    e.getMessage());
                             return Mono.empty();
                         }))
                 .subscribe();
@@ -100,8 +108,11 @@ class RiskStore {
         if (hit != null) {
             return Mono.just(hit);
         }
-        return neo4j.query(FACTS).bind(List.of(uscc)).to("codes")
-                .fetchAs(RiskFacts.class).mappedBy(RiskFacts::from)
+        return neo4j.query(FACTS)
+                .bind(List.of(uscc))
+                .to("codes")
+                .fetchAs(RiskFacts.class)
+                .mappedBy(RiskFacts::from)
                 .one()
                 .doOnNext(f -> remember(f, run));
     }
@@ -128,8 +139,11 @@ class RiskStore {
     }
 
     private Flux<RiskFacts> query(List<String> codes, String run) {
-        return neo4j.query(FACTS).bind(codes).to("codes")
-                .fetchAs(RiskFacts.class).mappedBy(RiskFacts::from)
+        return neo4j.query(FACTS)
+                .bind(codes)
+                .to("codes")
+                .fetchAs(RiskFacts.class)
+                .mappedBy(RiskFacts::from)
                 .all()
                 .doOnNext(f -> remember(f, run));
     }

@@ -20,22 +20,58 @@ import java.util.List;
  *                   repeated here, they are in {@code knockouts}
  * @param knockouts  findings that force tier D whatever the points
  */
-record RiskView(String uscc, String name, String tier, String tierLabel, int score, Integer base, String model,
-                LocalDate asOf, Instant scoredAt, String run, String runStatus, List<String> runWarnings,
-                List<Reason> reasons, List<Knockout> knockouts) {
+record RiskView(
+        String uscc,
+        String name,
+        String tier,
+        String tierLabel,
+        int score,
+        Integer base,
+        String model,
+        LocalDate asOf,
+        Instant scoredAt,
+        String run,
+        String runStatus,
+        List<String> runWarnings,
+        List<Reason> reasons,
+        List<Knockout> knockouts) {
 
     record Knockout(String code, String message) {}
 
     static RiskView of(RiskFacts f, RiskModels models, Language lang) {
         var knockoutCodes = new HashSet<>(f.knockouts());
-        var reasons = f.reasons().stream().filter(r -> !knockoutCodes.contains(r.code()))
-                .map(r -> models.reason(f.model(), r, lang)).toList();
+        var reasons = f.reasons().stream()
+                .filter(r -> !knockoutCodes.contains(r.code()))
+                .map(r -> models.reason(f.model(), r, lang))
+                .toList();
         // a knock-out's evidence (e.g. the registry status) is carried by its entry in the reasons list
-        var knockouts = f.knockouts().stream().map(code -> new Knockout(code, models.message(f.model(), code,
-                f.reasons().stream().filter(r -> r.code().equals(code)).map(RawReason::value).findFirst().orElse(null),
-                lang))).toList();
-        return new RiskView(f.uscc(), f.name(), f.tier(), models.tierLabel(f.model(), f.tier(), lang), f.score(),
-                models.base(f.model()), f.model(), f.asOf(), f.scoredAt(), f.run(), f.runStatus(), f.runWarnings(),
-                reasons, knockouts);
+        var knockouts = f.knockouts().stream()
+                .map(code -> new Knockout(
+                        code,
+                        models.message(
+                                f.model(),
+                                code,
+                                f.reasons().stream()
+                                        .filter(r -> r.code().equals(code))
+                                        .map(RawReason::value)
+                                        .findFirst()
+                                        .orElse(null),
+                                lang)))
+                .toList();
+        return new RiskView(
+                f.uscc(),
+                f.name(),
+                f.tier(),
+                models.tierLabel(f.model(), f.tier(), lang),
+                f.score(),
+                models.base(f.model()),
+                f.model(),
+                f.asOf(),
+                f.scoredAt(),
+                f.run(),
+                f.runStatus(),
+                f.runWarnings(),
+                reasons,
+                knockouts);
     }
 }

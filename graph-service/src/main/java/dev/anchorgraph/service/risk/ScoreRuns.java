@@ -51,12 +51,16 @@ class ScoreRuns {
 
     /** Looks for the newest run now and switches to it. */
     Mono<String> refresh() {
-        return neo4j.query(NEWEST).fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString())
+        return neo4j.query(NEWEST)
+                .fetchAs(String.class)
+                .mappedBy((t, r) -> r.get("id").asString())
                 .one()
                 .defaultIfEmpty(NONE)
                 .doOnNext(id -> {
                     if (!id.equals(current)) {
-                        log.info("Score run: now serving {} (was {})", id.isEmpty() ? "none" : id,
+                        log.info(
+                                "Score run: now serving {} (was {})",
+                                id.isEmpty() ? "none" : id,
                                 current.isEmpty() ? "none" : current);
                         current = id;
                         switches.tryEmitNext(id);

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 final class NameQuery {
 
     /** Longest first, so 股份有限公司 is taken whole rather than leaving 股份. */
-    private static final List<String> SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "股份公司",
-            "分公司", "公司");
-    private static final List<String> FORM_WORDS = List.of("co", "ltd", "limited", "inc", "corp", "corporation",
-            "company", "llc", "plc", "gmbh");
+    private static final List<String> SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司");
+
+    private static final List<String> FORM_WORDS =
+            List.of("co", "ltd", "limited", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh");
     private static final String LUCENE_SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
     private NameQuery() {}
@@ -34,7 +34,8 @@ final class NameQuery {
         var folded = Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         var separated = folded.codePoints()
                 .map(cp -> Character.isLetterOrDigit(cp) ? cp : ' ')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         for (var suffix : SUFFIXES) {
             // anywhere, not only at the end: 某某科技有限公司深圳分公司 is the firm 某某科技 and the place 深圳
             separated = separated.replace(suffix, " ");
@@ -50,7 +51,9 @@ final class NameQuery {
 
     /** The Lucene query for normalised words: each as an escaped phrase (boosted) and as plain terms. */
     static String lucene(String normalised) {
-        return Arrays.stream(normalised.split(" ")).filter(w -> !w.isEmpty()).map(NameQuery::escape)
+        return Arrays.stream(normalised.split(" "))
+                .filter(w -> !w.isEmpty())
+                .map(NameQuery::escape)
                 .map(w -> "\"" + w + "\"^2 " + w)
                 .collect(Collectors.joining(" "));
     }

@@ -36,34 +36,50 @@ class SearchController {
         this.neo4j = neo4j;
     }
 
-    @Operation(summary = "Find firms by name (or USCC)",
+    @Operation(
+            summary = "Find firms by name (or USCC)",
             description = "A well-formed USCC is looked up directly. Otherwise the name is normalised (full-width "
                     + "to half-width, brackets and punctuation as separators, company-form suffixes such as 有限公司 "
                     + "dropped) and searched in the company_name full-text index; the query text is never read as "
                     + "Lucene syntax. q: 1-100 characters; limit: 1-50, default 10. Score and tier appear for "
                     + "scored firms.")
     @GetMapping("/api/v1/companies")
-    Mono<SearchResult> search(@RequestParam @NotBlank @Size(max = 100) String q,
-                              @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
+    Mono<SearchResult> search(
+            @RequestParam @NotBlank @Size(max = 100) String q,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
         var code = Uscc.tryParse(q);
         if (code.isPresent()) {
-            return neo4j.query(BY_USCC).bind(code.get().value()).to("uscc")
-                    .fetchAs(SearchHit.class).mappedBy((t, r) -> hit(r)).all().collectList()
+            return neo4j.query(BY_USCC)
+                    .bind(code.get().value())
+                    .to("uscc")
+                    .fetchAs(SearchHit.class)
+                    .mappedBy((t, r) -> hit(r))
+                    .all()
+                    .collectList()
                     .map(hits -> new SearchResult(code.get().value(), hits));
         }
         var words = NameQuery.normalise(q);
         if (words.isEmpty()) {
-            throw ApiProblem.invalid("q", "has nothing to search for once punctuation and company-form words "
-                    + "such as 有限公司 are set aside");
+            throw ApiProblem.invalid(
+                    "q",
+                    "has nothing to search for once punctuation and company-form words "
+                            + "such as 有限公司 are set aside");
         }
-        return neo4j.query(BY_NAME).bindAll(Map.of("query", NameQuery.lucene(words), "limit", limit))
-                .fetchAs(SearchHit.class).mappedBy((t, r) -> hit(r)).all().collectList()
+        return neo4j.query(BY_NAME)
+                .bindAll(Map.of("query", NameQuery.lucene(words), "limit", limit))
+                .fetchAs(SearchHit.class)
+                .mappedBy((t, r) -> hit(r))
+                .all()
+                .collectList()
                 .map(hits -> new SearchResult(words, hits));
     }
 
     private static SearchHit hit(Record r) {
-        return new SearchHit(r.get("uscc").asString(), r.get("name").asString(null),
-                r.get("riskScore").isNull() ? null : r.get("riskScore").asInt(), r.get("tier").asString(null),
+        return new SearchHit(
+                r.get("uscc").asString(),
+                r.get("name").asString(null),
+                r.get("riskScore").isNull() ? null : r.get("riskScore").asInt(),
+                r.get("tier").asString(null),
                 r.get("relevance").asDouble());
     }
 }

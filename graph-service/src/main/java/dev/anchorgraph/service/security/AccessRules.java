@@ -22,9 +22,21 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class AccessRules {
 
     /** Readable without credentials: health, the API description, and the static pages (they call the API with the user's key). */
-    static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-            "/console/**", "/browser/**", "/guides/**", "/", "/index.html", "/favicon.ico");
+    static final List<String> PUBLIC = List.of(
+            "/actuator/health",
+            "/actuator/health/**",
+            "/actuator/info",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/webjars/**",
+            "/console/**",
+            "/browser/**",
+            "/guides/**",
+            "/",
+            "/index.html",
+            "/favicon.ico");
 
     /** @param method null for every method */
     record Rule(HttpMethod method, String pattern, Set<Role> roles, PathPattern parsed) {
@@ -60,7 +72,10 @@ final class AccessRules {
 
     /** The roles that may use this route (admin only for an API route no rule names). */
     static Set<Role> allowed(HttpMethod method, String path) {
-        return RULES.stream().filter(r -> r.matches(method, path)).findFirst().map(Rule::roles)
+        return RULES.stream()
+                .filter(r -> r.matches(method, path))
+                .findFirst()
+                .map(Rule::roles)
                 .orElse(Set.of(Role.ADMIN));
     }
 

@@ -19,17 +19,18 @@ record ApiKey(String sha256, Role role, String name) {
             throw new IllegalStateException(where + ": an API key entry is sha256:role:name (three fields separated "
                     + "by ':'), this one has " + parts.length + " field(s)");
         }
-        var hash = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+        var hash = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!HASH.matcher(hash).matches()) {
             throw new IllegalStateException(where + ": the first field must be the SHA-256 of the key as 64 hex "
                     + "digits (see docs/access.md), not the key itself");
         }
-        var role = Role.of(parts[1].strip()).orElseThrow(() -> new IllegalStateException(where
-                + ": unknown role '" + parts[1].strip() + "'; roles are risk-reader, prospector, analyst, admin"));
+        var role = Role.of(parts[1].strip())
+                .orElseThrow(() -> new IllegalStateException(where + ": unknown role '" + parts[1].strip()
+                        + "'; roles are risk-reader, prospector, analyst, admin"));
         var name = parts[2].strip();
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalStateException(where + ": the name must be 1-64 letters, digits or . _ @ -, was '"
-                    + name + "'");
+            throw new IllegalStateException(
+                    where + ": the name must be 1-64 letters, digits or . _ @ -, was '" + name + "'");
         }
         return new ApiKey(hash, role, name);
     }

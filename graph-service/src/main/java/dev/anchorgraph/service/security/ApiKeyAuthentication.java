@@ -75,7 +75,8 @@ final class ApiKeyAuthentication implements ServerAuthenticationConverter, React
         if (!(authentication instanceof Presented presented)) {
             return Mono.empty();
         }
-        return keys.find(presented.key).<Authentication>map(k -> new Caller(k))
+        return keys.find(presented.key)
+                .<Authentication>map(k -> new Caller(k))
                 .map(Mono::just)
                 .orElseGet(() -> Mono.error(new BadCredentialsException("The API key is not known.")));
     }

@@ -25,15 +25,22 @@ final class CorsRules {
         guides.addAllowedHeader("*");
         guides.setAllowCredentials(false);
         source.registerCorsConfiguration("/guides/**", guides);
-        var origins = cors.allowedOrigins().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        var origins = cors.allowedOrigins().stream()
+                .map(String::strip)
+                .filter(o -> !o.isEmpty())
+                .toList();
         if (origins.isEmpty()) {
             return source;
         }
         var config = new CorsConfiguration();
         config.setAllowedOrigins(origins);
         config.setAllowedMethods(List.of("GET", "POST"));
-        config.setAllowedHeaders(List.of(ApiKeys.HEADER, HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-                HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE));
+        config.setAllowedHeaders(List.of(
+                ApiKeys.HEADER,
+                HttpHeaders.AUTHORIZATION,
+                HttpHeaders.CONTENT_TYPE,
+                HttpHeaders.ACCEPT,
+                HttpHeaders.ACCEPT_LANGUAGE));
         config.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, "Next-Cursor"));
         config.setAllowCredentials(false);
         config.setMaxAge(Duration.ofHours(1));

@@ -31,8 +31,12 @@ final class JwtRoles implements Converter<Jwt, Mono<AbstractAuthenticationToken>
         for (var claim : List.of(rolesClaim, "scope", "scp")) {
             names.addAll(values(jwt.getClaims().get(claim)));
         }
-        List<GrantedAuthority> authorities = names.stream().map(Role::of).flatMap(Optional::stream).distinct()
-                .map(r -> (GrantedAuthority) r.authority()).toList();
+        List<GrantedAuthority> authorities = names.stream()
+                .map(Role::of)
+                .flatMap(Optional::stream)
+                .distinct()
+                .map(r -> (GrantedAuthority) r.authority())
+                .toList();
         return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
     }
 

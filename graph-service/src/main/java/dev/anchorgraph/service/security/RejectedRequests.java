@@ -24,7 +24,10 @@ class RejectedRequests implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return problems.write(exchange, ProblemType.INVALID_REQUEST, "The request path is not allowed: it has an "
-                + "encoded slash or dot, a ';', a control character or an empty segment.");
+        return problems.write(
+                exchange,
+                ProblemType.INVALID_REQUEST,
+                "The request path is not allowed: it has an "
+                        + "encoded slash or dot, a ';', a control character or an empty segment.");
     }
 }

@@ -24,7 +24,8 @@ final class RouteMatcher implements ServerWebExchangeMatcher {
     /** @param method null for every method */
     RouteMatcher(HttpMethod method, List<String> patterns) {
         this.method = method;
-        this.patterns = patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.patterns =
+                patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     @Override

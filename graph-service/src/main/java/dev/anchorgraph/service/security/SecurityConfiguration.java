@@ -20,9 +20,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
-import org.springframework.security.web.server.header.HttpHeaderWriterWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.HttpHeaderWriterWebFilter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.WebFilter;
@@ -46,8 +46,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ApiKeys apiKeys(SecurityProperties properties, ObjectProvider<DemoKey> demoKeys,
-                    ObjectProvider<ReactiveJwtDecoder> jwtDecoder, Environment env) {
+    ApiKeys apiKeys(
+            SecurityProperties properties,
+            ObjectProvider<DemoKey> demoKeys,
+            ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+            Environment env) {
         var demoKey = Optional.ofNullable(demoKeys.getIfAvailable());
         var keys = ApiKeys.of(properties.apiKeys(), properties.apiKeysFile(), demoKey);
         var jwt = jwtDecoder.getIfAvailable() != null;
@@ -59,7 +62,10 @@ class SecurityConfiguration {
                     (spring.security.oauth2.resourceserver.jwt.issuer-uri or .public-key-location). \
                     docs/access.md says how to make a key.""");
         }
-        log.info("Access: {} API key(s){}{}", keys.size(), jwt ? ", JWT bearer tokens" : "",
+        log.info(
+                "Access: {} API key(s){}{}",
+                keys.size(),
+                jwt ? ", JWT bearer tokens" : "",
                 demoKey.isPresent() ? " (one is the demo admin key printed below)" : "");
         return keys;
     }
@@ -79,9 +85,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ApiKeyAuthentication apiKeys,
-                                       ObjectProvider<ReactiveJwtDecoder> jwtDecoder, ProblemWriter writer,
-                                       SecurityProperties properties) {
+    SecurityWebFilterChain apiSecurity(
+            ServerHttpSecurity http,
+            ApiKeyAuthentication apiKeys,
+            ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+            ProblemWriter writer,
+            SecurityProperties properties) {
         var decoder = jwtDecoder.getIfAvailable();
         var problems = new SecurityProblems(writer, decoder != null);
         var apiKeyFilter = new AuthenticationWebFilter(apiKeys);
@@ -97,25 +106,31 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(c -> c.configurationSource(CorsRules.of(properties.cors())))
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
-                .addFilterAt(new HttpHeaderWriterWebFilter(SecurityHeaders::write),
+                .addFilterAt(
+                        new HttpHeaderWriterWebFilter(SecurityHeaders::write),
                         SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterBefore(recordCaller(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .authorizeExchange(ex -> {
                     ex.matchers(new RouteMatcher(null, AccessRules.PUBLIC)).permitAll();
-                    ex.matchers(new RouteMatcher(HttpMethod.OPTIONS, List.of("/**"))).permitAll();
+                    ex.matchers(new RouteMatcher(HttpMethod.OPTIONS, List.of("/**")))
+                            .permitAll();
                     for (var rule : AccessRules.RULES) {
                         var roles = rule.roles().stream().map(Role::id).toArray(String[]::new);
-                        ex.matchers(new RouteMatcher(rule.method(), List.of(rule.pattern()))).hasAnyRole(roles);
+                        ex.matchers(new RouteMatcher(rule.method(), List.of(rule.pattern())))
+                                .hasAnyRole(roles);
                     }
-                    ex.matchers(new RouteMatcher(null, List.of(AccessRules.API))).hasRole(Role.ADMIN.id());
+                    ex.matchers(new RouteMatcher(null, List.of(AccessRules.API)))
+                            .hasRole(Role.ADMIN.id());
                     ex.anyExchange().authenticated();
                 });
         if (decoder != null) {
-            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
                     .jwt(j -> j.jwtDecoder(decoder)
-                            .jwtAuthenticationConverter(new JwtRoles(properties.jwt().rolesClaim()))));
+                            .jwtAuthenticationConverter(
+                                    new JwtRoles(properties.jwt().rolesClaim()))));
         }
         return http.build();
     }
@@ -126,11 +141,12 @@ class SecurityConfiguration {
                 .doOnNext(context -> {
                     var a = context.getAuthentication();
                     if (a != null && a.isAuthenticated()) {
-                        var via = a instanceof JwtAuthenticationToken ? "jwt"
+                        var via = a instanceof JwtAuthenticationToken
+                                ? "jwt"
                                 : a instanceof ApiKeyAuthentication.Caller ? "api-key" : "none";
                         if (!via.equals("none")) {
-                            AuditTrail.caller(exchange, new AuditTrail.Caller(a.getName(), via,
-                                    SecurityProblems.roleList(a)));
+                            AuditTrail.caller(
+                                    exchange, new AuditTrail.Caller(a.getName(), via, SecurityProblems.roleList(a)));
                         }
                     }
                 })

@@ -21,8 +21,10 @@ final class SecurityHeaders {
     static Mono<Void> write(ServerWebExchange exchange) {
         var response = exchange.getResponse();
         var headers = response.getHeaders();
-        if (!HttpStatus.NOT_MODIFIED.equals(response.getStatusCode()) && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)
-                && !headers.containsHeader(HttpHeaders.EXPIRES) && !headers.containsHeader(HttpHeaders.PRAGMA)) {
+        if (!HttpStatus.NOT_MODIFIED.equals(response.getStatusCode())
+                && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)
+                && !headers.containsHeader(HttpHeaders.EXPIRES)
+                && !headers.containsHeader(HttpHeaders.PRAGMA)) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
             headers.set(HttpHeaders.PRAGMA, "no-cache");
             headers.set(HttpHeaders.EXPIRES, "0");

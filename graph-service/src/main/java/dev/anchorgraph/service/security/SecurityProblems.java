@@ -40,7 +40,8 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     }
 
     private String detail(ServerWebExchange exchange, AuthenticationException e) {
-        if (e instanceof BadCredentialsException && exchange.getRequest().getHeaders().containsHeader(ApiKeys.HEADER)) {
+        if (e instanceof BadCredentialsException
+                && exchange.getRequest().getHeaders().containsHeader(ApiKeys.HEADER)) {
             return "The API key is not known.";
         }
         if (e instanceof OAuth2AuthenticationException) {
@@ -51,19 +52,25 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
             return "This service accepts no bearer tokens (no JWT issuer is configured); send an API key in the "
                     + ApiKeys.HEADER + " header.";
         }
-        return "Send an API key in the " + ApiKeys.HEADER + " header" + (jwt ? ", or a bearer token in the "
-                + "Authorization header." : ".");
+        return "Send an API key in the " + ApiKeys.HEADER + " header"
+                + (jwt ? ", or a bearer token in the " + "Authorization header." : ".");
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         var request = exchange.getRequest();
-        var allowed = AccessRules.describe(AccessRules.allowed(request.getMethod(), request.getPath().value()));
-        return exchange.getPrincipal().map(p -> p instanceof Authentication a ? roles(a) : "none")
+        var allowed = AccessRules.describe(
+                AccessRules.allowed(request.getMethod(), request.getPath().value()));
+        return exchange.getPrincipal()
+                .map(p -> p instanceof Authentication a ? roles(a) : "none")
                 .defaultIfEmpty("none")
-                .flatMap(roles -> problems.write(exchange, ProblemType.FORBIDDEN, "Your role (" + roles
-                        + ") may not use " + request.getMethod() + " " + request.getPath().value()
-                        + "; it is for: " + allowed + "."));
+                .flatMap(roles -> problems.write(
+                        exchange,
+                        ProblemType.FORBIDDEN,
+                        "Your role (" + roles
+                                + ") may not use " + request.getMethod() + " "
+                                + request.getPath().value()
+                                + "; it is for: " + allowed + "."));
     }
 
     static String roles(Authentication a) {
@@ -72,7 +79,11 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     }
 
     static List<String> roleList(Authentication a) {
-        return a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(r -> r.startsWith("ROLE_")).map(r -> r.substring(5)).sorted().toList();
+        return a.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(r -> r.startsWith("ROLE_"))
+                .map(r -> r.substring(5))
+                .sorted()
+                .toList();
     }
 }

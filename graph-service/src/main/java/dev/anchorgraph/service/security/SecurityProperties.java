@@ -16,8 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cors        browser origins (other than this service's own) allowed to call the API; none by default
  */
 @ConfigurationProperties("anchorgraph.security")
-record SecurityProperties(@DefaultValue List<String> apiKeys, Path apiKeysFile, @DefaultValue("true") boolean demoKey,
-                          @DefaultValue Jwt jwt, @DefaultValue Cors cors) {
+record SecurityProperties(
+        @DefaultValue List<String> apiKeys,
+        Path apiKeysFile,
+        @DefaultValue("true") boolean demoKey,
+        @DefaultValue Jwt jwt,
+        @DefaultValue Cors cors) {
 
     /** @param rolesClaim the claim listing the caller's roles (an array, or a space-separated string) */
     record Jwt(@DefaultValue("roles") String rolesClaim) {}

@@ -14,8 +14,14 @@ import java.util.List;
  * @param buyers the largest buyers over the window, largest first
  * @param others the remaining buyers, summed
  */
-record MonthlySales(String uscc, String name, LocalDate asOf, List<String> months, List<Double> total,
-                    List<Buyer> buyers, Others others) {
+record MonthlySales(
+        String uscc,
+        String name,
+        LocalDate asOf,
+        List<String> months,
+        List<Double> total,
+        List<Buyer> buyers,
+        Others others) {
 
     /**
      * @param large  a large buyer as the score step marks it ({@code largeBuyer}: an anchor, a large firm, or one

@@ -41,8 +41,8 @@ final class SalesByBuyer {
             }
         }
         if (buyers.size() < top) {
-            buyers.add(new MonthlySales.Buyer(row.uscc(), row.name(), row.large(), row.anchor(), row.amount(),
-                    list(monthly)));
+            buyers.add(new MonthlySales.Buyer(
+                    row.uscc(), row.name(), row.large(), row.anchor(), row.amount(), list(monthly)));
         } else {
             otherBuyers++;
             otherAmount += row.amount();
@@ -54,7 +54,13 @@ final class SalesByBuyer {
     }
 
     MonthlySales result(String uscc, String name, LocalDate asOf) {
-        return new MonthlySales(uscc, name, asOf, window, list(total), List.copyOf(buyers),
+        return new MonthlySales(
+                uscc,
+                name,
+                asOf,
+                window,
+                list(total),
+                List.copyOf(buyers),
                 new MonthlySales.Others(otherBuyers, otherAmount, list(others)));
     }
 

@@ -45,36 +45,58 @@ class SalesController {
         this.neo4j = neo4j;
     }
 
-    @Operation(summary = "A firm's monthly sales, by buyer",
+    @Operation(
+            summary = "A firm's monthly sales, by buyer",
             description = "Net sales (CNY excluding tax, after red-letter reversals) per month over `months` months "
                     + "(1-60, default 24) ending with the firm's risk as-of month (its latest sale when unscored); the "
                     + "`buyers` largest buyers (1-20, default 5) separately, flagged `large` as the score step marks "
                     + "large buyers, the rest summed in `others`. 404 company-not-found for an unknown code.")
     @GetMapping("/api/v1/companies/{uscc}/sales")
-    Mono<MonthlySales> sales(@PathVariable String uscc,
-                             @RequestParam(defaultValue = "24") @Min(1) @Max(60) int months,
-                             @RequestParam(defaultValue = "5") @Min(1) @Max(20) int buyers) {
+    Mono<MonthlySales> sales(
+            @PathVariable String uscc,
+            @RequestParam(defaultValue = "24") @Min(1) @Max(60) int months,
+            @RequestParam(defaultValue = "5") @Min(1) @Max(20) int buyers) {
         var code = Uscc.parse(uscc).value();
-        return neo4j.query(FIRM).bind(code).to("uscc")
+        return neo4j.query(FIRM)
+                .bind(code)
+                .to("uscc")
                 .fetchAs(Firm.class)
-                .mappedBy((t, r) -> new Firm(r.get("uscc").asString(), r.get("name").asString(null),
+                .mappedBy((t, r) -> new Firm(
+                        r.get("uscc").asString(),
+                        r.get("name").asString(null),
                         r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate()))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.COMPANY_NOT_FOUND,
-                        "No company with USCC " + code + " in the graph.")))
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(
+                        ProblemType.COMPANY_NOT_FOUND, "No company with USCC " + code + " in the graph.")))
                 .flatMap(firm -> firm.asOf() == null
-                        ? Mono.just(new MonthlySales(firm.uscc(), firm.name(), null, List.of(), List.of(), List.of(),
+                        ? Mono.just(new MonthlySales(
+                                firm.uscc(),
+                                firm.name(),
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
                                 new MonthlySales.Others(0, 0, List.of())))
                         : byBuyer(firm, window(firm.asOf(), months), buyers));
     }
 
     private Mono<MonthlySales> byBuyer(Firm firm, List<String> window, int top) {
-        return neo4j.query(BUYERS).bind(firm.uscc()).to("uscc").bind(window.getFirst()).to("from")
-                .bind(window.getLast()).to("to")
+        return neo4j.query(BUYERS)
+                .bind(firm.uscc())
+                .to("uscc")
+                .bind(window.getFirst())
+                .to("from")
+                .bind(window.getLast())
+                .to("to")
                 .fetchAs(BuyerRow.class)
-                .mappedBy((t, r) -> new BuyerRow(r.get("uscc").asString(), r.get("name").asString(null),
-                        r.get("large").asBoolean(false), r.get("anchor").asBoolean(), r.get("amount").asDouble(),
-                        r.get("months").asList(v -> v.asString()), r.get("amounts").asList(v -> v.asDouble(0))))
+                .mappedBy((t, r) -> new BuyerRow(
+                        r.get("uscc").asString(),
+                        r.get("name").asString(null),
+                        r.get("large").asBoolean(false),
+                        r.get("anchor").asBoolean(),
+                        r.get("amount").asDouble(),
+                        r.get("months").asList(v -> v.asString()),
+                        r.get("amounts").asList(v -> v.asDouble(0))))
                 .all()
                 .reduce(new SalesByBuyer(window, top), SalesByBuyer::add)
                 .map(acc -> acc.result(firm.uscc(), firm.name(), firm.asOf()));
@@ -92,6 +114,12 @@ class SalesController {
 
     private record Firm(String uscc, String name, LocalDate asOf) {}
 
-    record BuyerRow(String uscc, String name, boolean large, boolean anchor, double amount, List<String> months,
-                    List<Double> amounts) {}
+    record BuyerRow(
+            String uscc,
+            String name,
+            boolean large,
+            boolean anchor,
+            double amount,
+            List<String> months,
+            List<Double> amounts) {}
 }

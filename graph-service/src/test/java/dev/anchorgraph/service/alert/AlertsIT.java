@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import dev.anchorgraph.service.ServiceIT;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class AlertsIT extends ServiceIT.Base {
 
     static final String M = "91440300MA5R2PK02Q";
     static final String P = "91440300MA5R2PK01M";
-    static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENTS = new ParameterizedTypeReference<>() {};
+    static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENTS =
+            new ParameterizedTypeReference<>() {};
 
     @Autowired
     WebTestClient http;
@@ -51,75 +53,176 @@ class AlertsIT extends ServiceIT.Base {
 
     @Test
     void alertsAreListedNewestFirstInPagesWithEvidenceAsAnObject() {
-        var first = http.get().uri("/api/v1/alerts?limit=2").exchange().expectStatus().isOk()
-                .expectBody(AlertPage.class).returnResult().getResponseBody();
+        var first = http.get()
+                .uri("/api/v1/alerts?limit=2")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(AlertPage.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(first.alerts()).extracting(Alert::seq).containsExactly(3L, 2L);
         assertThat(first.alerts().getFirst().name()).isEqualTo("东莞市乙丰模具有限公司");
         assertThat(first.alerts().getFirst().evidence()).containsEntry("to", "D");
-        http.get().uri("/api/v1/alerts?limit=2&cursor=" + first.nextCursor()).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.alerts[*].seq").isEqualTo(1)
-                .jsonPath("$.alerts[0].evidence.drop").isEqualTo(0.925)
-                .jsonPath("$.nextCursor").doesNotExist();
+        http.get()
+                .uri("/api/v1/alerts?limit=2&cursor=" + first.nextCursor())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.alerts[*].seq")
+                .isEqualTo(1)
+                .jsonPath("$.alerts[0].evidence.drop")
+                .isEqualTo(0.925)
+                .jsonPath("$.nextCursor")
+                .doesNotExist();
     }
 
     @Test
     void filtersNarrowTheListing() {
-        http.get().uri("/api/v1/alerts?type=sales_drop,tier_downgrade&severity=high&uscc=" + M).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.alerts[*].seq").isEqualTo(java.util.List.of(3, 1));
-        http.get().uri("/api/v1/alerts?since=2026-09-15").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.alerts[*].seq").isEqualTo(3);
-        http.get().uri(b -> b.path("/api/v1/alerts").queryParam("since", "2026-09-01T10:00:00+08:00")
-                        .queryParam("severity", "medium").build()).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.alerts[*].uscc").isEqualTo(P);
+        http.get()
+                .uri("/api/v1/alerts?type=sales_drop,tier_downgrade&severity=high&uscc=" + M)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.alerts[*].seq")
+                .isEqualTo(List.of(3, 1));
+        http.get()
+                .uri("/api/v1/alerts?since=2026-09-15")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.alerts[*].seq")
+                .isEqualTo(3);
+        http.get()
+                .uri(b -> b.path("/api/v1/alerts")
+                        .queryParam("since", "2026-09-01T10:00:00+08:00")
+                        .queryParam("severity", "medium")
+                        .build())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.alerts[*].uscc")
+                .isEqualTo(P);
     }
 
     @Test
     void messagesFollowAcceptLanguage() {
-        http.get().uri("/api/v1/alerts?type=tier_downgrade").header("Accept-Language", "zh-CN,zh;q=0.9").exchange()
-                .expectBody().jsonPath("$.alerts[0].message").isEqualTo("风险等级由B降至D");
-        http.get().uri("/api/v1/alerts?type=tier_downgrade").exchange()
-                .expectBody().jsonPath("$.alerts[0].message").isEqualTo("Risk tier down from B to D");
+        http.get()
+                .uri("/api/v1/alerts?type=tier_downgrade")
+                .header("Accept-Language", "zh-CN,zh;q=0.9")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.alerts[0].message")
+                .isEqualTo("风险等级由B降至D");
+        http.get()
+                .uri("/api/v1/alerts?type=tier_downgrade")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.alerts[0].message")
+                .isEqualTo("Risk tier down from B to D");
     }
 
     @Test
     void badFiltersAreNamedIn400Problems() {
-        for (var query : new String[] {"type=bogus", "severity=urgent", "since=yesterday", "cursor=%%%", "limit=0",
-                "limit=501", "acknowledged=perhaps"}) {
-            http.get().uri("/api/v1/alerts?" + query).exchange().expectStatus().isBadRequest()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request");
+        for (var query : new String[] {
+            "type=bogus",
+            "severity=urgent",
+            "since=yesterday",
+            "cursor=%%%",
+            "limit=0",
+            "limit=501",
+            "acknowledged=perhaps"
+        }) {
+            http.get()
+                    .uri("/api/v1/alerts?" + query)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("https://anchorgraph.dev/problems/invalid-request");
         }
-        http.get().uri("/api/v1/alerts?uscc=123").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
+        http.get()
+                .uri("/api/v1/alerts?uscc=123")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
     }
 
     @Test
     void acknowledgingKeepsTheFirstAcknowledgementAndHidesItFromTheOpenList() {
-        var first = http.post().uri("/api/v1/alerts/a00000000000000000a1/ack").exchange().expectStatus().isOk()
-                .expectBody(Alert.class).returnResult().getResponseBody();
+        var first = http.post()
+                .uri("/api/v1/alerts/a00000000000000000a1/ack")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Alert.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(first.acknowledged()).isTrue();
         assertThat(first.acknowledgedAt()).isNotNull();
         assertThat(first.acknowledgedBy()).isNotBlank();
-        var again = http.post().uri("/api/v1/alerts/a00000000000000000a1/ack").exchange().expectStatus().isOk()
-                .expectBody(Alert.class).returnResult().getResponseBody();
+        var again = http.post()
+                .uri("/api/v1/alerts/a00000000000000000a1/ack")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Alert.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(again.acknowledgedAt()).isEqualTo(first.acknowledgedAt());
-        http.get().uri("/api/v1/alerts?acknowledged=false").exchange()
-                .expectBody().jsonPath("$.alerts[*].seq").isEqualTo(java.util.List.of(3, 2));
+        http.get()
+                .uri("/api/v1/alerts?acknowledged=false")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.alerts[*].seq")
+                .isEqualTo(List.of(3, 2));
     }
 
     @Test
     void acknowledgingAnUnknownOrMalformedIdIsAProblem() {
-        http.post().uri("/api/v1/alerts/ffffffffffffffffffff/ack").exchange().expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/alert-not-found");
-        http.post().uri("/api/v1/alerts/MATCH (n) DETACH DELETE n/ack").exchange().expectStatus().isBadRequest();
-        http.get().uri("/api/v1/alerts").exchange().expectBody().jsonPath("$.alerts.length()").isEqualTo(3);
+        http.post()
+                .uri("/api/v1/alerts/ffffffffffffffffffff/ack")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/alert-not-found");
+        http.post()
+                .uri("/api/v1/alerts/MATCH (n) DETACH DELETE n/ack")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        http.get()
+                .uri("/api/v1/alerts")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.alerts.length()")
+                .isEqualTo(3);
     }
 
     @Test
     void theStreamResumesAfterLastEventIdAndThenPushesNewAlerts() {
-        var events = http.get().uri("/api/v1/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM)
-                .header("Last-Event-ID", "1").exchange().expectStatus().isOk()
-                .returnResult(EVENTS).getResponseBody().filter(e -> e.event() != null);
+        var events = http.get()
+                .uri("/api/v1/alerts/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .header("Last-Event-ID", "1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(EVENTS)
+                .getResponseBody()
+                .filter(e -> e.event() != null);
         StepVerifier.create(events)
                 .assertNext(e -> assertThat(e.id()).isEqualTo("2"))
                 .assertNext(e -> {
@@ -135,9 +238,15 @@ class AlertsIT extends ServiceIT.Base {
 
     @Test
     void withoutLastEventIdTheStreamStartsWithTheNextNewAlertAndAppliesFilters() {
-        var events = http.get().uri("/api/v1/alerts/stream?severity=high").accept(MediaType.TEXT_EVENT_STREAM)
-                .exchange().expectStatus().isOk()
-                .returnResult(EVENTS).getResponseBody().filter(e -> e.event() != null);
+        var events = http.get()
+                .uri("/api/v1/alerts/stream?severity=high")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(EVENTS)
+                .getResponseBody()
+                .filter(e -> e.event() != null);
         StepVerifier.create(events)
                 .expectSubscription()
                 .expectNoEvent(Duration.ofMillis(800))
@@ -152,8 +261,13 @@ class AlertsIT extends ServiceIT.Base {
 
     @Test
     void aLastEventIdThatIsNotANumberIsA400() {
-        http.get().uri("/api/v1/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM).header("Last-Event-ID", "x'")
-                .exchange().expectStatus().isBadRequest();
+        http.get()
+                .uri("/api/v1/alerts/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .header("Last-Event-ID", "x'")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
     }
 
     private static String newAlert(long seq) {

@@ -38,45 +38,81 @@ class ChainsIT extends ServiceIT.Base {
 
     @Test
     void aFirmsChainsAreListedStrongestFirstHopByHopWithShares() {
-        http.get().uri("/api/v1/companies/{uscc}/chains", F).exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/api/v1/companies/{uscc}/chains", F)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.uscc").isEqualTo(F)
-                .jsonPath("$.name").isEqualTo("深圳市甲元精密五金有限公司")
-                .jsonPath("$.chains.length()").isEqualTo(2)
-                .jsonPath("$.chains[0].anchor.uscc").isEqualTo(Y)
-                .jsonPath("$.chains[0].direction").isEqualTo("downstream")
-                .jsonPath("$.chains[0].hops").isEqualTo(1)
-                .jsonPath("$.chains[0].strength").isEqualTo(0.5)
-                .jsonPath("$.chains[1].anchor.name").isEqualTo("深圳市示例钢构集团有限公司")
-                .jsonPath("$.chains[1].direction").isEqualTo("upstream")
-                .jsonPath("$.chains[1].hops").isEqualTo(2)
-                .jsonPath("$.chains[1].links.length()").isEqualTo(3)
-                .jsonPath("$.chains[1].links[0].uscc").isEqualTo(F)
-                .jsonPath("$.chains[1].links[0].share").isEqualTo(0.4)
-                .jsonPath("$.chains[1].links[1].uscc").isEqualTo(M)
-                .jsonPath("$.chains[1].links[1].name").isEqualTo("东莞市乙丰模具有限公司")
-                .jsonPath("$.chains[1].links[1].share").isEqualTo(0.6)
-                .jsonPath("$.chains[1].links[2].uscc").isEqualTo(X)
-                .jsonPath("$.chains[1].links[2].share").isEmpty();
+                .jsonPath("$.uscc")
+                .isEqualTo(F)
+                .jsonPath("$.name")
+                .isEqualTo("深圳市甲元精密五金有限公司")
+                .jsonPath("$.chains.length()")
+                .isEqualTo(2)
+                .jsonPath("$.chains[0].anchor.uscc")
+                .isEqualTo(Y)
+                .jsonPath("$.chains[0].direction")
+                .isEqualTo("downstream")
+                .jsonPath("$.chains[0].hops")
+                .isEqualTo(1)
+                .jsonPath("$.chains[0].strength")
+                .isEqualTo(0.5)
+                .jsonPath("$.chains[1].anchor.name")
+                .isEqualTo("深圳市示例钢构集团有限公司")
+                .jsonPath("$.chains[1].direction")
+                .isEqualTo("upstream")
+                .jsonPath("$.chains[1].hops")
+                .isEqualTo(2)
+                .jsonPath("$.chains[1].links.length()")
+                .isEqualTo(3)
+                .jsonPath("$.chains[1].links[0].uscc")
+                .isEqualTo(F)
+                .jsonPath("$.chains[1].links[0].share")
+                .isEqualTo(0.4)
+                .jsonPath("$.chains[1].links[1].uscc")
+                .isEqualTo(M)
+                .jsonPath("$.chains[1].links[1].name")
+                .isEqualTo("东莞市乙丰模具有限公司")
+                .jsonPath("$.chains[1].links[1].share")
+                .isEqualTo(0.6)
+                .jsonPath("$.chains[1].links[2].uscc")
+                .isEqualTo(X)
+                .jsonPath("$.chains[1].links[2].share")
+                .isEmpty();
     }
 
     @Test
     void aFirmInNoChainHasAnEmptyList() {
-        http.get().uri("/api/v1/companies/{uscc}/chains", G).exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/api/v1/companies/{uscc}/chains", G)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.uscc").isEqualTo(G)
-                .jsonPath("$.chains.length()").isEqualTo(0);
+                .jsonPath("$.uscc")
+                .isEqualTo(G)
+                .jsonPath("$.chains.length()")
+                .isEqualTo(0);
     }
 
     @Test
     void anUnknownFirmIsA404AndAMalformedCodeA400() {
-        http.get().uri("/api/v1/companies/{uscc}/chains", "91110108MA0R3NT02T").exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
-        http.get().uri("/api/v1/companies/{uscc}/chains", "nope").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/chains", "91110108MA0R3NT02T")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/chains", "nope")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
     }
 }

@@ -18,7 +18,10 @@ class ArchitectureTest {
 
     @Test
     void itDependsOnlyOnTheModulesBelowIt() {
-        HouseRules.dependsOnlyDownward("dev.anchorgraph.service", List.of(HouseRules.LOADER + "..", HouseRules.ANALYTICS + "..", HouseRules.GENERATOR + "..")).check(classes);
+        HouseRules.dependsOnlyDownward(
+                        "dev.anchorgraph.service",
+                        List.of(HouseRules.LOADER + "..", HouseRules.ANALYTICS + "..", HouseRules.GENERATOR + ".."))
+                .check(classes);
     }
 
     @Test

@@ -11,12 +11,23 @@ class AuditLineTest {
 
     @Test
     void aLineIsOneJsonObject() {
-        var line = new AuditLine(Instant.parse("2026-11-30T08:00:00Z"), "loan-system", "api-key", List.of("risk-reader"),
-                "10.0.0.7", "GET", "/api/v1/companies/{uscc}/risk", List.of("91440300MA5R1RK01C"), 200, 1.234, false);
-        assertThat(line.json()).isEqualTo("{\"at\":\"2026-11-30T08:00:00Z\",\"who\":\"loan-system\",\"via\":\"api-key\","
-                + "\"roles\":[\"risk-reader\"],\"remote\":\"10.0.0.7\",\"method\":\"GET\","
-                + "\"route\":\"/api/v1/companies/{uscc}/risk\",\"firms\":[\"91440300MA5R1RK01C\"],\"status\":200,"
-                + "\"ms\":1.2}");
+        var line = new AuditLine(
+                Instant.parse("2026-11-30T08:00:00Z"),
+                "loan-system",
+                "api-key",
+                List.of("risk-reader"),
+                "10.0.0.7",
+                "GET",
+                "/api/v1/companies/{uscc}/risk",
+                List.of("91440300MA5R1RK01C"),
+                200,
+                1.234,
+                false);
+        assertThat(line.json())
+                .isEqualTo("{\"at\":\"2026-11-30T08:00:00Z\",\"who\":\"loan-system\",\"via\":\"api-key\","
+                        + "\"roles\":[\"risk-reader\"],\"remote\":\"10.0.0.7\",\"method\":\"GET\","
+                        + "\"route\":\"/api/v1/companies/{uscc}/risk\",\"firms\":[\"91440300MA5R1RK01C\"],\"status\":200,"
+                        + "\"ms\":1.2}");
     }
 
     @Test

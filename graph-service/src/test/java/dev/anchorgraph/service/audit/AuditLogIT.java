@@ -44,10 +44,16 @@ class AuditLogIT extends ServiceIT.Base {
 
     @Test
     void aLookupIsAuditedWithTheKeysNameRoleRouteFirmAndStatus(CapturedOutput output) {
-        http.get().uri("/api/v1/companies/" + FIRM.toLowerCase() + "/risk").header(TestKeys.HEADER, TestKeys.RISK_READER)
-                .exchange().expectStatus().isNotFound();
-        var line = line(output, l -> l.path("firms").toString().contains(FIRM) && l.path("route").asString()
-                .endsWith("/risk"));
+        http.get()
+                .uri("/api/v1/companies/" + FIRM.toLowerCase() + "/risk")
+                .header(TestKeys.HEADER, TestKeys.RISK_READER)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        var line = line(
+                output,
+                l -> l.path("firms").toString().contains(FIRM)
+                        && l.path("route").asString().endsWith("/risk"));
         assertThat(line.path("who").asString()).isEqualTo("test-risk-reader");
         assertThat(line.path("via").asString()).isEqualTo("api-key");
         assertThat(line.path("roles").toString()).isEqualTo("[\"risk-reader\"]");
@@ -61,19 +67,31 @@ class AuditLogIT extends ServiceIT.Base {
 
     @Test
     void aBatchNamesTheFirmsOfItsBodyButNothingElseOfIt(CapturedOutput output) {
-        http.post().uri("/api/v1/risk/batch").header(TestKeys.HEADER, TestKeys.RISK_READER)
+        http.post()
+                .uri("/api/v1/risk/batch")
+                .header(TestKeys.HEADER, TestKeys.RISK_READER)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(List.of(SECOND, "secret-looking text", THIRD)).exchange()
-                .expectStatus().isOk().expectBody().returnResult();
-        var line = line(output, l -> l.path("route").asString().equals("/api/v1/risk/batch")
-                && l.path("firms").toString().contains(SECOND));
+                .bodyValue(List.of(SECOND, "secret-looking text", THIRD))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult();
+        var line = line(
+                output,
+                l -> l.path("route").asString().equals("/api/v1/risk/batch")
+                        && l.path("firms").toString().contains(SECOND));
         assertThat(line.path("firms").toString()).isEqualTo("[\"" + SECOND + "\",\"" + THIRD + "\"]");
         assertThat(output.getOut()).doesNotContain("secret-looking text");
     }
 
     @Test
     void bothFirmsOfAPathQuestionAreNamed(CapturedOutput output) {
-        http.get().uri("/api/v1/paths?from={a}&to={b}", FIRM, SECOND).exchange().expectStatus().isOk();
+        http.get()
+                .uri("/api/v1/paths?from={a}&to={b}", FIRM, SECOND)
+                .exchange()
+                .expectStatus()
+                .isOk();
         var line = line(output, l -> l.path("route").asString().equals("/api/v1/paths"));
         assertThat(line.path("firms").toString()).isEqualTo("[\"" + FIRM + "\",\"" + SECOND + "\"]");
         assertThat(line.path("who").asString()).isEqualTo("test-admin");
@@ -81,30 +99,50 @@ class AuditLogIT extends ServiceIT.Base {
 
     @Test
     void aRefusedRequestIsAuditedWithTheCallerItRefused(CapturedOutput output) {
-        http.get().uri("/api/v1/companies/" + THIRD + "/network").header(TestKeys.HEADER, TestKeys.RISK_READER)
-                .exchange().expectStatus().isForbidden();
-        var line = line(output, l -> l.path("status").asInt() == 403 && l.path("firms").toString().contains(THIRD));
+        http.get()
+                .uri("/api/v1/companies/" + THIRD + "/network")
+                .header(TestKeys.HEADER, TestKeys.RISK_READER)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        var line = line(
+                output,
+                l -> l.path("status").asInt() == 403
+                        && l.path("firms").toString().contains(THIRD));
         assertThat(line.path("who").asString()).isEqualTo("test-risk-reader");
         assertThat(line.path("route").asString()).isEqualTo("/api/v1/companies/" + THIRD + "/network");
     }
 
     @Test
     void anUnauthenticatedRequestIsAuditedWithoutAName(CapturedOutput output) {
-        http.mutate().defaultHeaders(h -> h.remove(TestKeys.HEADER)).build()
-                .get().uri("/api/v1/companies/" + SECOND + "?probe=unauthenticated").exchange()
-                .expectStatus().isUnauthorized();
-        var line = line(output, l -> l.path("status").asInt() == 401 && l.path("firms").toString().contains(SECOND)
-                && l.path("via").asString().equals("none"));
+        http.mutate()
+                .defaultHeaders(h -> h.remove(TestKeys.HEADER))
+                .build()
+                .get()
+                .uri("/api/v1/companies/" + SECOND + "?probe=unauthenticated")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        var line = line(
+                output,
+                l -> l.path("status").asInt() == 401
+                        && l.path("firms").toString().contains(SECOND)
+                        && l.path("via").asString().equals("none"));
         assertThat(line.path("who").isNull()).isTrue();
         assertThat(line.path("roles").toString()).isEqualTo("[]");
     }
 
     @Test
     void aTokenCallerIsNamedByItsSubject(CapturedOutput output) {
-        http.get().uri("/api/v1/companies/" + FIRM).headers(h -> {
-            h.remove(TestKeys.HEADER);
-            h.setBearerAuth(TestTokens.token("li.lei@bank.example", List.of("analyst")));
-        }).exchange().expectStatus().isOk();
+        http.get()
+                .uri("/api/v1/companies/" + FIRM)
+                .headers(h -> {
+                    h.remove(TestKeys.HEADER);
+                    h.setBearerAuth(TestTokens.token("li.lei@bank.example", List.of("analyst")));
+                })
+                .exchange()
+                .expectStatus()
+                .isOk();
         var line = line(output, l -> l.path("via").asString().equals("jwt"));
         assertThat(line.path("who").asString()).isEqualTo("li.lei@bank.example");
         assertThat(line.path("roles").toString()).isEqualTo("[\"analyst\"]");
@@ -137,7 +175,10 @@ class AuditLogIT extends ServiceIT.Base {
     }
 
     private List<JsonNode> auditLines(CapturedOutput output) {
-        return output.getOut().lines().filter(l -> l.contains(" anchorgraph.audit "))
-                .map(l -> json.readTree(l.substring(l.indexOf(": {") + 2))).toList();
+        return output.getOut()
+                .lines()
+                .filter(l -> l.contains(" anchorgraph.audit "))
+                .map(l -> json.readTree(l.substring(l.indexOf(": {") + 2)))
+                .toList();
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +43,8 @@ class BrowserCheckIT {
     static Path data;
     static int httpPort;
     static int boltPort;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startTheServiceOnItsEmbeddedDatabase() throws Exception {
@@ -51,23 +54,38 @@ class BrowserCheckIT {
         httpPort = freePort();
         boltPort = freePort();
         var java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString(), "--server.port=" + httpPort,
-                "--anchorgraph.embedded.bolt-port=" + boltPort, "--anchorgraph.embedded.data-dir=" + data,
+        var command = List.of(
+                java,
+                "-Xmx512m",
+                "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-jar",
+                JAR.toString(),
+                "--server.port=" + httpPort,
+                "--anchorgraph.embedded.bolt-port=" + boltPort,
+                "--anchorgraph.embedded.data-dir=" + data,
                 "--anchorgraph.embedded.page-cache=64MB");
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve("service.log").toFile());
         // embedded mode: the connection variables of whoever runs the tests must not point it elsewhere
-        List.of("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "PORT").forEach(builder.environment()::remove);
+        List.of("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "PORT")
+                .forEach(builder.environment()::remove);
         service = builder.start();
         var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (get("/actuator/health/readiness").filter(r -> r.statusCode() == 200).isEmpty()) {
-            assertThat(service.isAlive()).as("the service is running (see %s)", WORK.resolve("service.log")).isTrue();
-            assertThat(System.nanoTime()).as("the service is ready within 4 minutes").isLessThan(deadline);
+        while (get("/actuator/health/readiness")
+                .filter(r -> r.statusCode() == 200)
+                .isEmpty()) {
+            assertThat(service.isAlive())
+                    .as("the service is running (see %s)", WORK.resolve("service.log"))
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("the service is ready within 4 minutes")
+                    .isLessThan(deadline);
             Thread.sleep(500);
         }
         try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
-             var session = driver.session()) {
+                var session = driver.session()) {
             session.run("""
                     CREATE (a:Company:Anchor:RiskTierB {uscc: 'A', name: '核心制造集团', riskTier: 'B'})
                     CREATE (s:Company:RiskTierA {uscc: 'S', name: '一级供应商', riskTier: 'A', scale: 'small'})
@@ -92,7 +110,7 @@ class BrowserCheckIT {
         }
         if (data != null) {
             try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }
@@ -111,7 +129,8 @@ class BrowserCheckIT {
         assertThat(index.body()).contains("<title>Neo4j Browser</title>");
         var redirect = get("/browser?cmd=play").orElseThrow();
         assertThat(redirect.statusCode()).isEqualTo(308);
-        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/browser/?cmd=play"));
+        assertThat(redirect.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/browser/?cmd=play"));
         var script = index.body().replaceAll("(?s).*<script src=\"(app-[^\"]+\\.js)\".*", "$1");
         assertThat(get("/browser/" + script).orElseThrow().statusCode()).isEqualTo(200);
     }
@@ -122,15 +141,29 @@ class BrowserCheckIT {
         var node = onPath("node");
         assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium + " (e2e/setup.sh installs it)");
         assumeTrue(node.isPresent(), "no node on the PATH (e2e/setup.sh installs it)");
-        assumeTrue(Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
+        assumeTrue(
+                Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
                 "no playwright-core in e2e/node_modules (e2e/setup.sh, or npm ci --prefix e2e)");
         Files.deleteIfExists(SCREENSHOT);
-        var command = new ArrayList<>(List.of(node.get().toString(), "browser-check.mjs",
-                "--base", "http://localhost:" + httpPort, "--bolt", "bolt://127.0.0.1:" + boltPort, "--guide",
-                "--query", "MATCH (c:Company) RETURN count(c) AS companies", "--expect", "3",
-                "--screenshot", SCREENSHOT.toString()));
-        var check = new ProcessBuilder(command).directory(E2E.toFile()).redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("browser-check.log").toFile()).start();
+        var command = new ArrayList<>(List.of(
+                node.get().toString(),
+                "browser-check.mjs",
+                "--base",
+                "http://localhost:" + httpPort,
+                "--bolt",
+                "bolt://127.0.0.1:" + boltPort,
+                "--guide",
+                "--query",
+                "MATCH (c:Company) RETURN count(c) AS companies",
+                "--expect",
+                "3",
+                "--screenshot",
+                SCREENSHOT.toString()));
+        var check = new ProcessBuilder(command)
+                .directory(E2E.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("browser-check.log").toFile())
+                .start();
         var finished = check.waitFor(6, TimeUnit.MINUTES);
         if (!finished) {
             check.destroyForcibly();
@@ -139,8 +172,12 @@ class BrowserCheckIT {
         System.out.println(log);
         assertThat(finished).as("the check finishes within 6 minutes").isTrue();
         assertThat(check.exitValue()).as(log).isZero();
-        assertThat(log).contains("ok   connected over Bolt/WebSocket", "ok   every block of the guide ran",
-                "ok   the result shows 3", "\"ok\":true");
+        assertThat(log)
+                .contains(
+                        "ok   connected over Bolt/WebSocket",
+                        "ok   every block of the guide ran",
+                        "ok   the result shows 3",
+                        "\"ok\":true");
         assertThat(SCREENSHOT).isRegularFile();
         assertThat(Files.size(SCREENSHOT)).isGreaterThan(20_000);
     }
@@ -152,7 +189,9 @@ class BrowserCheckIT {
     static Optional<HttpResponse<String>> get(String path, String accept) {
         try {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .header("Accept", accept).timeout(Duration.ofSeconds(10)).build();
+                    .header("Accept", accept)
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
             return Optional.of(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return Optional.empty();
@@ -163,8 +202,10 @@ class BrowserCheckIT {
     }
 
     static Optional<Path> onPath(String program) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, program)).filter(Files::isExecutable).findFirst();
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, program))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     static int freePort() throws IOException {

@@ -19,10 +19,15 @@ class GuideRoutesIT extends ServiceIT.Base {
 
     @Test
     void theGuideIsServedWithLinksToThisService() {
-        http.get().uri("/guides/anchorgraph.html").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).value(html -> org.assertj.core.api.Assertions.assertThat(html)
+        http.get()
+                .uri("/guides/anchorgraph.html")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class)
+                .value(html -> org.assertj.core.api.Assertions.assertThat(html)
                         .contains("<slide", "MATCH (a:Anchor)", "/guides/anchorgraph.grass")
                         .doesNotContain("{{"));
     }
@@ -30,17 +35,26 @@ class GuideRoutesIT extends ServiceIT.Base {
     @Test
     void anotherOriginsBrowserMayFetchTheGuideWithItsNoCacheHeaders() {
         // Neo4j Browser at :7474 sends pragma and cache-control, so the fetch is preflighted
-        http.method(HttpMethod.OPTIONS).uri("/guides/anchorgraph.html")
+        http.method(HttpMethod.OPTIONS)
+                .uri("/guides/anchorgraph.html")
                 .header("Origin", "http://localhost:7474")
                 .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "pragma,cache-control")
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("Access-Control-Allow-Origin", "*");
-        http.get().uri("/guides/anchorgraph.grass").header("Origin", "http://localhost:7474").exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("Access-Control-Allow-Origin", "*")
-                .expectBody(String.class).value(grass -> org.assertj.core.api.Assertions.assertThat(grass)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Access-Control-Allow-Origin", "*");
+        http.get()
+                .uri("/guides/anchorgraph.grass")
+                .header("Origin", "http://localhost:7474")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Access-Control-Allow-Origin", "*")
+                .expectBody(String.class)
+                .value(grass -> org.assertj.core.api.Assertions.assertThat(grass)
                         .contains("node.RiskTierA", "node.Anchor", "node.Case", "node.Alert", "caption: \"{name}\""));
     }
 
@@ -48,6 +62,11 @@ class GuideRoutesIT extends ServiceIT.Base {
     void neo4jBrowserIsNotServedWithAnExternalDatabase() {
         http.get().uri("/browser/").exchange().expectStatus().isNotFound();
         http.get().uri("/browser/index.html").exchange().expectStatus().isNotFound();
-        http.get().uri("/").accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isNotFound();
+        http.get()
+                .uri("/")
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 }

@@ -13,8 +13,8 @@ class GuideTest {
 
     @Test
     void theGuideShowsEachNamedQueryItUsesWithoutItsHeader() {
-        assertThat(guide.queries()).contains("anchors", "anchor-chain", "firm-network", "firm-chain", "rings",
-                "shell-clusters");
+        assertThat(guide.queries())
+                .contains("anchors", "anchor-chain", "firm-network", "firm-chain", "rings", "shell-clusters");
         var html = guide.render(URI.create("http://localhost:8080"));
         assertThat(html).doesNotContain("{{");
         for (var name : guide.queries()) {
@@ -27,7 +27,8 @@ class GuideTest {
     @Test
     void theGuideLinksBackToTheAddressItWasFetchedFrom() {
         var html = guide.render(URI.create("http://analyst-pc:18080"));
-        assertThat(html).contains(":style http://analyst-pc:18080/guides/anchorgraph.grass")
+        assertThat(html)
+                .contains(":style http://analyst-pc:18080/guides/anchorgraph.grass")
                 .doesNotContain("{{base}}");
     }
 }

@@ -29,55 +29,89 @@ class CompanyApiIT extends ServiceIT.Base {
 
     @Test
     void aKnownCompanyAnswersWithItsRegistryFacts() {
-        http.get().uri("/api/v1/companies/9144030071526726XG").exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/api/v1/companies/9144030071526726XG")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.name").isEqualTo("深圳市示例钢构集团有限公司")
-                .jsonPath("$.anchor").isEqualTo(true)
-                .jsonPath("$.industryName").isEqualTo("金属结构制造")
-                .jsonPath("$.foundedOn").isEqualTo("2001-03-15")
-                .jsonPath("$.registeredCapital").isEqualTo(5.0E7);
+                .jsonPath("$.name")
+                .isEqualTo("深圳市示例钢构集团有限公司")
+                .jsonPath("$.anchor")
+                .isEqualTo(true)
+                .jsonPath("$.industryName")
+                .isEqualTo("金属结构制造")
+                .jsonPath("$.foundedOn")
+                .isEqualTo("2001-03-15")
+                .jsonPath("$.registeredCapital")
+                .isEqualTo(5.0E7);
     }
 
     @Test
     void lowerCaseAndSpacesInTheCodeAreNormalised() {
-        http.get().uri("/api/v1/companies/ 9144030071526726xg ").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.uscc").isEqualTo("9144030071526726XG");
+        http.get()
+                .uri("/api/v1/companies/ 9144030071526726xg ")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.uscc")
+                .isEqualTo("9144030071526726XG");
     }
 
     @Test
     void aCodeThatFailsTheChecksumIsLookedUpLikeAnyOther() {
-        http.get().uri("/api/v1/companies/91350100M0001TGQXM").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.usccValid").isEqualTo(false);
+        http.get()
+                .uri("/api/v1/companies/91350100M0001TGQXM")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.usccValid")
+                .isEqualTo(false);
     }
 
     @Test
     void anUnknownCodeIsA404Problem() {
-        http.get().uri("/api/v1/companies/91110000600037341L").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        http.get()
+                .uri("/api/v1/companies/91110000600037341L")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found")
-                .jsonPath("$.status").isEqualTo(404);
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found")
+                .jsonPath("$.status")
+                .isEqualTo(404);
     }
 
     @Test
     void aMalformedCodeIsA400ProblemThatSaysWhy() {
-        http.get().uri("/api/v1/companies/not-a-code").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        http.get()
+                .uri("/api/v1/companies/not-a-code")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/malformed-uscc")
-                .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
-                        .contains("18 characters"));
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/malformed-uscc")
+                .jsonPath("$.detail")
+                .value(d ->
+                        org.assertj.core.api.Assertions.assertThat((String) d).contains("18 characters"));
     }
 
     @Test
     void anUnknownRouteIsA404ProblemToo() {
-        http.get().uri("/api/v1/nothing-here").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/v1/nothing-here")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

@@ -41,7 +41,8 @@ class ConsoleE2EIT extends ServiceIT.Base {
     @BeforeAll
     static void examplesLoadedAndScored() {
         assumeTrue(Files.isRegularFile(ROOT.resolve("e2e/console-e2e.mjs")), "not run from the repository");
-        assumeTrue(Files.isDirectory(ROOT.resolve("e2e/node_modules/playwright-core")),
+        assumeTrue(
+                Files.isDirectory(ROOT.resolve("e2e/node_modules/playwright-core")),
                 "playwright-core not installed (run e2e/setup.sh)");
         assumeTrue(chromium() != null, "Chromium not installed (run e2e/setup.sh)");
         assumeTrue(runs("node", "--version"), "node not installed (run e2e/setup.sh)");
@@ -51,9 +52,12 @@ class ConsoleE2EIT extends ServiceIT.Base {
 
     @Test
     void theConsolePassesItsBrowserChecksOnTheExamples() throws Exception {
-        var process = new ProcessBuilder("node", "e2e/console-e2e.mjs").directory(ROOT.toFile()).redirectErrorStream(true);
+        var process = new ProcessBuilder("node", "e2e/console-e2e.mjs")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
         process.environment().put("CONSOLE_BASE_URL", "http://localhost:" + port);
-        process.environment().put("CONSOLE_ARTEFACTS", ROOT.resolve("e2e/artefacts/console").toString());
+        process.environment()
+                .put("CONSOLE_ARTEFACTS", ROOT.resolve("e2e/artefacts/console").toString());
         process.environment().put("CHROMIUM", chromium());
         process.environment().put("CONSOLE_RUNNER", "1");
         // the service asks for credentials: the checks sign in as admin, and show a risk-reader what it may not see
@@ -62,7 +66,8 @@ class ConsoleE2EIT extends ServiceIT.Base {
         var node = process.start();
         var output = new ArrayList<String>();
         try (var in = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-             var answer = new PrintWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8), true)) {
+                var answer =
+                        new PrintWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8), true)) {
             for (String line; (line = in.readLine()) != null; ) {
                 System.out.println("[console-e2e] " + line);
                 output.add(line);
@@ -71,8 +76,12 @@ class ConsoleE2EIT extends ServiceIT.Base {
                 }
             }
         }
-        assertThat(node.waitFor(10, TimeUnit.MINUTES)).as("the browser checks finish").isTrue();
-        assertThat(node.exitValue()).as("browser checks:%n%s", String.join("\n", failures(output))).isZero();
+        assertThat(node.waitFor(10, TimeUnit.MINUTES))
+                .as("the browser checks finish")
+                .isTrue();
+        assertThat(node.exitValue())
+                .as("browser checks:%n%s", String.join("\n", failures(output)))
+                .isZero();
     }
 
     /** What a daily load does: new court data, then the score step, which raises the monitoring alerts. */
@@ -90,21 +99,28 @@ class ConsoleE2EIT extends ServiceIT.Base {
         var loader = GraphLoader.commandLine(neo4j.settings());
         loader.setOut(new PrintWriter(out, true));
         loader.setErr(new PrintWriter(out, true));
-        var exit = loader.execute("load", "--input", folder.toString(),
-                "--pseudonym-key-file", TARGET.resolve("console-e2e/pseudonym.key").toString(),
-                "--report-dir", TARGET.resolve("console-e2e/load-" + folder.getFileName()).toString());
+        var exit = loader.execute(
+                "load",
+                "--input",
+                folder.toString(),
+                "--pseudonym-key-file",
+                TARGET.resolve("console-e2e/pseudonym.key").toString(),
+                "--report-dir",
+                TARGET.resolve("console-e2e/load-" + folder.getFileName()).toString());
         assertThat(exit).as("graph-loader load %s:%n%s", folder, out).isZero();
     }
 
     private static List<String> failures(List<String> output) {
-        return output.stream().filter(l -> l.startsWith("FAIL") || l.startsWith("PENDING") || l.matches("\\d+ ok.*"))
+        return output.stream()
+                .filter(l -> l.startsWith("FAIL") || l.startsWith("PENDING") || l.matches("\\d+ ok.*"))
                 .toList();
     }
 
     private static String chromium() {
         var configured = System.getenv("CHROMIUM");
-        for (var candidate : configured != null ? List.of(configured) : List.of("/usr/bin/chromium",
-                "/usr/bin/chromium-browser", "/snap/bin/chromium")) {
+        for (var candidate : configured != null
+                ? List.of(configured)
+                : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;
             }

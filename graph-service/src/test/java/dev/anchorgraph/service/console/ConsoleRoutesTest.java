@@ -17,9 +17,17 @@ class ConsoleRoutesTest {
 
     @Test
     void aConfiguredIssuerIsPassedToTheBrowserWithItsClientAndScopes() {
-        var oidc = new ConsoleProperties(new ConsoleProperties.Oidc(" https://id.example.com/realms/bank ",
-                "anchorgraph-console", "openid profile"));
-        assertThat(ConsoleRoutes.config(oidc)).containsEntry("oidc", Map.of("issuer", "https://id.example.com/realms/bank",
-                "clientId", "anchorgraph-console", "scopes", "openid profile"));
+        var oidc = new ConsoleProperties(new ConsoleProperties.Oidc(
+                " https://id.example.com/realms/bank ", "anchorgraph-console", "openid profile"));
+        assertThat(ConsoleRoutes.config(oidc))
+                .containsEntry(
+                        "oidc",
+                        Map.of(
+                                "issuer",
+                                "https://id.example.com/realms/bank",
+                                "clientId",
+                                "anchorgraph-console",
+                                "scopes",
+                                "openid profile"));
     }
 }

@@ -69,92 +69,218 @@ class FraudApiIT extends ServiceIT.Base {
 
     @Test
     void shellClustersListTheirMembersInFoundingOrderWithLinksSharesAndEvidence() {
-        http.get().uri("/api/v1/fraud/clusters?severity=high").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.clusters.length()").isEqualTo(1)
-                .jsonPath("$.clusters[0].key").isEqualTo("shell/" + G)
-                .jsonPath("$.clusters[0].members[*].name").isEqualTo(List.of("庚", "己", "辛"))
-                .jsonPath("$.clusters[0].links").isEqualTo(List.of("legal_representative", "address"))
-                .jsonPath("$.clusters[0].internalShare").isEqualTo(0.86)
-                .jsonPath("$.clusters[0].salesToCapital").isEqualTo(3.2)
-                .jsonPath("$.clusters[0].evidence.representative").isEqualTo("P-7a3f")
-                .jsonPath("$.clusters[0].asOf").isEqualTo("2026-06-30");
-        var first = http.get().uri("/api/v1/fraud/clusters?limit=1").exchange().expectStatus().isOk()
-                .expectBody(FraudViews.ClusterPage.class).returnResult().getResponseBody();
-        org.assertj.core.api.Assertions.assertThat(first.clusters()).singleElement()
-                .satisfies(k -> org.assertj.core.api.Assertions.assertThat(k.key()).isEqualTo("shell/" + D));
-        http.get().uri("/api/v1/fraud/clusters?limit=1&cursor=" + first.nextCursor()).exchange().expectBody()
-                .jsonPath("$.clusters[0].key").isEqualTo("shell/" + G)
-                .jsonPath("$.nextCursor").doesNotExist();
-        http.get().uri("/api/v1/fraud/clusters?uscc=" + J).exchange().expectBody()
-                .jsonPath("$.clusters[*].key").isEqualTo("shell/" + D)
-                .jsonPath("$.clusters[0].salesToCapital").doesNotExist();
-        http.get().uri("/api/v1/fraud/clusters?uscc=" + E).exchange().expectBody()
-                .jsonPath("$.clusters.length()").isEqualTo(0);
+        http.get()
+                .uri("/api/v1/fraud/clusters?severity=high")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.clusters.length()")
+                .isEqualTo(1)
+                .jsonPath("$.clusters[0].key")
+                .isEqualTo("shell/" + G)
+                .jsonPath("$.clusters[0].members[*].name")
+                .isEqualTo(List.of("庚", "己", "辛"))
+                .jsonPath("$.clusters[0].links")
+                .isEqualTo(List.of("legal_representative", "address"))
+                .jsonPath("$.clusters[0].internalShare")
+                .isEqualTo(0.86)
+                .jsonPath("$.clusters[0].salesToCapital")
+                .isEqualTo(3.2)
+                .jsonPath("$.clusters[0].evidence.representative")
+                .isEqualTo("P-7a3f")
+                .jsonPath("$.clusters[0].asOf")
+                .isEqualTo("2026-06-30");
+        var first = http.get()
+                .uri("/api/v1/fraud/clusters?limit=1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(FraudViews.ClusterPage.class)
+                .returnResult()
+                .getResponseBody();
+        org.assertj.core.api.Assertions.assertThat(first.clusters())
+                .singleElement()
+                .satisfies(
+                        k -> org.assertj.core.api.Assertions.assertThat(k.key()).isEqualTo("shell/" + D));
+        http.get()
+                .uri("/api/v1/fraud/clusters?limit=1&cursor=" + first.nextCursor())
+                .exchange()
+                .expectBody()
+                .jsonPath("$.clusters[0].key")
+                .isEqualTo("shell/" + G)
+                .jsonPath("$.nextCursor")
+                .doesNotExist();
+        http.get()
+                .uri("/api/v1/fraud/clusters?uscc=" + J)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.clusters[*].key")
+                .isEqualTo("shell/" + D)
+                .jsonPath("$.clusters[0].salesToCapital")
+                .doesNotExist();
+        http.get()
+                .uri("/api/v1/fraud/clusters?uscc=" + E)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.clusters.length()")
+                .isEqualTo(0);
     }
 
     @Test
     void aFirmsFraudAnswerIncludesItsShellClusters() {
-        http.get().uri("/api/v1/companies/" + D + "/fraud").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.rings.length()").isEqualTo(1)
-                .jsonPath("$.clusters[*].key").isEqualTo("shell/" + D)
-                .jsonPath("$.clusters[0].members[*].uscc").isEqualTo(List.of(J, D));
+        http.get()
+                .uri("/api/v1/companies/" + D + "/fraud")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.rings.length()")
+                .isEqualTo(1)
+                .jsonPath("$.clusters[*].key")
+                .isEqualTo("shell/" + D)
+                .jsonPath("$.clusters[0].members[*].uscc")
+                .isEqualTo(List.of(J, D));
     }
 
     @Test
     void aFirmsFlagsComeHighSeverityFirstWithEvidenceAndItsRingsInOrder() {
-        http.get().uri("/api/v1/companies/" + B + "/fraud").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.name").isEqualTo("乙")
-                .jsonPath("$.flags[*].pattern").isEqualTo(List.of("circular_trading", "implausible_goods"))
-                .jsonPath("$.flags[1].evidence.share").isEqualTo(0.35)
-                .jsonPath("$.flags[1].evidence.categories[0]").isEqualTo("钢材")
-                .jsonPath("$.rings.length()").isEqualTo(1)
-                .jsonPath("$.rings[0].members[*].name").isEqualTo(List.of("甲", "乙", "丙"))
-                .jsonPath("$.rings[0].amounts[2]").isEqualTo(1004000.0);
-        http.get().uri("/api/v1/companies/" + A + "/fraud").exchange().expectBody()
-                .jsonPath("$.rings[*].members.length()").isEqualTo(List.of(2, 3)); // by key: ">9135…" sorts before ">9144…"
+        http.get()
+                .uri("/api/v1/companies/" + B + "/fraud")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("乙")
+                .jsonPath("$.flags[*].pattern")
+                .isEqualTo(List.of("circular_trading", "implausible_goods"))
+                .jsonPath("$.flags[1].evidence.share")
+                .isEqualTo(0.35)
+                .jsonPath("$.flags[1].evidence.categories[0]")
+                .isEqualTo("钢材")
+                .jsonPath("$.rings.length()")
+                .isEqualTo(1)
+                .jsonPath("$.rings[0].members[*].name")
+                .isEqualTo(List.of("甲", "乙", "丙"))
+                .jsonPath("$.rings[0].amounts[2]")
+                .isEqualTo(1004000.0);
+        http.get()
+                .uri("/api/v1/companies/" + A + "/fraud")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.rings[*].members.length()")
+                .isEqualTo(List.of(2, 3)); // by key: ">9135…" sorts before ">9144…"
     }
 
     @Test
     void aFirmWithoutFlagsHasEmptyListsAndAnUnknownOneIsA404() {
-        http.get().uri("/api/v1/companies/" + E + "/fraud").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.flags.length()").isEqualTo(0).jsonPath("$.rings.length()").isEqualTo(0)
-                .jsonPath("$.clusters.length()").isEqualTo(0);
-        http.get().uri("/api/v1/companies/91110000MA0R1RK06W/fraud").exchange().expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
-        http.get().uri("/api/v1/companies/12345/fraud").exchange().expectStatus().isBadRequest();
+        http.get()
+                .uri("/api/v1/companies/" + E + "/fraud")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.flags.length()")
+                .isEqualTo(0)
+                .jsonPath("$.rings.length()")
+                .isEqualTo(0)
+                .jsonPath("$.clusters.length()")
+                .isEqualTo(0);
+        http.get()
+                .uri("/api/v1/companies/91110000MA0R1RK06W/fraud")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get()
+                .uri("/api/v1/companies/12345/fraud")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
     }
 
     @Test
     void ringsArePagedByKeyAndCanBeNarrowedToAMember() {
-        var first = http.get().uri("/api/v1/fraud/rings?limit=1").exchange().expectStatus().isOk()
-                .expectBody(FraudViews.RingPage.class).returnResult().getResponseBody();
-        org.assertj.core.api.Assertions.assertThat(first.rings()).singleElement()
-                .satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.key()).isEqualTo("ring/" + A + ">" + D));
-        http.get().uri("/api/v1/fraud/rings?limit=1&cursor=" + first.nextCursor()).exchange().expectBody()
-                .jsonPath("$.rings[0].key").isEqualTo("ring/" + A + ">" + B + ">" + C)
-                .jsonPath("$.nextCursor").doesNotExist();
-        http.get().uri("/api/v1/fraud/rings?uscc=" + D).exchange().expectBody()
-                .jsonPath("$.rings[*].members[1].uscc").isEqualTo(D);
+        var first = http.get()
+                .uri("/api/v1/fraud/rings?limit=1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(FraudViews.RingPage.class)
+                .returnResult()
+                .getResponseBody();
+        org.assertj.core.api.Assertions.assertThat(first.rings())
+                .singleElement()
+                .satisfies(
+                        r -> org.assertj.core.api.Assertions.assertThat(r.key()).isEqualTo("ring/" + A + ">" + D));
+        http.get()
+                .uri("/api/v1/fraud/rings?limit=1&cursor=" + first.nextCursor())
+                .exchange()
+                .expectBody()
+                .jsonPath("$.rings[0].key")
+                .isEqualTo("ring/" + A + ">" + B + ">" + C)
+                .jsonPath("$.nextCursor")
+                .doesNotExist();
+        http.get()
+                .uri("/api/v1/fraud/rings?uscc=" + D)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.rings[*].members[1].uscc")
+                .isEqualTo(D);
     }
 
     @Test
     void flaggedFirmsCanBeListedByPatternAndSeverity() {
-        http.get().uri("/api/v1/fraud/flags?pattern=implausible_goods").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.flags[*].uscc").isEqualTo(B)
-                .jsonPath("$.flags[0].flag.detail").isEqualTo("钢材 at 35% of sales");
-        http.get().uri("/api/v1/fraud/flags?severity=high&limit=3").exchange().expectBody()
-                .jsonPath("$.flags.length()").isEqualTo(3)
-                .jsonPath("$.nextCursor").exists();
+        http.get()
+                .uri("/api/v1/fraud/flags?pattern=implausible_goods")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.flags[*].uscc")
+                .isEqualTo(B)
+                .jsonPath("$.flags[0].flag.detail")
+                .isEqualTo("钢材 at 35% of sales");
+        http.get()
+                .uri("/api/v1/fraud/flags?severity=high&limit=3")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.flags.length()")
+                .isEqualTo(3)
+                .jsonPath("$.nextCursor")
+                .exists();
     }
 
     @Test
     void badParametersAre400Problems() {
-        for (var query : new String[] {"flags?pattern=DROP%20ALL", "flags?severity=extreme", "flags?cursor=bm9wZQ",
-                "rings?limit=0", "rings?cursor=***", "clusters?severity=DROP", "clusters?limit=501"}) {
-            http.get().uri("/api/v1/fraud/" + query).exchange().expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request");
+        for (var query : new String[] {
+            "flags?pattern=DROP%20ALL",
+            "flags?severity=extreme",
+            "flags?cursor=bm9wZQ",
+            "rings?limit=0",
+            "rings?cursor=***",
+            "clusters?severity=DROP",
+            "clusters?limit=501"
+        }) {
+            http.get()
+                    .uri("/api/v1/fraud/" + query)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("https://anchorgraph.dev/problems/invalid-request");
         }
-        http.get().uri("/api/v1/fraud/clusters?uscc=123").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
+        http.get()
+                .uri("/api/v1/fraud/clusters?uscc=123")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
     }
 }

@@ -64,7 +64,9 @@ class AdmissionTest {
 
         places[0].release();
         places[1].release();
-        assertThat(admission.inUse()).as("no place went to the request that gave up").isZero();
+        assertThat(admission.inUse())
+                .as("no place went to the request that gave up")
+                .isZero();
     }
 
     @Test
@@ -87,6 +89,8 @@ class AdmissionTest {
     }
 
     private Admission.Place[] fill() {
-        return new Admission.Place[] {admission.enter().block(), admission.enter().block()};
+        return new Admission.Place[] {
+            admission.enter().block(), admission.enter().block()
+        };
     }
 }

@@ -27,9 +27,11 @@ class LoadSheddingTest {
         shedding.filter(exchange("/api/v1/anchors"), e -> busy.asMono()).subscribe();
 
         var refused = exchange("/api/v1/anchors");
-        shedding.filter(refused, e -> Mono.error(new AssertionError("must not run"))).block();
+        shedding.filter(refused, e -> Mono.error(new AssertionError("must not run")))
+                .block();
         assertThat(refused.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(refused.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+        assertThat(refused.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+                .isEqualTo("1");
         assertThat(refused.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getResponse().getBodyAsString().block())
                 .contains("\"type\":\"https://anchorgraph.dev/problems/overloaded\"");
@@ -37,7 +39,9 @@ class LoadSheddingTest {
         busy.tryEmitEmpty();
         var next = exchange("/api/v1/anchors");
         shedding.filter(next, e -> Mono.empty()).block();
-        assertThat(next.getResponse().getStatusCode()).as("the place is free again").isNotEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(next.getResponse().getStatusCode())
+                .as("the place is free again")
+                .isNotEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test
@@ -55,18 +59,26 @@ class LoadSheddingTest {
     @Test
     void eventStreamsAndPagesOutsideTheApiAreNotLimited() {
         var shedding = new LoadShedding(limits(1, 0, Duration.ofSeconds(15)), problems);
-        shedding.filter(exchange("/api/v1/anchors"), e -> Sinks.<Void>empty().asMono()).subscribe();
-        var stream = MockServerWebExchange.from(MockServerHttpRequest.get("/api/v1/alerts")
-                .accept(MediaType.TEXT_EVENT_STREAM));
+        shedding.filter(exchange("/api/v1/anchors"), e -> Sinks.<Void>empty().asMono())
+                .subscribe();
+        var stream = MockServerWebExchange.from(
+                MockServerHttpRequest.get("/api/v1/alerts").accept(MediaType.TEXT_EVENT_STREAM));
         var ran = new boolean[3];
         shedding.filter(stream, e -> Mono.fromRunnable(() -> ran[0] = true)).block();
-        shedding.filter(exchange("/api/v1/alerts/stream"), e -> Mono.fromRunnable(() -> ran[1] = true)).block();
-        shedding.filter(exchange("/console/index.html"), e -> Mono.fromRunnable(() -> ran[2] = true)).block();
+        shedding.filter(exchange("/api/v1/alerts/stream"), e -> Mono.fromRunnable(() -> ran[1] = true))
+                .block();
+        shedding.filter(exchange("/console/index.html"), e -> Mono.fromRunnable(() -> ran[2] = true))
+                .block();
         assertThat(ran).containsOnly(true);
     }
 
     private static LimitsProperties limits(int concurrent, int queued, Duration requestTimeout) {
-        return new LimitsProperties(concurrent, queued, Duration.ofSeconds(2), requestTimeout, Duration.ofSeconds(1),
+        return new LimitsProperties(
+                concurrent,
+                queued,
+                Duration.ofSeconds(2),
+                requestTimeout,
+                Duration.ofSeconds(1),
                 DataSize.ofMegabytes(1));
     }
 

@@ -1,7 +1,5 @@
 package dev.anchorgraph.service.neo4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.anchorgraph.neo4j.TcpProxy;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import dev.anchorgraph.service.ServiceIT;
@@ -65,21 +63,37 @@ class Neo4jOutageIT {
         answersNormally();
 
         relay.cut();
-        for (var uri : new String[] {"/api/v1/companies/" + FIRM, "/api/v1/anchors", "/api/v1/companies?q=断线",
-                "/api/v1/companies/" + FIRM + "/network"}) {
-            http.get().uri(uri).exchange()
-                    .expectStatus().isEqualTo(503)
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+        for (var uri : new String[] {
+            "/api/v1/companies/" + FIRM,
+            "/api/v1/anchors",
+            "/api/v1/companies?q=断线",
+            "/api/v1/companies/" + FIRM + "/network"
+        }) {
+            http.get()
+                    .uri(uri)
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader()
+                    .exists(HttpHeaders.RETRY_AFTER)
                     .expectBody()
-                    .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/database-unavailable")
-                    .jsonPath("$.detail").isEqualTo("The graph database cannot be reached; try again shortly.");
+                    .jsonPath("$.type")
+                    .isEqualTo("https://anchorgraph.dev/problems/database-unavailable")
+                    .jsonPath("$.detail")
+                    .isEqualTo("The graph database cannot be reached; try again shortly.");
         }
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isEqualTo(503)
+        http.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
                 .expectBody()
-                .jsonPath("$.status").isEqualTo("DOWN")
-                .jsonPath("$.components.neo4j.status").isEqualTo("DOWN");
+                .jsonPath("$.status")
+                .isEqualTo("DOWN")
+                .jsonPath("$.components.neo4j.status")
+                .isEqualTo("DOWN");
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 
         relay.restore();
@@ -88,18 +102,33 @@ class Neo4jOutageIT {
     }
 
     private void answersNormally() {
-        http.get().uri("/api/v1/companies/" + FIRM).header(TestKeys.HEADER, TestKeys.ADMIN).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.name").isEqualTo("深圳市断线测试有限公司");
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
+        http.get()
+                .uri("/api/v1/companies/" + FIRM)
+                .header(TestKeys.HEADER, TestKeys.ADMIN)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("深圳市断线测试有限公司");
+        http.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.neo4j.status")
+                .isEqualTo("UP");
     }
 
     private void waitUntilHealthy(Duration atMost) {
         var deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
-            var status = http.get().uri("/actuator/health").exchange().returnResult(String.class).getStatus();
+            var status = http.get()
+                    .uri("/actuator/health")
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus();
             if (status.is2xxSuccessful()) {
                 return;
             }

@@ -24,8 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceIT
 class NetworkIT extends ServiceIT.Base {
 
-    static final String R = "91440300MA5R5NW01Q", H = "91440300MA5R5NW02U", SUB = "91440300MA5R5NW03Y",
-            S1 = "91440300MA5R5NW042", O = "91440300MA5R5NW055";
+    static final String R = "91440300MA5R5NW01Q",
+            H = "91440300MA5R5NW02U",
+            SUB = "91440300MA5R5NW03Y",
+            S1 = "91440300MA5R5NW042",
+            O = "91440300MA5R5NW055";
     static final String WANG = "P0123456789abcdef01234567", LI = "P111111111111111111111111";
     static final String K1 = "（2025）粤0306执5678号";
 
@@ -101,10 +104,25 @@ class NetworkIT extends ServiceIT.Base {
         assertThat(sale.get("properties").get("amount").asDouble()).isEqualTo(50000.0);
         assertThat(sale.get("properties").get("firstOn").asString()).isEqualTo("2025-01-05");
         assertThat(sale.get("properties").has("monthlyAmounts")).isFalse();
-        assertThat(edge(network, WANG, R, "HOLDS_SHARES").get("properties").get("stake").asDouble()).isEqualTo(0.6);
-        assertThat(edge(network, R, SUB, "HOLDS_SHARES").get("properties").get("stake").asDouble()).isEqualTo(0.51);
-        assertThat(edge(network, LI, R, "OFFICER_OF").get("properties").get("role").asString()).isEqualTo("director");
-        assertThat(edge(network, R, K1, "PARTY_TO").get("properties").get("role").asString())
+        assertThat(edge(network, WANG, R, "HOLDS_SHARES")
+                        .get("properties")
+                        .get("stake")
+                        .asDouble())
+                .isEqualTo(0.6);
+        assertThat(edge(network, R, SUB, "HOLDS_SHARES")
+                        .get("properties")
+                        .get("stake")
+                        .asDouble())
+                .isEqualTo(0.51);
+        assertThat(edge(network, LI, R, "OFFICER_OF")
+                        .get("properties")
+                        .get("role")
+                        .asString())
+                .isEqualTo("director");
+        assertThat(edge(network, R, K1, "PARTY_TO")
+                        .get("properties")
+                        .get("role")
+                        .asString())
                 .isEqualTo("enforced_party");
     }
 
@@ -114,26 +132,35 @@ class NetworkIT extends ServiceIT.Base {
         var partners = new ArrayList<String>();
         network.get("edges").forEach(e -> {
             if (e.get("type").asString().equals("SUPPLIES")) {
-                partners.add(e.get("from").asString().equals(R) ? e.get("to").asString() : e.get("from").asString());
+                partners.add(
+                        e.get("from").asString().equals(R)
+                                ? e.get("to").asString()
+                                : e.get("from").asString());
             }
         });
         assertThat(partners).containsExactlyInAnyOrder(S1, "91440300MA5R5B0220", "91440300MA5R5B0210");
-        assertThat(network.get("truncated").get("depth1").get("partners").asLong()).isEqualTo(20);
+        assertThat(network.get("truncated").get("depth1").get("partners").asLong())
+                .isEqualTo(20);
     }
 
     @Test
     void depthTwoExpandsOnlyTheKeptNodesWithSmallerCaps() {
         var network = get("/api/v1/companies/" + R + "/network?depth=2");
         assertThat(node(network, O)).isPresent(); // via 王芳's other position
-        assertThat(node(network, "（2025）粤0306执5678号|某某银行").orElseThrow().get("kind").asString())
+        assertThat(node(network, "（2025）粤0306执5678号|某某银行")
+                        .orElseThrow()
+                        .get("kind")
+                        .asString())
                 .isEqualTo("party");
         assertThat(node(network, "91440300MA5R5C0070")).isPresent(); // Sub's 5 largest buyers of 7
         assertThat(node(network, "91440300MA5R5C0030")).isPresent();
         assertThat(node(network, "91440300MA5R5C0020")).isEmpty();
         assertThat(node(network, "91440300MA5R5B0030")).isEmpty(); // left out at depth 1: never expanded
         assertThat(network.get("nodes").size()).isEqualTo(33);
-        assertThat(network.get("truncated").get("depth2").get("partners").asLong()).isEqualTo(2);
-        assertThat(network.get("truncated").get("depth2").get("positions").asLong()).isZero();
+        assertThat(network.get("truncated").get("depth2").get("partners").asLong())
+                .isEqualTo(2);
+        assertThat(network.get("truncated").get("depth2").get("positions").asLong())
+                .isZero();
     }
 
     @Test
@@ -141,38 +168,58 @@ class NetworkIT extends ServiceIT.Base {
         var network = get("/api/v1/companies/" + R + "/network?depth=2&partners=3");
         assertThat(node(network, "91440300MA5R5C0050")).isPresent();
         assertThat(node(network, "91440300MA5R5C0040")).isEmpty();
-        assertThat(network.get("truncated").get("depth2").get("partners").asLong()).isEqualTo(4);
+        assertThat(network.get("truncated").get("depth2").get("partners").asLong())
+                .isEqualTo(4);
     }
 
     @Test
     void anUnknownFirmIsA404AndBadParametersAre400() {
-        http.get().uri("/api/v1/companies/91110108MA0R3NT02T/network").exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get()
+                .uri("/api/v1/companies/91110108MA0R3NT02T/network")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found");
         for (var query : List.of("depth=3", "depth=0", "depth=two", "partners=51", "partners=0")) {
-            http.get().uri("/api/v1/companies/" + R + "/network?" + query).exchange()
-                    .expectStatus().isBadRequest()
+            http.get()
+                    .uri("/api/v1/companies/" + R + "/network?" + query)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
                     .expectBody()
-                    .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
-                    .jsonPath("$.errors[0].parameter").isEqualTo(query.substring(0, query.indexOf('=')));
+                    .jsonPath("$.type")
+                    .isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                    .jsonPath("$.errors[0].parameter")
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
         }
     }
 
     private JsonNode get(String uri) {
-        return json.readTree(http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
-                .returnResult().getResponseBody());
+        return json.readTree(http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     private static Optional<JsonNode> node(JsonNode network, String id) {
         return StreamSupport.stream(network.get("nodes").spliterator(), false)
-                .filter(n -> n.get("id").asString().equals(id)).findFirst();
+                .filter(n -> n.get("id").asString().equals(id))
+                .findFirst();
     }
 
     private static JsonNode edge(JsonNode network, String from, String to, String type) {
         return StreamSupport.stream(network.get("edges").spliterator(), false)
-                .filter(e -> e.get("from").asString().equals(from) && e.get("to").asString().equals(to)
+                .filter(e -> e.get("from").asString().equals(from)
+                        && e.get("to").asString().equals(to)
                         && e.get("type").asString().equals(type))
-                .findFirst().orElseThrow(() -> new AssertionError("no edge " + from + " -" + type + "-> " + to));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no edge " + from + " -" + type + "-> " + to));
     }
 
     private static List<String> fieldNames(JsonNode node) {

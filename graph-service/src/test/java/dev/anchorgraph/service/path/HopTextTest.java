@@ -19,9 +19,12 @@ class HopTextTest {
 
     @Test
     void monthsCountFromTheFirstInvoiceMonthToTheLastInclusive() {
-        assertThat(HopText.months(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 12, 20))).isEqualTo(12);
-        assertThat(HopText.months(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31))).isEqualTo(1);
-        assertThat(HopText.months(LocalDate.of(2024, 11, 30), LocalDate.of(2025, 2, 1))).isEqualTo(4);
+        assertThat(HopText.months(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 12, 20)))
+                .isEqualTo(12);
+        assertThat(HopText.months(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
+                .isEqualTo(1);
+        assertThat(HopText.months(LocalDate.of(2024, 11, 30), LocalDate.of(2025, 2, 1)))
+                .isEqualTo(4);
     }
 
     @Test

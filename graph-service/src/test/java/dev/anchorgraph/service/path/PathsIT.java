@@ -23,8 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceIT
 class PathsIT extends ServiceIT.Base {
 
-    static final String A = "91440300MA5R6PA01H", B = "91440300MA5R6PA02L", M = "91440300MA5R6PA03P",
-            C = "91440300MA5R6PA04T", D = "91440300MA5R6PA05X", Z = "91440300MA5R6PA061";
+    static final String A = "91440300MA5R6PA01H",
+            B = "91440300MA5R6PA02L",
+            M = "91440300MA5R6PA03P",
+            C = "91440300MA5R6PA04T",
+            D = "91440300MA5R6PA05X",
+            Z = "91440300MA5R6PA061";
     static final String WANG = "P0123456789abcdef01234567";
 
     @Autowired
@@ -64,8 +68,11 @@ class PathsIT extends ServiceIT.Base {
         assertThat(result.get("maxHops").asInt()).isEqualTo(4);
         var paths = result.get("paths");
         assertThat(paths.size()).isEqualTo(3);
-        assertThat(List.of(paths.get(0).get("length").asInt(), paths.get(1).get("length").asInt(),
-                paths.get(2).get("length").asInt())).containsExactly(2, 2, 3);
+        assertThat(List.of(
+                        paths.get(0).get("length").asInt(),
+                        paths.get(1).get("length").asInt(),
+                        paths.get(2).get("length").asInt()))
+                .containsExactly(2, 2, 3);
         assertThat(List.of(middle(paths.get(0)), middle(paths.get(1)))).containsExactlyInAnyOrder(M, WANG);
         assertThat(ids(paths.get(2))).containsExactly(A, C, D, B);
     }
@@ -83,8 +90,7 @@ class PathsIT extends ServiceIT.Base {
         var second = viaM.get("hops").get(1);
         assertThat(second.get("from").asString()).isEqualTo(M);
         assertThat(second.get("direction").asString()).isEqualTo("backward");
-        assertThat(second.get("text").asString())
-                .isEqualTo("广州市乙方电子有限公司 sells to 东莞市中间贸易有限公司 (CNY 50K over 1 month)");
+        assertThat(second.get("text").asString()).isEqualTo("广州市乙方电子有限公司 sells to 东莞市中间贸易有限公司 (CNY 50K over 1 month)");
     }
 
     @Test
@@ -102,9 +108,15 @@ class PathsIT extends ServiceIT.Base {
 
     @Test
     void hopsReadInChineseWhenAcceptLanguageAsksForIt() {
-        var result = json.readTree(http.get().uri("/api/v1/paths?from=" + A + "&to=" + B)
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        var result = json.readTree(http.get()
+                .uri("/api/v1/paths?from=" + A + "&to=" + B)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
         assertThat(path(result, M).get("hops").get(0).get("text").asString())
                 .isEqualTo("深圳市甲方制造有限公司向东莞市中间贸易有限公司供货（12个月共123.5万元）");
         var viaWang = path(result, WANG).get("hops");
@@ -116,7 +128,8 @@ class PathsIT extends ServiceIT.Base {
     void aHubIsNeverPassedThroughButMayBeAnEndpoint() {
         var result = get("/api/v1/paths?from=" + A + "&to=" + B + "&maxHops=6");
         // the connections that avoid Z are found, so the check that none passes through Z has paths to look at
-        assertThat(paths(result)).extracting(PathsIT::ids)
+        assertThat(paths(result))
+                .extracting(PathsIT::ids)
                 .contains(List.of(A, M, B), List.of(A, WANG, B), List.of(A, C, D, B))
                 .allSatisfy(ids -> assertThat(ids).doesNotContain(Z));
         var fromHub = get("/api/v1/paths?from=" + Z + "&to=" + B).get("paths");
@@ -127,42 +140,79 @@ class PathsIT extends ServiceIT.Base {
 
     @Test
     void maxHopsBoundsTheSearch() {
-        assertThat(get("/api/v1/paths?from=" + A + "&to=" + B + "&maxHops=2").get("paths").size()).isEqualTo(2);
-        assertThat(get("/api/v1/paths?from=" + A + "&to=" + B + "&maxHops=1").get("paths").size()).isZero();
+        assertThat(get("/api/v1/paths?from=" + A + "&to=" + B + "&maxHops=2")
+                        .get("paths")
+                        .size())
+                .isEqualTo(2);
+        assertThat(get("/api/v1/paths?from=" + A + "&to=" + B + "&maxHops=1")
+                        .get("paths")
+                        .size())
+                .isZero();
     }
 
     @Test
     void theSameFirmTwiceIsA400AndAnUnknownFirmA404() {
-        http.get().uri("/api/v1/paths?from=" + A + "&to=" + A.toLowerCase()).exchange()
-                .expectStatus().isBadRequest()
+        http.get()
+                .uri("/api/v1/paths?from=" + A + "&to=" + A.toLowerCase())
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
-                .jsonPath("$.errors[0].parameter").isEqualTo("to");
-        http.get().uri("/api/v1/paths?from=" + A + "&to=91110108MA0R3NT02T").exchange()
-                .expectStatus().isNotFound()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo("to");
+        http.get()
+                .uri("/api/v1/paths?from=" + A + "&to=91110108MA0R3NT02T")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found")
-                .jsonPath("$.detail").isEqualTo("No company with USCC 91110108MA0R3NT02T in the graph.");
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found")
+                .jsonPath("$.detail")
+                .isEqualTo("No company with USCC 91110108MA0R3NT02T in the graph.");
     }
 
     @Test
     void badParametersAre400ProblemsNamingTheParameter() {
         for (var query : List.of("maxHops=7", "maxHops=0", "maxHops=abc")) {
-            http.get().uri("/api/v1/paths?from=" + A + "&to=" + B + "&" + query).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].parameter").isEqualTo("maxHops");
+            http.get()
+                    .uri("/api/v1/paths?from=" + A + "&to=" + B + "&" + query)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].parameter")
+                    .isEqualTo("maxHops");
         }
-        http.get().uri("/api/v1/paths?from=" + A).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].parameter").isEqualTo("to");
-        http.get().uri("/api/v1/paths?from=" + A + "&to=bad").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
+        http.get()
+                .uri("/api/v1/paths?from=" + A)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo("to");
+        http.get()
+                .uri("/api/v1/paths?from=" + A + "&to=bad")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
     }
 
     private JsonNode get(String uri) {
-        return json.readTree(http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
-                .returnResult().getResponseBody());
+        return json.readTree(http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     private static List<JsonNode> paths(JsonNode result) {
@@ -170,7 +220,10 @@ class PathsIT extends ServiceIT.Base {
     }
 
     private static JsonNode path(JsonNode result, String through) {
-        return paths(result).stream().filter(p -> ids(p).contains(through)).findFirst().orElseThrow();
+        return paths(result).stream()
+                .filter(p -> ids(p).contains(through))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String middle(JsonNode path) {

@@ -36,9 +36,15 @@ class ProspectsIT extends ServiceIT.Base {
     static final String X = "9144030071526726XG";
     static final String NOT_ANCHOR = "91110108MA0R3NT01P";
     static final String UNKNOWN = "91110108MA0R3NT02T";
-    static final String P1 = "91440300MA5R2PK01M", P2 = "91440300MA5R2PK02Q", P3 = "91440300MA5R2PK03U",
-            P4 = "91440300MA5R2PK04Y", P5 = "91440300MA5R2PK052", P6 = "91440300MA5R2PK065",
-            P7 = "91440300MA5R2PK078", P8 = "91440300MA5R2PK08B", P9 = "91440300MA5R2PK09E",
+    static final String P1 = "91440300MA5R2PK01M",
+            P2 = "91440300MA5R2PK02Q",
+            P3 = "91440300MA5R2PK03U",
+            P4 = "91440300MA5R2PK04Y",
+            P5 = "91440300MA5R2PK052",
+            P6 = "91440300MA5R2PK065",
+            P7 = "91440300MA5R2PK078",
+            P8 = "91440300MA5R2PK08B",
+            P9 = "91440300MA5R2PK09E",
             P10 = "91440300MA5R2PK10K";
     static final List<String> DEFAULT_ORDER = List.of(P3, P2, P1, P4, P5, P10, P6, P9);
 
@@ -145,9 +151,22 @@ class ProspectsIT extends ServiceIT.Base {
 
     @Test
     void reasonMessagesFollowAcceptLanguage() {
-        var page = http.get().uri("/api/v1/anchors/{a}/prospects", X).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(json.readTree(page).get("rows").get(1).get("topReasons").get(1).get("message").asString())
+        var page = http.get()
+                .uri("/api/v1/anchors/{a}/prospects", X)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(json.readTree(page)
+                        .get("rows")
+                        .get(1)
+                        .get("topReasons")
+                        .get(1)
+                        .get("message")
+                        .asString())
                 .isEqualTo("近24个月作为被告3件");
     }
 
@@ -156,7 +175,8 @@ class ProspectsIT extends ServiceIT.Base {
         // the first page ends on P4, which ties P5 on everything but the uscc
         var first = get("/api/v1/anchors/" + X + "/prospects?limit=4");
         assertThat(usccs(first)).containsExactly(P3, P2, P1, P4);
-        var second = get("/api/v1/anchors/" + X + "/prospects?limit=4&cursor=" + first.get("nextCursor").asString());
+        var second = get("/api/v1/anchors/" + X + "/prospects?limit=4&cursor="
+                + first.get("nextCursor").asString());
         assertThat(usccs(second)).containsExactly(P5, P10, P6, P9);
         assertThat(second.get("nextCursor").isNull()).isTrue();
     }
@@ -170,7 +190,9 @@ class ProspectsIT extends ServiceIT.Base {
             var page = get("/api/v1/anchors/" + X + "/prospects?limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page.get("rows").size()).isLessThanOrEqualTo(3);
             seen.addAll(usccs(page));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
@@ -181,8 +203,7 @@ class ProspectsIT extends ServiceIT.Base {
     void maxHopsThreeAddsTheThirdRingOfTheChain() {
         assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?maxHops=3")))
                 .containsExactly(P3, P2, P1, P4, P5, P10, P6, P7, P9);
-        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?maxHops=1")))
-                .containsExactly(P3, P1, P4, P10, P9);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?maxHops=1"))).containsExactly(P3, P1, P4, P10, P9);
     }
 
     @Test
@@ -217,46 +238,72 @@ class ProspectsIT extends ServiceIT.Base {
     @Test
     void tierFiltersKeepOnlyTheTiersAsked() {
         var expected = List.of(P3, P2, P1, P4, P5, P10);
-        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?tier=A&tier=B"))).containsExactlyElementsOf(expected);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?tier=A&tier=B")))
+                .containsExactlyElementsOf(expected);
         assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?tier=a,b"))).containsExactlyElementsOf(expected);
     }
 
     @Test
     void acceptTextCsvReturnsTheSameRowsAsCsvWithTheCursorInAHeader() {
-        var result = http.get().uri("/api/v1/anchors/{a}/prospects?limit=2", X)
-                .accept(MediaType.parseMediaType("text/csv")).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
-                .expectHeader().exists("Next-Cursor")
-                .expectBody(String.class).returnResult().getResponseBody();
+        var result = http.get()
+                .uri("/api/v1/anchors/{a}/prospects?limit=2", X)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
+                .expectHeader()
+                .exists("Next-Cursor")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         var lines = result.split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).isEqualTo("uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
-                + "stableLargeBuyers,monthsTrading,topReasons");
+        assertThat(lines[0])
+                .isEqualTo("uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
+                        + "stableLargeBuyers,monthsTrading,topReasons");
         assertThat(lines[1]).startsWith(P3 + ",广州市丙辰建材贸易有限公司,medium,1,downstream,");
-        assertThat(lines[2]).isEqualTo(P2 + ",东莞市乙丰模具有限公司,micro,2,upstream,"
-                + "东莞市乙丰模具有限公司(1.00) > 深圳市甲元精密五金有限公司(0.40) > 深圳市示例钢构集团有限公司,0.4,690,A,4,12,"
-                + "STABLE_LARGE_BUYERS +80: 4 stable large buyer(s); "
-                + "LITIGATION_DEFENDANT -60: 3 case(s) as defendant in 24 months; "
-                + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40");
+        assertThat(lines[2])
+                .isEqualTo(P2 + ",东莞市乙丰模具有限公司,micro,2,upstream,"
+                        + "东莞市乙丰模具有限公司(1.00) > 深圳市甲元精密五金有限公司(0.40) > 深圳市示例钢构集团有限公司,0.4,690,A,4,12,"
+                        + "STABLE_LARGE_BUYERS +80: 4 stable large buyer(s); "
+                        + "LITIGATION_DEFENDANT -60: 3 case(s) as defendant in 24 months; "
+                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40");
     }
 
     @Test
     void anUnknownAnchorIsA404AndAFirmThatIsNoAnchorIsA404OfItsOwnType() {
-        http.get().uri("/api/v1/anchors/{a}/prospects", UNKNOWN).exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
-        http.get().uri("/api/v1/anchors/{a}/prospects", NOT_ANCHOR).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/not-an-anchor");
+        http.get()
+                .uri("/api/v1/anchors/{a}/prospects", UNKNOWN)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get()
+                .uri("/api/v1/anchors/{a}/prospects", NOT_ANCHOR)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/not-an-anchor");
     }
 
     @Test
     void aCsvRequestForAnUnknownAnchorStillGetsAProblem() {
-        http.get().uri("/api/v1/anchors/{a}/prospects", UNKNOWN).accept(MediaType.parseMediaType("text/csv")).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/v1/anchors/{a}/prospects", UNKNOWN)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -274,17 +321,30 @@ class ProspectsIT extends ServiceIT.Base {
     }
 
     private void bad(String query, String parameter, String why) {
-        http.get().uri("/api/v1/anchors/" + X + "/prospects?" + query).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        http.get()
+                .uri("/api/v1/anchors/" + X + "/prospects?" + query)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
-                .jsonPath("$.errors[0].parameter").isEqualTo(parameter)
-                .jsonPath("$.errors[0].reason").value(r -> assertThat((String) r).contains(why));
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo(parameter)
+                .jsonPath("$.errors[0].reason")
+                .value(r -> assertThat((String) r).contains(why));
     }
 
     private JsonNode get(String uri) {
-        var body = http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+        var body = http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
                 .getResponseBody();
         return json.readTree(body);
     }

@@ -52,16 +52,24 @@ class KeepAliveIT extends ServiceIT.Base {
     @Test
     void aKeepAliveConnectionAnswersEveryRequestOfAMixInTurn() throws Exception {
         runs.refresh().block();
-        var paths = List.of("/api/v1/companies/" + SCORED + "/risk", "/api/v1/companies/" + SCORED,
-                "/api/v1/companies/not-a-code/risk", "/api/v1/companies?q=" + SCORED);
+        var paths = List.of(
+                "/api/v1/companies/" + SCORED + "/risk",
+                "/api/v1/companies/" + SCORED,
+                "/api/v1/companies/not-a-code/risk",
+                "/api/v1/companies?q=" + SCORED);
         var statuses = new TreeMap<Integer, Integer>();
         // one client, requests one at a time: HTTP/1.1 keeps reusing the same connection
-        try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build()) {
+        try (var client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build()) {
             for (int i = 0; i < ROUNDS; i++) {
                 for (var path : paths) {
                     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .header(TestKeys.HEADER, TestKeys.ADMIN).timeout(Duration.ofSeconds(20)).GET().build();
+                            .header(TestKeys.HEADER, TestKeys.ADMIN)
+                            .timeout(Duration.ofSeconds(20))
+                            .GET()
+                            .build();
                     // a stalled connection ends here with HttpTimeoutException
                     var response = client.send(request, HttpResponse.BodyHandlers.discarding());
                     statuses.merge(response.statusCode(), 1, Integer::sum);

@@ -69,110 +69,190 @@ class RiskApiIT extends ServiceIT.Base {
 
     @Test
     void aScoredFirmAnswersWithTierScoreRunAndReasonsInEnglishByDefault() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", SCORED).exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", SCORED)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.uscc").isEqualTo(SCORED)
-                .jsonPath("$.name").isEqualTo("深圳市甲元精密五金有限公司")
-                .jsonPath("$.tier").isEqualTo("B")
-                .jsonPath("$.tierLabel").isEqualTo("standard")
-                .jsonPath("$.score").isEqualTo(595)
-                .jsonPath("$.base").isEqualTo(500)
-                .jsonPath("$.model").isEqualTo("scorecard-v1")
-                .jsonPath("$.run").isEqualTo("risk-it-1")
-                .jsonPath("$.asOf").isEqualTo("2026-10-31")
-                .jsonPath("$.scoredAt").isEqualTo("2026-11-01T08:30:00Z")
-                .jsonPath("$.runStatus").isEqualTo("complete")
-                .jsonPath("$.runWarnings.length()").isEqualTo(0)
-                .jsonPath("$.reasons.length()").isEqualTo(4)
-                .jsonPath("$.reasons[0].code").isEqualTo("STABLE_LARGE_BUYERS")
-                .jsonPath("$.reasons[0].points").isEqualTo(80)
-                .jsonPath("$.reasons[0].value").isEqualTo("4")
-                .jsonPath("$.reasons[0].message").isEqualTo("4 stable large buyer(s)")
-                .jsonPath("$.reasons[1].message").isEqualTo("1 trade hop(s) from an anchor")
-                .jsonPath("$.reasons[2].message").isEqualTo("Sales last 3 months vs the 3 before: -0.25")
-                .jsonPath("$.reasons[3].message").isEqualTo("USCC fails the GB 32100 checksum")
-                .jsonPath("$.knockouts.length()").isEqualTo(0);
+                .jsonPath("$.uscc")
+                .isEqualTo(SCORED)
+                .jsonPath("$.name")
+                .isEqualTo("深圳市甲元精密五金有限公司")
+                .jsonPath("$.tier")
+                .isEqualTo("B")
+                .jsonPath("$.tierLabel")
+                .isEqualTo("standard")
+                .jsonPath("$.score")
+                .isEqualTo(595)
+                .jsonPath("$.base")
+                .isEqualTo(500)
+                .jsonPath("$.model")
+                .isEqualTo("scorecard-v1")
+                .jsonPath("$.run")
+                .isEqualTo("risk-it-1")
+                .jsonPath("$.asOf")
+                .isEqualTo("2026-10-31")
+                .jsonPath("$.scoredAt")
+                .isEqualTo("2026-11-01T08:30:00Z")
+                .jsonPath("$.runStatus")
+                .isEqualTo("complete")
+                .jsonPath("$.runWarnings.length()")
+                .isEqualTo(0)
+                .jsonPath("$.reasons.length()")
+                .isEqualTo(4)
+                .jsonPath("$.reasons[0].code")
+                .isEqualTo("STABLE_LARGE_BUYERS")
+                .jsonPath("$.reasons[0].points")
+                .isEqualTo(80)
+                .jsonPath("$.reasons[0].value")
+                .isEqualTo("4")
+                .jsonPath("$.reasons[0].message")
+                .isEqualTo("4 stable large buyer(s)")
+                .jsonPath("$.reasons[1].message")
+                .isEqualTo("1 trade hop(s) from an anchor")
+                .jsonPath("$.reasons[2].message")
+                .isEqualTo("Sales last 3 months vs the 3 before: -0.25")
+                .jsonPath("$.reasons[3].message")
+                .isEqualTo("USCC fails the GB 32100 checksum")
+                .jsonPath("$.knockouts.length()")
+                .isEqualTo(0);
     }
 
     @Test
     void aFirmScoredByARunWithWarningsSaysSoAndNamesTheFailedPattern() {
         for (int i = 0; i < 2; i++) { // from the database, then from memory
-            http.get().uri("/api/v1/companies/{uscc}/risk", WARNED).exchange()
-                    .expectStatus().isOk()
+            http.get()
+                    .uri("/api/v1/companies/{uscc}/risk", WARNED)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
                     .expectBody()
-                    .jsonPath("$.run").isEqualTo("risk-it-w")
-                    .jsonPath("$.runStatus").isEqualTo("warnings")
-                    .jsonPath("$.runWarnings.length()").isEqualTo(1)
-                    .jsonPath("$.runWarnings[0]").isEqualTo("rings (circular_trading): time budget of 10m exceeded");
+                    .jsonPath("$.run")
+                    .isEqualTo("risk-it-w")
+                    .jsonPath("$.runStatus")
+                    .isEqualTo("warnings")
+                    .jsonPath("$.runWarnings.length()")
+                    .isEqualTo(1)
+                    .jsonPath("$.runWarnings[0]")
+                    .isEqualTo("rings (circular_trading): time budget of 10m exceeded");
         }
     }
 
     @Test
     void acceptLanguageZhGivesTheChineseMessagesAndTierLabel() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", SCORED)
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8").exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", SCORED)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.tierLabel").isEqualTo("标准")
-                .jsonPath("$.reasons[0].message").isEqualTo("稳定大客户4家")
-                .jsonPath("$.reasons[1].message").isEqualTo("距核心企业1跳");
+                .jsonPath("$.tierLabel")
+                .isEqualTo("标准")
+                .jsonPath("$.reasons[0].message")
+                .isEqualTo("稳定大客户4家")
+                .jsonPath("$.reasons[1].message")
+                .isEqualTo("距核心企业1跳");
     }
 
     @Test
     void theHigherWeightedLanguageWinsAndAnythingElseIsEnglish() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", SCORED)
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "en;q=0.3, zh-TW;q=0.8").exchange()
-                .expectBody().jsonPath("$.reasons[1].message").isEqualTo("距核心企业1跳");
-        http.get().uri("/api/v1/companies/{uscc}/risk", SCORED)
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR").exchange()
-                .expectBody().jsonPath("$.reasons[1].message").isEqualTo("1 trade hop(s) from an anchor");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", SCORED)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en;q=0.3, zh-TW;q=0.8")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.reasons[1].message")
+                .isEqualTo("距核心企业1跳");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", SCORED)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.reasons[1].message")
+                .isEqualTo("1 trade hop(s) from an anchor");
     }
 
     @Test
     void knockOutsAreListedWithTheirEvidenceAndNotRepeatedAmongTheReasons() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", KNOCKED_OUT).exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.tier").isEqualTo("D")
-                .jsonPath("$.knockouts.length()").isEqualTo(1)
-                .jsonPath("$.knockouts[0].code").isEqualTo("KO_STATUS_NOT_ACTIVE")
-                .jsonPath("$.knockouts[0].message").isEqualTo("Registry status is revoked, not active")
-                .jsonPath("$.reasons.length()").isEqualTo(1)
-                .jsonPath("$.reasons[0].code").isEqualTo("CHAIN_HOPS");
-        http.get().uri("/api/v1/companies/{uscc}/risk", KNOCKED_OUT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", KNOCKED_OUT)
                 .exchange()
-                .expectBody().jsonPath("$.knockouts[0].message").isEqualTo("登记状态为revoked，非存续");
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.tier")
+                .isEqualTo("D")
+                .jsonPath("$.knockouts.length()")
+                .isEqualTo(1)
+                .jsonPath("$.knockouts[0].code")
+                .isEqualTo("KO_STATUS_NOT_ACTIVE")
+                .jsonPath("$.knockouts[0].message")
+                .isEqualTo("Registry status is revoked, not active")
+                .jsonPath("$.reasons.length()")
+                .isEqualTo(1)
+                .jsonPath("$.reasons[0].code")
+                .isEqualTo("CHAIN_HOPS");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", KNOCKED_OUT)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.knockouts[0].message")
+                .isEqualTo("登记状态为revoked，非存续");
     }
 
     @Test
     void aFirmTheScoreStepHasNotScoredIsA404OfItsOwnType() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", UNSCORED).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", UNSCORED)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/not-scored")
-                .jsonPath("$.detail").value(d -> assertThat((String) d).contains(UNSCORED));
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/not-scored")
+                .jsonPath("$.detail")
+                .value(d -> assertThat((String) d).contains(UNSCORED));
     }
 
     @Test
     void anUnknownFirmIsA404CompanyNotFound() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", UNKNOWN).exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", UNKNOWN)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found");
     }
 
     @Test
     void aMalformedCodeIsA400() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", "91440300-bad").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", "91440300-bad")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/malformed-uscc");
     }
 
     @Test
     void aNewScoreRunIsServedWithoutARestart() {
-        http.get().uri("/api/v1/companies/{uscc}/risk", RESCORED).exchange()
-                .expectBody().jsonPath("$.score").isEqualTo(500).jsonPath("$.run").isEqualTo("risk-it-1");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", RESCORED)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.score")
+                .isEqualTo(500)
+                .jsonPath("$.run")
+                .isEqualTo("risk-it-1");
 
         write("""
                 CREATE (:ScoreRun {id: 'risk-it-2', model: 'scorecard-v1', finishedAt: datetime('2026-11-02T08:30:00Z')})
@@ -182,12 +262,18 @@ class RiskApiIT extends ServiceIT.Base {
                 """);
         runs.refresh().block(); // what the 10 s poll does
 
-        http.get().uri("/api/v1/companies/{uscc}/risk", RESCORED).exchange()
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", RESCORED)
+                .exchange()
                 .expectBody()
-                .jsonPath("$.score").isEqualTo(575)
-                .jsonPath("$.tier").isEqualTo("B")
-                .jsonPath("$.run").isEqualTo("risk-it-2")
-                .jsonPath("$.scoredAt").isEqualTo("2026-11-02T08:30:00Z");
+                .jsonPath("$.score")
+                .isEqualTo(575)
+                .jsonPath("$.tier")
+                .isEqualTo("B")
+                .jsonPath("$.run")
+                .isEqualTo("risk-it-2")
+                .jsonPath("$.scoredAt")
+                .isEqualTo("2026-11-02T08:30:00Z");
         assertThat(runs.current()).isEqualTo("risk-it-2");
     }
 }

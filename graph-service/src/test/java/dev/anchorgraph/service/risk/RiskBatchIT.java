@@ -60,7 +60,8 @@ class RiskBatchIT extends ServiceIT.Base {
     void everyCodeGetsOneLineInRequestOrderAndBadCodesDoNotFailTheBatch() {
         var lines = batch(List.of(B, UNKNOWN, "not-a-code", A, UNSCORED, " 91440300ma5r1rk02f "), null);
 
-        assertThat(lines).extracting(l -> l.get("uscc").asString())
+        assertThat(lines)
+                .extracting(l -> l.get("uscc").asString())
                 .containsExactly(B, UNKNOWN, "not-a-code", A, UNSCORED, B);
         assertThat(lines.get(0).get("tier").asString()).isEqualTo("C");
         assertThat(lines.get(0).get("score").asInt()).isEqualTo(540);
@@ -101,55 +102,90 @@ class RiskBatchIT extends ServiceIT.Base {
 
     @Test
     void moreThanAThousandCodesIsA413ProblemNamingTheLimit() {
-        http.post().uri("/api/v1/risk/batch").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Collections.nCopies(1001, A)).exchange()
-                .expectStatus().isEqualTo(413)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        http.post()
+                .uri("/api/v1/risk/batch")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Collections.nCopies(1001, A))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/batch-too-large")
-                .jsonPath("$.limit").isEqualTo(1000)
-                .jsonPath("$.size").isEqualTo(1001);
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/batch-too-large")
+                .jsonPath("$.limit")
+                .isEqualTo(1000)
+                .jsonPath("$.size")
+                .isEqualTo(1001);
     }
 
     @Test
     void aBodyFarBeyondTheLimitIsRefusedAs413Too() {
-        http.post().uri("/api/v1/risk/batch").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Collections.nCopies(20_000, A)).exchange()
-                .expectStatus().isEqualTo(413)
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/batch-too-large");
+        http.post()
+                .uri("/api/v1/risk/batch")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Collections.nCopies(20_000, A))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/batch-too-large");
     }
 
     @Test
     void anEmptyBatchIsA400NamingTheBody() {
-        http.post().uri("/api/v1/risk/batch").contentType(MediaType.APPLICATION_JSON).bodyValue("[]").exchange()
-                .expectStatus().isBadRequest()
+        http.post()
+                .uri("/api/v1/risk/batch")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("[]")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
-                .jsonPath("$.errors[0].parameter").isEqualTo("body");
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo("body");
     }
 
     @Test
     void aBodyThatIsNotAJsonArrayIsA400() {
-        http.post().uri("/api/v1/risk/batch").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"uscc\": 1}")
+        http.post()
+                .uri("/api/v1/risk/batch")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"uscc\": 1}")
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
-                .jsonPath("$.errors[0].parameter").isEqualTo("body")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be a JSON array");
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo("body")
+                .jsonPath("$.errors[0].reason")
+                .isEqualTo("must be a JSON array");
     }
 
     private List<JsonNode> batch(List<String> codes, String acceptLanguage) {
-        var body = http.post().uri("/api/v1/risk/batch").contentType(MediaType.APPLICATION_JSON)
+        var body = http.post()
+                .uri("/api/v1/risk/batch")
+                .contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> {
                     if (acceptLanguage != null) {
                         h.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
                     }
                 })
-                .bodyValue(codes).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_NDJSON)
-                .expectBody(String.class).returnResult().getResponseBody();
+                .bodyValue(codes)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_NDJSON)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         return Arrays.stream(body.split("\n")).map(json::readTree).toList();
     }
 }

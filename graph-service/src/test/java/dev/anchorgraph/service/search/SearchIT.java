@@ -67,9 +67,14 @@ class SearchIT extends ServiceIT.Base {
     void luceneSyntaxInTheQueryIsSearchedAsPlainWordsNeverRun() {
         // run as Lucene, *:* would match every firm, and an unbalanced quote or bracket would fail the query
         assertThat(usccs(search("科技 AND NOT *:* OR \"[x"))).containsExactlyInAnyOrder(SHENZHEN, BRACKETED);
-        http.get().uri(b -> b.path("/api/v1/companies").queryParam("q", "{q}").build("*:*")).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].parameter").isEqualTo("q");
+        http.get()
+                .uri(b -> b.path("/api/v1/companies").queryParam("q", "{q}").build("*:*"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo("q");
     }
 
     @Test
@@ -96,11 +101,16 @@ class SearchIT extends ServiceIT.Base {
     }
 
     private void bad(String uri, String parameter) {
-        http.get().uri(uri).exchange()
-                .expectStatus().isBadRequest()
+        http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/invalid-request")
-                .jsonPath("$.errors[0].parameter").isEqualTo(parameter);
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/invalid-request")
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo(parameter);
     }
 
     private JsonNode search(String q) {
@@ -108,9 +118,17 @@ class SearchIT extends ServiceIT.Base {
     }
 
     private JsonNode search(String q, int limit) {
-        var body = http.get().uri(b -> b.path("/api/v1/companies").queryParam("q", "{q}").queryParam("limit", limit)
+        var body = http.get()
+                .uri(b -> b.path("/api/v1/companies")
+                        .queryParam("q", "{q}")
+                        .queryParam("limit", limit)
                         .build(q))
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         return json.readTree(body);
     }
 

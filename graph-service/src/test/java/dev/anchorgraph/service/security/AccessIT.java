@@ -8,6 +8,7 @@ import dev.anchorgraph.service.TestKeys;
 import dev.anchorgraph.service.TestTokens;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -100,24 +101,33 @@ class AccessIT extends ServiceIT.Base {
 
     @Test
     void aDeniedRoleIsToldWhichRolesMayUseTheRoute() {
-        http.get().uri("/api/v1/anchors").header(TestKeys.HEADER, TestKeys.RISK_READER).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        http.get()
+                .uri("/api/v1/anchors")
+                .header(TestKeys.HEADER, TestKeys.RISK_READER)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/forbidden")
-                .jsonPath("$.detail").isEqualTo("Your role (risk-reader) may not use GET /api/v1/anchors; it is for: "
-                        + "prospector, admin.");
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/forbidden")
+                .jsonPath("$.detail")
+                .isEqualTo(
+                        "Your role (risk-reader) may not use GET /api/v1/anchors; it is for: " + "prospector, admin.");
     }
 
     @Test
     void everyApiRouteOfTheServiceHasARuleOfItsOwn() {
         var checked = new ArrayList<String>();
         var unruled = new ArrayList<String>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
-                .forEach(pattern -> {
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternsCondition().getPatterns().forEach(pattern -> {
                     var path = pattern.getPatternString().replaceAll("\\{[^}]+}", FIRM);
                     var methods = info.getMethodsCondition().getMethods();
-                    for (var m : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                    for (var m : methods.isEmpty()
+                            ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET)
                             : methods) {
                         if (path.startsWith("/api/")) {
                             checked.add(m + " " + pattern.getPatternString());
@@ -128,125 +138,193 @@ class AccessIT extends ServiceIT.Base {
                     }
                 }));
         // an empty list of routes would pass the check below without checking anything
-        assertThat(checked).as("API routes found in the handler mappings")
-                .contains("GET /api/v1/companies/{uscc}/risk", "POST /api/v1/risk/batch",
-                        "GET /api/v1/anchors/{uscc}/prospects", "POST /api/v1/alerts/{id}/ack",
+        assertThat(checked)
+                .as("API routes found in the handler mappings")
+                .contains(
+                        "GET /api/v1/companies/{uscc}/risk",
+                        "POST /api/v1/risk/batch",
+                        "GET /api/v1/anchors/{uscc}/prospects",
+                        "POST /api/v1/alerts/{id}/ack",
                         "GET /api/v1/fraud/rings");
-        assertThat(unruled).as("API routes that only admin may use because no rule names them").isEmpty();
+        assertThat(unruled)
+                .as("API routes that only admin may use because no rule names them")
+                .isEmpty();
     }
 
     @Test
     void withoutCredentialsAnApiRouteIsA401ProblemSayingHowToAuthenticate() {
-        anonymous().get().uri("/api/v1/companies/" + FIRM).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "ApiKey realm=\"anchorgraph\".*")
+        anonymous()
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "ApiKey realm=\"anchorgraph\".*")
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/unauthorized")
-                .jsonPath("$.detail").isEqualTo("Send an API key in the X-API-Key header, or a bearer token in the "
-                        + "Authorization header.");
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/unauthorized")
+                .jsonPath("$.detail")
+                .isEqualTo(
+                        "Send an API key in the X-API-Key header, or a bearer token in the " + "Authorization header.");
     }
 
     @Test
     void anUnknownKeyIsA401() {
-        anonymous().get().uri("/api/v1/companies/" + FIRM).header(TestKeys.HEADER, "ag_not-a-key-we-issued")
+        anonymous()
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .header(TestKeys.HEADER, "ag_not-a-key-we-issued")
                 .exchange()
-                .expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.detail").isEqualTo("The API key is not known.");
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("The API key is not known.");
     }
 
     @Test
     void anEmptyKeyIsA401() {
-        anonymous().get().uri("/api/v1/companies/" + FIRM).header(TestKeys.HEADER, "").exchange()
-                .expectStatus().isUnauthorized();
+        anonymous()
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .header(TestKeys.HEADER, "")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void theKeysHashIsNotAKey() {
-        anonymous().get().uri("/api/v1/companies/" + FIRM).header(TestKeys.HEADER, TestKeys.sha256(TestKeys.ADMIN))
+        anonymous()
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .header(TestKeys.HEADER, TestKeys.sha256(TestKeys.ADMIN))
                 .exchange()
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void aValidTokenWithTheRoleIsLetIn() {
         bearer(TestTokens.token("alice@bank", List.of("risk-reader")))
-                .get().uri("/api/v1/companies/" + FIRM + "/risk").exchange()
-                .expectStatus().value(s -> assertThat(s).isNotIn(401, 403));
+                .get()
+                .uri("/api/v1/companies/" + FIRM + "/risk")
+                .exchange()
+                .expectStatus()
+                .value(s -> assertThat(s).isNotIn(401, 403));
     }
 
     @Test
     void aTokenIsLimitedToItsRoles() {
         bearer(TestTokens.token("alice@bank", List.of("risk-reader")))
-                .get().uri("/api/v1/anchors").exchange()
-                .expectStatus().isForbidden();
+                .get()
+                .uri("/api/v1/anchors")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void aRoleGrantedAsAnOAuthScopeCounts() {
         bearer(TestTokens.scoped("svc-prospecting", "openid prospector"))
-                .get().uri("/api/v1/anchors").exchange()
-                .expectStatus().isOk();
+                .get()
+                .uri("/api/v1/anchors")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void aTokenWithoutAnyRoleMayUseNoApiRoute() {
         bearer(TestTokens.token("bob@bank", List.of("teller", "Admin")))
-                .get().uri("/api/v1/companies/" + FIRM).exchange()
-                .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("Your role (none)"));
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat((String) d).startsWith("Your role (none)"));
     }
 
     @Test
     void anExpiredTokenIsA401() {
         bearer(TestTokens.token("alice@bank", List.of("admin"), Instant.now().minusSeconds(300)))
-                .get().uri("/api/v1/companies/" + FIRM).exchange()
-                .expectStatus().isUnauthorized()
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/unauthorized")
-                .jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("The bearer token is not valid"));
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/unauthorized")
+                .jsonPath("$.detail")
+                .value(d -> assertThat((String) d).startsWith("The bearer token is not valid"));
     }
 
     @Test
     void aTokenSignedByAnotherKeyIsA401() {
         bearer(TestTokens.foreign("mallory", List.of("admin")))
-                .get().uri("/api/v1/companies/" + FIRM).exchange()
-                .expectStatus().isUnauthorized();
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void aTokenWhoseClaimsWereEditedIsA401() {
         var parts = TestTokens.token("alice@bank", List.of("risk-reader")).split("\\.");
-        var claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
-                .replace("risk-reader", "admin");
-        var forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes()) + "." + parts[2];
-        bearer(forged).get().uri("/api/v1/anchors").exchange()
-                .expectStatus().isUnauthorized();
+        var claims = new String(Base64.getUrlDecoder().decode(parts[1])).replace("risk-reader", "admin");
+        var forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes()) + "."
+                + parts[2];
+        bearer(forged).get().uri("/api/v1/anchors").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void garbageInTheBearerTokenIsA401() {
-        bearer("not.a.jwt").get().uri("/api/v1/companies/" + FIRM).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        bearer("not.a.jwt")
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void basicAuthenticationIsNotAWayIn() {
-        anonymous().get().uri("/api/v1/companies/" + FIRM)
-                .headers(h -> h.setBasicAuth("admin", TestKeys.ADMIN)).exchange()
-                .expectStatus().isUnauthorized();
+        anonymous()
+                .get()
+                .uri("/api/v1/companies/" + FIRM)
+                .headers(h -> h.setBasicAuth("admin", TestKeys.ADMIN))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void healthTheApiDescriptionAndTheStaticPagesNeedNoCredentials() {
         anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk();
-        anonymous().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        anonymous()
+                .get()
+                .uri("/actuator/health/liveness")
+                .exchange()
+                .expectStatus()
+                .isOk();
         anonymous().get().uri("/v3/api-docs").exchange().expectStatus().isOk();
         anonymous().get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
         for (var page : List.of("/console/", "/browser/", "/guides/index.html")) {
-            anonymous().get().uri(page).exchange().expectStatus().value(s -> assertThat(s).as(page).isNotIn(401, 403));
+            anonymous()
+                    .get()
+                    .uri(page)
+                    .exchange()
+                    .expectStatus()
+                    .value(s -> assertThat(s).as(page).isNotIn(401, 403));
         }
     }
 
@@ -257,26 +335,40 @@ class AccessIT extends ServiceIT.Base {
 
     @Test
     void apiAnswersCarryTheSecurityHeaders() {
-        http.get().uri("/api/v1/companies/" + FIRM).exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
-                .expectHeader().valueEquals("X-Frame-Options", "DENY")
-                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-                .expectHeader().value(HttpHeaders.CACHE_CONTROL, v -> assertThat(v).contains("no-store"));
+        http.get()
+                .uri("/api/v1/companies/" + FIRM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader()
+                .valueEquals("X-Frame-Options", "DENY")
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader()
+                .valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .expectHeader()
+                .value(HttpHeaders.CACHE_CONTROL, v -> assertThat(v).contains("no-store"));
     }
 
     @Test
     void crossOriginCallsAreClosedByDefault() {
-        http.get().uri("/api/v1/companies/" + FIRM).header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+        http.get()
+                .uri("/api/v1/companies/" + FIRM)
+                .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
                 .exchange()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
-        anonymous().options().uri("/api/v1/companies/" + FIRM)
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        anonymous()
+                .options()
+                .uri("/api/v1/companies/" + FIRM)
                 .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "X-API-Key")
                 .exchange()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
     }
 
     private int call(Route route, String header, String value) {
@@ -294,9 +386,11 @@ class AccessIT extends ServiceIT.Base {
     }
 
     private WebTestClient bearer(String token) {
-        return http.mutate().defaultHeaders(h -> {
-            h.remove(TestKeys.HEADER);
-            h.setBearerAuth(token);
-        }).build();
+        return http.mutate()
+                .defaultHeaders(h -> {
+                    h.remove(TestKeys.HEADER);
+                    h.setBearerAuth(token);
+                })
+                .build();
     }
 }

@@ -33,8 +33,8 @@ class ApiKeysTest {
 
     @Test
     void upperCaseHexAndSurroundingSpaceAreAccepted() {
-        var keys = ApiKeys.of(List.of("  " + ApiKeys.sha256(KEY).toUpperCase() + " : analyst : ops "), null,
-                Optional.empty());
+        var keys = ApiKeys.of(
+                List.of("  " + ApiKeys.sha256(KEY).toUpperCase() + " : analyst : ops "), null, Optional.empty());
         assertThat(keys.find(KEY)).isPresent();
     }
 
@@ -57,7 +57,8 @@ class ApiKeysTest {
 
     @Test
     void noKeysIsEmpty() {
-        assertThat(ApiKeys.of(List.of("", " "), null, Optional.empty()).isEmpty()).isTrue();
+        assertThat(ApiKeys.of(List.of("", " "), null, Optional.empty()).isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -70,7 +71,8 @@ class ApiKeysTest {
     @Test
     void aKeyPastedInsteadOfItsHashIsRefusedWithoutRepeatingIt() {
         assertThatThrownBy(() -> ApiKeys.of(List.of(KEY + ":admin:ops"), null, Optional.empty()))
-                .hasMessageContaining("SHA-256").hasMessageNotContaining(KEY);
+                .hasMessageContaining("SHA-256")
+                .hasMessageNotContaining(KEY);
     }
 
     @Test

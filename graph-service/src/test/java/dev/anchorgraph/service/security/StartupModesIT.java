@@ -27,42 +27,64 @@ class StartupModesIT {
     @Test
     void withAnExternalNeo4jTheServiceRefusesToStartWithoutAuthentication() {
         var neo4j = TestNeo4j.get();
-        assertThatThrownBy(() -> new SpringApplicationBuilder(GraphServiceApplication.class).run(
-                "--server.port=0", "--NEO4J_URI=" + neo4j.settings().boltUri(),
-                "--NEO4J_USERNAME=" + neo4j.settings().username(), "--NEO4J_PASSWORD=" + neo4j.settings().password(),
-                "--anchorgraph.security.api-keys=", "--spring.main.banner-mode=off").close())
-                .rootCause().hasMessageContaining("does not start without authentication")
+        assertThatThrownBy(() -> new SpringApplicationBuilder(GraphServiceApplication.class)
+                        .run(
+                                "--server.port=0",
+                                "--NEO4J_URI=" + neo4j.settings().boltUri(),
+                                "--NEO4J_USERNAME=" + neo4j.settings().username(),
+                                "--NEO4J_PASSWORD=" + neo4j.settings().password(),
+                                "--anchorgraph.security.api-keys=",
+                                "--spring.main.banner-mode=off")
+                        .close())
+                .rootCause()
+                .hasMessageContaining("does not start without authentication")
                 .hasMessageContaining("ANCHORGRAPH_SECURITY_API_KEYS");
     }
 
     @Test
     void withAnExternalNeo4jTheServiceStartsWithKeysAndPrintsNone(CapturedOutput output) {
         var neo4j = TestNeo4j.get();
-        try (var context = new SpringApplicationBuilder(GraphServiceApplication.class).run(
-                "--server.port=0", "--NEO4J_URI=" + neo4j.settings().boltUri(),
-                "--NEO4J_USERNAME=" + neo4j.settings().username(), "--NEO4J_PASSWORD=" + neo4j.settings().password(),
-                "--anchorgraph.security.api-keys=" + TestKeys.sha256(TestKeys.ANALYST) + ":analyst:ops",
-                "--spring.main.banner-mode=off")) {
+        try (var context = new SpringApplicationBuilder(GraphServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--NEO4J_URI=" + neo4j.settings().boltUri(),
+                        "--NEO4J_USERNAME=" + neo4j.settings().username(),
+                        "--NEO4J_PASSWORD=" + neo4j.settings().password(),
+                        "--anchorgraph.security.api-keys=" + TestKeys.sha256(TestKeys.ANALYST) + ":analyst:ops",
+                        "--spring.main.banner-mode=off")) {
             var http = client(context);
-            http.get().uri("/api/v1/companies/9144030071526726XG").header(TestKeys.HEADER, TestKeys.ANALYST)
-                    .exchange().expectStatus().value(s -> assertThat(s).isNotIn(401, 403));
+            http.get()
+                    .uri("/api/v1/companies/9144030071526726XG")
+                    .header(TestKeys.HEADER, TestKeys.ANALYST)
+                    .exchange()
+                    .expectStatus()
+                    .value(s -> assertThat(s).isNotIn(401, 403));
             assertThat(output.getOut()).doesNotContain("Admin key").contains("Access: 1 API key(s)");
         }
     }
 
     @Test
     void inDemoModeAReadyAdminKeyIsPrintedAndWorks(@TempDir Path data, CapturedOutput output) {
-        try (var context = new SpringApplicationBuilder(GraphServiceApplication.class).run(
-                "--server.port=0", "--NEO4J_URI=", "--anchorgraph.embedded.data-dir=" + data,
-                "--anchorgraph.embedded.bolt-port=0", "--anchorgraph.embedded.page-cache=16MB",
-                "--spring.main.banner-mode=off")) {
+        try (var context = new SpringApplicationBuilder(GraphServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--NEO4J_URI=",
+                        "--anchorgraph.embedded.data-dir=" + data,
+                        "--anchorgraph.embedded.bolt-port=0",
+                        "--anchorgraph.embedded.page-cache=16MB",
+                        "--spring.main.banner-mode=off")) {
             var matcher = Pattern.compile("Admin key +(ag_[A-Za-z0-9_-]{43})").matcher(output.getOut());
             assertThat(matcher.find()).as(output.getOut()).isTrue();
             var key = matcher.group(1);
             assertThat(output.getOut()).contains("curl -H 'X-API-Key: " + key + "' http://localhost:");
 
             var http = client(context);
-            http.get().uri("/api/v1/anchors").header(TestKeys.HEADER, key).exchange().expectStatus().isOk();
+            http.get()
+                    .uri("/api/v1/anchors")
+                    .header(TestKeys.HEADER, key)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
             http.get().uri("/api/v1/anchors").exchange().expectStatus().isUnauthorized();
         }
     }

@@ -22,8 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 class SalesIT extends ServiceIT.Base {
 
     static final String S = "91440300MA5R7TL01D", U = "91440300MA5R7TL02H", E = "91440300MA5R7TL03L";
-    static final String A = "9144030071526726XG", L = "91440300MA5R7TL04Q", B1 = "91440300MA5R7TL05U",
-            B2 = "91440300MA5R7TL06Y", B3 = "91440300MA5R7TL072";
+    static final String A = "9144030071526726XG",
+            L = "91440300MA5R7TL04Q",
+            B1 = "91440300MA5R7TL05U",
+            B2 = "91440300MA5R7TL06Y",
+            B3 = "91440300MA5R7TL072";
 
     @Autowired
     WebTestClient http;
@@ -58,12 +61,15 @@ class SalesIT extends ServiceIT.Base {
     void salesAreSummedPerMonthOverTheWindowEndingWithTheAsOfMonth() {
         var sales = get("/api/v1/companies/" + S + "/sales?months=12&buyers=2");
         assertThat(sales.get("asOf").asString()).isEqualTo("2026-10-27");
-        assertThat(strings(sales.get("months"))).hasSize(12).startsWith("2025-11").endsWith("2026-10");
+        assertThat(strings(sales.get("months")))
+                .hasSize(12)
+                .startsWith("2025-11")
+                .endsWith("2026-10");
         var total = numbers(sales.get("total"));
-        assertThat(total.get(0)).isEqualTo(100.0);   // 2025-11: A
-        assertThat(total.get(2)).isEqualTo(200.0);   // 2026-01: L
-        assertThat(total.get(6)).isEqualTo(130.0);   // 2026-05: A + B2
-        assertThat(total.get(11)).isEqualTo(170.0);  // 2026-10: A + B1 + B3
+        assertThat(total.get(0)).isEqualTo(100.0); // 2025-11: A
+        assertThat(total.get(2)).isEqualTo(200.0); // 2026-01: L
+        assertThat(total.get(6)).isEqualTo(130.0); // 2026-05: A + B2
+        assertThat(total.get(11)).isEqualTo(170.0); // 2026-10: A + B1 + B3
         assertThat(total.stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(650.0); // 999 is outside
     }
 
@@ -98,7 +104,8 @@ class SalesIT extends ServiceIT.Base {
 
     @Test
     void theDefaultWindowIs24MonthsAndAnUnscoredFirmsEndsWithItsLatestSale() {
-        assertThat(get("/api/v1/companies/" + S + "/sales").get("months").size()).isEqualTo(24);
+        assertThat(get("/api/v1/companies/" + S + "/sales").get("months").size())
+                .isEqualTo(24);
         var unscored = get("/api/v1/companies/" + U + "/sales?months=3");
         assertThat(unscored.get("asOf").asString()).isEqualTo("2026-03-15");
         assertThat(strings(unscored.get("months"))).containsExactly("2026-01", "2026-02", "2026-03");
@@ -115,20 +122,36 @@ class SalesIT extends ServiceIT.Base {
 
     @Test
     void anUnknownFirmIsA404AndABadParameterA400() {
-        http.get().uri("/api/v1/companies/{uscc}/sales", "91110108MA0R3NT02T").exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://anchorgraph.dev/problems/company-not-found");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/sales", "91110108MA0R3NT02T")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://anchorgraph.dev/problems/company-not-found");
         for (var query : List.of("months=0", "months=61", "buyers=21", "buyers=x")) {
             var parameter = query.substring(0, query.indexOf('='));
-            http.get().uri("/api/v1/companies/" + S + "/sales?" + query).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].parameter").isEqualTo(parameter);
+            http.get()
+                    .uri("/api/v1/companies/" + S + "/sales?" + query)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].parameter")
+                    .isEqualTo(parameter);
         }
     }
 
     private JsonNode get(String uri) {
-        return json.readTree(http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
-                .returnResult().getResponseBody());
+        return json.readTree(http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     private static List<String> strings(JsonNode array) {
