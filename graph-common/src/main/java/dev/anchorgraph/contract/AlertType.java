@@ -10,7 +10,10 @@ import java.util.Locale;
  */
 public enum AlertType {
     /** Sales of the last complete month fell well below the trailing average. */
-    SALES_DROP("sales_drop", "Sales in {0} were {1} below the {2}-month average", "{0}销售额较前{2}个月均值下降{1}"),
+    SALES_DROP(
+            "sales_drop",
+            "Sales in {0} were {1} below the {2}-month average ({3} yuan against {4} a month)",
+            "{0}销售额较前{2}个月均值下降{1}（{3}元，均值每月{4}元）"),
     /** A buyer that was a stable large buyer has stopped invoicing. */
     STABLE_BUYER_SILENT(
             "stable_buyer_silent", "Stable large buyer {0} has not been invoiced for {1} days", "稳定大客户{0}已{1}天无开票"),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,8 +20,9 @@ import java.util.Map;
  * <ul>
  * <li>{@code sales_drop}: sales of the last complete month (the as-of month when the as-of date is its last day,
  *     else the month before) are more than {@code salesDrop} below the average of the {@code trailingMonths}
- *     months before it, when that average is at least {@code minTrailingAverage}. A condition, not a change: it is
- *     raised on the first run too, once per month (the month is in the key).</li>
+ *     months before it, when that average is at least {@code minTrailingAverage}; for a firm that invoices
+ *     irregularly (its own rhythm has empty months, see {@link SalesDrop}) only when the month before was low too.
+ *     A condition, not a change: it is raised on the first run too, once per month (the month is in the key).</li>
  * <li>{@code stable_buyer_silent}: a buyer that was a stable large buyer in the previous run has had no invoice for
  *     more than {@code silentDays} days; once per silence (its last invoice date is in the key).</li>
  * <li>{@code new_litigation}, {@code new_enforcement}, {@code new_dishonest_debtor}: a case against the firm
@@ -72,40 +74,52 @@ final class AlertRules {
     private void salesDrop(BorrowerState now, List<NewAlert> alerts) {
         int last = asOf.equals(asOf.withDayOfMonth(asOf.lengthOfMonth())) ? 0 : 1;
         var sales = now.monthlySales();
-        if (sales.length < last + 1 + rules.trailingMonths()) {
+        if (sales.length < last + 2 + rules.trailingMonths()) {
             return;
         }
-        double trailing = 0;
-        for (int i = last + 1; i <= last + rules.trailingMonths(); i++) {
-            trailing += sales[i];
-        }
-        trailing /= rules.trailingMonths();
-        double drop = trailing > 0 ? 1 - sales[last] / trailing : 0;
-        if (trailing < rules.minTrailingAverage() || drop <= rules.salesDrop()) {
+        var drop = SalesDrop.of(sales, last, rules);
+        if (drop.isEmpty()) {
             return;
         }
+        var d = drop.get();
         var month = YearMonth.from(asOf).minusMonths(last).toString();
-        var percent = Math.round(drop * 100) + "%";
+        // net sales below zero (reversals of earlier invoices) are a drop of 100 %, said with the amount
+        var percent = Math.round(Math.min(1, d.drop()) * 100) + "%";
         var evidence = evidence(
                 "month",
                 month,
                 "sales",
-                round(sales[last]),
+                round(d.sales()),
                 "trailingAverage",
-                round(trailing),
+                round(d.trailing()),
                 "trailingMonths",
                 rules.trailingMonths(),
                 "drop",
-                Math.round(drop * 1000) / 1000.0);
+                Math.round(d.drop() * 1000) / 1000.0,
+                "irregular",
+                d.irregular(),
+                "history",
+                history(sales, last));
         alerts.add(alert(
                 now.uscc(),
                 AlertType.SALES_DROP,
                 month,
-                drop >= rules.salesDropHigh() ? Severity.HIGH : Severity.MEDIUM,
+                d.drop() >= rules.salesDropHigh() ? Severity.HIGH : Severity.MEDIUM,
                 evidence,
                 month,
                 percent,
-                String.valueOf(rules.trailingMonths())));
+                String.valueOf(rules.trailingMonths()),
+                String.format(Locale.ROOT, "%,.0f", d.sales()),
+                String.format(Locale.ROOT, "%,.0f", d.trailing())));
+    }
+
+    /** The 12 months up to the month compared, oldest first, rounded to the yuan: the chart an analyst asks for. */
+    private static List<Double> history(double[] sales, int last) {
+        var months = new ArrayList<Double>();
+        for (int i = Math.min(sales.length - 1, last + 11); i >= last; i--) {
+            months.add((double) Math.round(sales[i]));
+        }
+        return months;
     }
 
     private void silentBuyers(Snapshot previous, BorrowerState now, List<NewAlert> alerts) {

@@ -8,9 +8,17 @@ package dev.anchorgraph.analytics.monitor;
  * @param trailingMonths     months averaged before the month compared
  * @param minTrailingAverage yuan; below this average a drop is noise, not news
  * @param silentDays         days without an invoice after which a previously stable large buyer is silent
+ * @param irregularZeroMonths months without sales, among the 12 before the month compared, from which a firm invoices
+ *                           irregularly: then one empty month is its rhythm, and only two months in a row below
+ *                           the trailing average raise {@code sales_drop}
  */
 public record MonitorRules(
-        double salesDrop, double salesDropHigh, int trailingMonths, double minTrailingAverage, int silentDays) {
+        double salesDrop,
+        double salesDropHigh,
+        int trailingMonths,
+        double minTrailingAverage,
+        int silentDays,
+        int irregularZeroMonths) {
 
-    public static final MonitorRules DEFAULTS = new MonitorRules(0.5, 0.8, 6, 50_000, 60);
+    public static final MonitorRules DEFAULTS = new MonitorRules(0.5, 0.8, 6, 50_000, 60, 2);
 }

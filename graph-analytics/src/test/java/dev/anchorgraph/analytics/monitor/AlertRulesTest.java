@@ -34,6 +34,7 @@ class AlertRulesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aMonthFarBelowItsTrailingAverageIsASalesDropOfHighSeverityWhenOverEightyPercent() {
         // as of the last day of August, August is complete: 30,000 against (6 x 400,000) / 6 = 400,000, a 92.5 % drop
         var alerts = rules.compare(
@@ -48,8 +49,12 @@ class AlertRulesTest {
             assertThat(a.key()).isEqualTo("M/sales_drop/2026-08");
             assertThat(a.severity()).isEqualTo(Severity.HIGH);
             assertThat(a.evidence()).containsEntry("trailingAverage", 400_000.0).containsEntry("drop", 0.925);
-            assertThat(a.messageEn()).isEqualTo("Sales in 2026-08 were 93% below the 6-month average");
-            assertThat(a.messageZh()).isEqualTo("2026-08销售额较前6个月均值下降93%");
+            assertThat(a.messageEn())
+                    .isEqualTo(
+                            "Sales in 2026-08 were 93% below the 6-month average (30,000 yuan against 400,000 a month)");
+            assertThat(a.messageZh()).isEqualTo("2026-08销售额较前6个月均值下降93%（30,000元，均值每月400,000元）");
+            assertThat(a.evidence()).containsEntry("irregular", false);
+            assertThat((List<Object>) a.evidence().get("history")).hasSize(12).endsWith(400_000.0, 30_000.0);
         });
     }
 
@@ -193,5 +198,71 @@ class AlertRulesTest {
                         previous("B", List.of(), List.of(), List.of()),
                         state("B", sales(), Map.of(), List.of(), List.of())))
                 .isEmpty();
+    }
+
+    @Test
+    void oneEmptyMonthOfAFirmThatInvoicesIrregularlyIsItsRhythmNotADrop() {
+        // a contractor billing every other month: August empty, trailing average 300,000, but empty months are usual
+        var alerts = rules.compare(
+                null,
+                state(
+                        "B",
+                        sales(0, 600_000, 0, 600_000, 0, 600_000, 0, 600_000, 0, 600_000, 0, 600_000, 0),
+                        Map.of(),
+                        List.of(),
+                        List.of()));
+        assertThat(alerts).isEmpty();
+    }
+
+    @Test
+    void anIrregularInvoicerWithTwoLowMonthsInARowHasASalesDrop() {
+        // empty months in its rhythm, but August and July both far below the average of the six months before August
+        var alerts = rules.compare(
+                null,
+                state(
+                        "B",
+                        sales(0, 20_000, 0, 900_000, 0, 900_000, 0, 900_000, 0, 900_000, 0, 900_000, 0),
+                        Map.of(),
+                        List.of(),
+                        List.of()));
+        assertThat(alerts)
+                .singleElement()
+                .satisfies(a -> assertThat(a.evidence())
+                        .containsEntry("irregular", true)
+                        .containsEntry("sales", 0.0));
+    }
+
+    @Test
+    void aRegularInvoicerWithOneEmptyMonthHasASalesDrop() {
+        var alerts = rules.compare(
+                null,
+                state(
+                        "B",
+                        sales(0, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
+                        Map.of(),
+                        List.of(),
+                        List.of()));
+        assertThat(alerts)
+                .singleElement()
+                .satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.HIGH));
+    }
+
+    @Test
+    void netSalesBelowZeroAreADropOfOneHundredPercentWithTheAmountSaid() {
+        // reversals of earlier invoices exceed the month's new sales
+        var alerts = rules.compare(
+                null,
+                state(
+                        "B",
+                        sales(-156_000, 400_000, 400_000, 400_000, 400_000, 400_000, 400_000),
+                        Map.of(),
+                        List.of(),
+                        List.of()));
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.messageEn())
+                    .startsWith("Sales in 2026-08 were 100% below")
+                    .contains("(-156,000 yuan against");
+            assertThat(a.evidence()).containsEntry("drop", 1.39);
+        });
     }
 }
