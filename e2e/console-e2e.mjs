@@ -469,6 +469,59 @@ await step('switch language: the console and the API\'s reasons in Chinese, then
   await zhPage.context().close();
 });
 
+// A message key shown as itself: the console found no text for it in the page's language.
+const RAW_KEY = /\b(reason|pattern|knockout|anchor|home|firm|evidence|fraud|type|sev|col|scale|dir)\.[A-Za-z_]+/;
+
+async function noRawKeys(zhPage, where) {
+  await zhPage.waitForFunction(() => [...document.querySelectorAll('[aria-busy]')].every((p) => p.getAttribute('aria-busy') === 'false'));
+  await zhPage.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+  const text = await zhPage.evaluate(() => document.body.innerText);
+  const raw = text.match(RAW_KEY);
+  assert.equal(raw, null, `${where}: untranslated key "${raw?.[0]}" in 中文 mode`);
+}
+
+await step('every view in 中文: no message key shown raw; fraud patterns, details, evidence and knock-outs in Chinese', async () => {
+  const zhPage = await newPage(browser, { locale: 'zh-CN' });
+  await go(zhPage, '');
+  await zhPage.waitForSelector('[data-panel="anchors"] tbody tr');
+  await noRawKeys(zhPage, 'anchors');
+  await go(zhPage, `#/anchor/${ANCHOR}`);
+  await waitForProspects(zhPage, (await apiJson(prospectsPath({}), { lang: 'zh-CN' })).rows);
+  await noRawKeys(zhPage, 'anchor view');
+  // one firm of each fraud pattern the data holds, the trader, the fastener maker and the anchor itself
+  const flagged = new Map();
+  const flags = await api('/api/v1/fraud/flags?limit=500');
+  if (flags.status === 200) {
+    for (const row of flags.json().rows ?? flags.json().flags ?? []) {
+      const pattern = row.pattern ?? row.flag?.pattern;
+      if (pattern && !flagged.has(pattern)) flagged.set(pattern, row.uscc);
+    }
+  }
+  const knockedOut = (await apiJson(prospectsPath({ tier: 'D', firstTimeOnly: 'false', maxHops: '3' }))).rows.map((r) => r.uscc);
+  const firms = [...new Set([TRADER, FASTENER, ANCHOR, ...flagged.values(), ...knockedOut.slice(0, 3)])];
+  for (const uscc of firms) {
+    await go(zhPage, `#/firm/${uscc}`);
+    await zhPage.waitForSelector('[data-panel="fraud"][aria-busy="false"]');
+    await noRawKeys(zhPage, `firm ${uscc}`);
+    const details = await zhPage.$$eval('[data-panel="fraud"] [data-role="detail"]', (ps) => ps.map((p) => p.textContent));
+    for (const d of details) assert.match(d, /[\u4e00-\u9fff]/, `a fraud detail of ${uscc} in Chinese: ${d}`);
+    const names = await zhPage.$$eval('[data-panel="fraud"] [data-pattern] b', (bs) => bs.map((b) => b.textContent));
+    for (const n of names) assert.match(n, /[\u4e00-\u9fff]/, `a pattern name of ${uscc} in Chinese: ${n}`);
+    const terms = await zhPage.$$eval('[data-panel="fraud"] dl.evidence dt', (dts) => dts.map((dt) => dt.textContent));
+    for (const term of terms) assert.match(term, /[\u4e00-\u9fff]/, `an evidence key of ${uscc} in Chinese: ${term}`);
+    const knockouts = await zhPage.$$eval('.knockout', (ks) => ks.map((k) => k.textContent));
+    for (const k of knockouts) assert.doesNotMatch(k, /\b(revoked|cancelled|dissolved|active)\b/, `a knock-out of ${uscc} in Chinese: ${k}`);
+  }
+  await shot(zhPage, '13-firm-fraud-zh');
+  await go(zhPage, '#/paths');
+  await noRawKeys(zhPage, 'paths');
+  await go(zhPage, '#/alerts');
+  await zhPage.waitForSelector('main h1');
+  await noRawKeys(zhPage, 'alerts');
+  timings.zhFirmsWalked = firms.length;
+  await zhPage.context().close();
+});
+
 await step('credentials: entered once, sent on every call; refusals explained', async () => {
   const fresh = await newPage(browser, { signIn: false });
   const keys = [];
