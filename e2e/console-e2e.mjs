@@ -19,6 +19,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { records as csvRecords, fields as csvFields } from '../graph-service/src/main/resources/static/console/js/csv.js';
 
 const base = (process.env.CONSOLE_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const apiKey = process.env.CONSOLE_API_KEY ?? '';
@@ -288,33 +289,73 @@ await step('filter prospects: the rows shown are the API\'s rows for the same fi
   await shot(page, '04-anchor');
 });
 
-await step('sort, then export CSV: exactly the rows shown, in their order, as the API writes them', async () => {
-  await page.click('[data-panel="prospects"] th[data-key="score"] button');
-  const scores = await page.$$eval('[data-panel="prospects"] tbody tr td:nth-child(2)', (tds) => tds.map((td) => Number(td.textContent)));
-  assert.deepEqual(scores, [...scores].sort((a, b) => a - b), 'ascending by score after one click');
-  assert.equal(await page.getAttribute('[data-panel="prospects"] th[data-key="score"]', 'aria-sort'), 'ascending');
-  const shown = await rowIds(page, '[data-panel="prospects"]');
-  const [download] = await Promise.all([page.waitForEvent('download'),
-    page.click('[data-panel="prospects"] button.primary')]);
+// What a spreadsheet shows for a CSV field: ="…" is a formula whose value is the text inside; a field of digits
+// only is a number, which keeps 15 significant digits (an 18-digit USCC would lose its last ones).
+function asSpreadsheetReads(field) {
+  const formula = /^="(.*)"$/.exec(field);
+  if (formula) return formula[1];
+  if (/^\d+$/.test(field) && field.length > 15) return Number(field).toPrecision(15);
+  return field;
+}
+
+async function allPages(q, lang = 'en') {
+  const rows = [];
+  let cursor = null;
+  let first = null;
+  do {
+    const page = await apiJson(prospectsPath({ ...q, limit: '500', ...(cursor ? { cursor } : {}) }), { lang });
+    first ??= page;
+    rows.push(...page.rows);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { rows, total: first.total, asOf: first.asOf };
+}
+
+async function exportCsv(p) {
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-panel="prospects"] button.primary')]);
   const file = `${artefacts}/${download.suggestedFilename()}`;
   await download.saveAs(file);
   const bytes = await readFile(file);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte-order mark (Excel)');
-  const text = bytes.subarray(3).toString('utf8');
-  const lines = text.split('\r\n').filter(Boolean); // no field of these rows holds a line break
-  const reference = await api(prospectsPath({}), { accept: 'text/csv' });
-  assert.equal(reference.status, 200);
-  const [header, ...records] = reference.text.split('\r\n').filter(Boolean);
-  assert.equal(lines[0], header, 'the API\'s header');
-  assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), shown, 'the rows shown, in the order shown');
-  assert.deepEqual([...lines.slice(1)].sort(), [...records].sort(), 'each record exactly as the API writes it');
-  const rows = (await apiJson(prospectsPath({}))).rows;
-  for (const line of lines.slice(1)) {
-    const row = rows.find((r) => r.uscc === line.split(',')[0]);
-    assert.ok(row, `${line.split(',')[0]} is one of the API's rows`);
-    assert.ok(line.includes(`,${row.score},${row.tier},`), `score and tier of ${row.uscc} as in the JSON`);
+  const [header, ...records] = csvRecords(bytes.subarray(3).toString('utf8')).filter(Boolean).map(csvFields);
+  return { name: download.suggestedFilename(), header, records };
+}
+
+await step('order by score or trade, with the order said in words and the total; export every matching row as a spreadsheet reads it', async () => {
+  const api1 = await apiJson(prospectsPath({}));
+  await page.waitForFunction((n) => document.querySelector('[data-role="prospect-total"]')?.dataset.total === String(n), api1.total);
+  assert.match(await page.textContent('[data-role="prospect-total"]'), new RegExp(`${api1.total.toLocaleString('en')} firms match`));
+  assert.match(await page.textContent('[data-role="prospect-order"]'), /risk tier.*chain strength.*score/);
+  for (const sort of ['trade', 'score']) {
+    await page.selectOption('[data-panel="prospects"] select[name="sort"]', sort);
+    const sorted = await apiJson(prospectsPath({ sort }));
+    await waitForProspects(page, sorted.rows);
+    assert.match(page.url(), new RegExp(`sort=${sort}`), 'the order is in the address');
+    assert.doesNotMatch(page.url(), /cursor=undefined/, 'no empty cursor in a shared link');
   }
-  await page.waitForFunction((n) => document.querySelector('[data-role="prospect-status"]').textContent.includes(String(n)), shown.length);
+  const scores = await page.$$eval('[data-panel="prospects"] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+  const numeric = scores.filter((x) => x !== '').map(Number);
+  assert.deepEqual(numeric, [...numeric].sort((a, b) => b - a), 'highest score first');
+  await page.waitForSelector('[data-panel="prospects"] th[data-key="chainStrength"][title]');
+  const all = await allPages({ sort: 'score' });
+  assert.equal(all.rows.length, all.total, 'the pages hold the total');
+  const csv = await exportCsv(page);
+  assert.ok(csv.name.includes('by-score') && csv.name.includes(`asof-${all.asOf}`) && csv.name.includes('first-time'),
+    `filters, order and as-of date in the file name: ${csv.name}`);
+  assert.equal(csv.header[0], 'USCC');
+  assert.ok(csv.header.some((h) => /Trade with the anchor, last 12 months/.test(h)), `12-month trade with its unit: ${csv.header}`);
+  assert.ok(csv.header.includes('Industry') && csv.header.includes('Region code'));
+  assert.equal(csv.records.length, all.total, 'every matching row, not one page');
+  assert.deepEqual(csv.records.map((r) => asSpreadsheetReads(r[0])), all.rows.map((r) => r.uscc),
+    'every USCC kept whole, in the order of the API');
+  const strength = csv.header.indexOf('Chain strength');
+  assert.ok(csv.records.every((r) => /^\d\.\d\d$/.test(r[strength])), 'chain strength rounded to 2 decimals');
+  const trade = csv.header.findIndex((h) => h.startsWith('Trade with the anchor'));
+  const firstTrade = all.rows.findIndex((r) => r.anchorTrade != null);
+  if (firstTrade >= 0) assert.equal(csv.records[firstTrade][trade], (all.rows[firstTrade].anchorTrade / 1000).toFixed(1));
+  await page.selectOption('[data-panel="prospects"] select[name="sort"]', 'ranking');
+  await waitForProspects(page, api1.rows);
+  await page.waitForFunction((n) => document.querySelector('[data-role="prospect-status"]').textContent.includes(String(n)), api1.rows.length);
 });
 
 await step('open a firm from the table with the keyboard; the waterfall sums to the score', async () => {
@@ -488,6 +529,11 @@ await step('every view in 中文: no message key shown raw; fraud patterns, deta
   await go(zhPage, `#/anchor/${ANCHOR}`);
   await waitForProspects(zhPage, (await apiJson(prospectsPath({}), { lang: 'zh-CN' })).rows);
   await noRawKeys(zhPage, 'anchor view');
+  const zhCsv = await exportCsv(zhPage);
+  assert.equal(zhCsv.header[0], '统一社会信用代码', 'Chinese headers in 中文 mode');
+  const scale = zhCsv.header.indexOf('规模');
+  assert.ok(zhCsv.records.every((r) => !/^(large|medium|small|micro)$/.test(r[scale])), 'scale in Chinese');
+  assert.ok(zhCsv.header.some((h) => h.includes('万元')), 'amounts in 万元');
   // one firm of each fraud pattern the data holds, the trader, the fastener maker and the anchor itself
   const flagged = new Map();
   const flags = await api('/api/v1/fraud/flags?limit=500');

@@ -74,7 +74,13 @@ export function render(view, params, { signal, go }) {
 
   const chains = panel({ title: t('firm.chains'), name: 'chains', signal }, async (body) => {
     const c = await get('/chains');
-    replace(body, c.chains.length ? c.chains.map((x) => chainDrawing(x, uscc)) : h('p', { class: 'muted' }, t('firm.noChain')));
+    // an anchor's own chains are its prospects; a trace of trade to another anchor (strength 0.00) is noise there
+    const isAnchor = await facts.then((f) => f.anchor === true, () => false);
+    const shown = isAnchor ? c.chains.filter((x) => x.strength >= 0.005) : c.chains;
+    const hidden = c.chains.length - shown.length;
+    replace(body, isAnchor ? h('p', { class: 'muted small', dataset: { role: 'anchor-chains' } },
+      t('firm.anchorChains', { n: hidden })) : null,
+    shown.length ? shown.map((x) => chainDrawing(x, uscc)) : isAnchor ? null : h('p', { class: 'muted' }, t('firm.noChain')));
   });
 
   const sales = panel({ title: t('firm.sales'), name: 'sales', wide: false, signal }, async (body) => {
