@@ -63,7 +63,7 @@ function exportColumns() {
     { label: t('col.trade.long'), value: (r) => text(moneyPlain(r.anchorTrade)) },
     { label: t('col.stable'), value: (r) => r.stableLargeBuyers ?? '' },
     { label: t('col.months'), value: (r) => r.monthsTrading ?? '' },
-    { label: t('col.reasons'), value: (r) => text(r.topReasons.map((x) => `${x.points > 0 ? '+' : ''}${x.points} ${x.message}`).join('; ')) },
+    { label: t('col.reasons'), value: (r) => text(r.topReasons.map((x) => `${x.message} (${x.points > 0 ? '+' : ''}${x.points})`).join('; ')) },
   ];
 }
 
