@@ -81,6 +81,8 @@ async function newPage(browser, { locale = 'en-US', signIn = true } = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   page.on('pageerror', (e) => scriptErrors.push(`${page.url()}: ${e.message}`));
+  // a library's warning on every view is noise that hides the next real one (Cytoscape's custom wheel sensitivity)
+  page.on('console', (m) => { if (m.type() === 'warning' && /wheel sensitivity/i.test(m.text())) scriptErrors.push(`${page.url()}: ${m.text()}`); });
   openPages.add(page);
   page.on('close', () => openPages.delete(page));
   if (signIn && apiKey) {
@@ -549,6 +551,11 @@ await step('every view in 中文: no message key shown raw; fraud patterns, deta
     await go(zhPage, `#/firm/${uscc}`);
     await zhPage.waitForSelector('[data-panel="fraud"][aria-busy="false"]');
     await noRawKeys(zhPage, `firm ${uscc}`);
+    if (uscc === ANCHOR) {
+      await zhPage.waitForSelector('[data-panel="chains"] [data-role="anchor-chains"]');
+      const strengths = await zhPage.$$eval('[data-panel="chains"] [data-role="chain"] .muted', (ds) => ds.map((d) => d.textContent));
+      assert.ok(strengths.every((x) => !/强度 0\.00/.test(x)), `no 0.00 chain on an anchor's own view: ${strengths}`);
+    }
     const details = await zhPage.$$eval('[data-panel="fraud"] [data-role="detail"]', (ps) => ps.map((p) => p.textContent));
     for (const d of details) assert.match(d, /[\u4e00-\u9fff]/, `a fraud detail of ${uscc} in Chinese: ${d}`);
     const names = await zhPage.$$eval('[data-panel="fraud"] [data-pattern] b', (bs) => bs.map((b) => b.textContent));
@@ -558,6 +565,42 @@ await step('every view in 中文: no message key shown raw; fraud patterns, deta
     const knockouts = await zhPage.$$eval('.knockout', (ks) => ks.map((k) => k.textContent));
     for (const k of knockouts) assert.doesNotMatch(k, /\b(revoked|cancelled|dissolved|active)\b/, `a knock-out of ${uscc} in Chinese: ${k}`);
   }
+  // the examples raise no fraud flag: one flag of every pattern, shaped as the fraud step writes them
+  // (graph-analytics FraudFindings, RelatedPartyFlag, ShellClusterStep, FraudStep), stands in for the API's answer
+  const evidence = {
+    circular_trading: { rings: ['ring/A>B>C'] },
+    implausible_goods: { industryCode: 'F5165', categories: ['药品'], buyers: 3, amount: 120000.5, share: 0.62 },
+    sales_surge: { month: '2026-09', amount: 900000, baselineMedian: 100000 },
+    reversals: { reversed: 30000, issued: 100000, ratio: 0.3 },
+    benford: { invoices: 640, mad: 0.0213, chiSquare: 40.2, firstDigits: [90, 80, 70, 60, 90, 80, 70, 60, 40],
+      expected: [0.301, 0.176, 0.125, 0.097, 0.079, 0.067, 0.058, 0.051, 0.046] },
+    shell_cluster: { cluster: 'shell/X', links: [{ kind: 'legal_representative', via: 'P-1', name: '张三', members: [TRADER, FASTENER] }],
+      memberCount: 3, members: [{ uscc: TRADER, foundedOn: '2025-01-02', ageMonths: 20, registeredCapital: 100000,
+        sales12: 500000, annualisedSales: 500000, salesToMembers: 400000 }], internalShare: 0.8, salesToCapital: 5 },
+    related_party_trade: { relatedSales: 500000, sales: 800000, salesShare: 0.63, relatedPurchases: 0, purchases: 10000,
+      purchasesShare: 0, share: 0.63, counterpartyCount: 1, counterparties: [{ counterparty: FASTENER, name: '固联',
+        direction: 'sale', amount: 500000, share: 0.63, links: [{ kind: 'shared_officer', via: 'P-1', name: '张三' }] }] },
+  };
+  await zhPage.route(`**/api/v1/companies/${FASTENER}/fraud`, (route) => route.fulfill({ contentType: 'application/json',
+    body: JSON.stringify({ uscc: FASTENER, name: 'x', tier: 'C', rings: [], clusters: [],
+      flags: Object.entries(evidence).map(([pattern, e]) => ({ pattern, severity: 'medium', detail: `${pattern} in English`,
+        evidence: e, asOf: '2026-10-27' })) }) }));
+  await go(zhPage, `#/firm/${FASTENER}`);
+  await zhPage.waitForSelector('[data-panel="fraud"][aria-busy="false"] [data-pattern]');
+  await noRawKeys(zhPage, 'every fraud pattern');
+  const shown = await zhPage.$$eval('[data-panel="fraud"] [data-pattern]', (fs) => fs.map((f) => ({
+    name: f.querySelector('b').textContent, detail: f.querySelector('[data-role="detail"]').textContent,
+    terms: [...f.querySelectorAll('dl.evidence dt')].map((dt) => dt.textContent),
+    values: [...f.querySelectorAll('dl.evidence dd')].map((dd) => dd.textContent) })));
+  assert.equal(shown.length, Object.keys(evidence).length);
+  for (const f of shown) {
+    assert.match(f.name, /[\u4e00-\u9fff]/, `pattern name in Chinese: ${f.name}`);
+    assert.doesNotMatch(f.detail, /in English|undefined|NaN/, `detail written in Chinese from the evidence: ${f.detail}`);
+    assert.match(f.detail, /[\u4e00-\u9fff]/, `detail in Chinese: ${f.detail}`);
+    for (const term of f.terms) assert.match(term, /[\u4e00-\u9fff]/, `evidence key in Chinese: ${term}`);
+    for (const v of f.values) assert.doesNotMatch(v, /legal_representative|shared_officer|\bkind\b|\bdirection\b/, `evidence value in Chinese: ${v}`);
+  }
+  await zhPage.unroute(`**/api/v1/companies/${FASTENER}/fraud`);
   await shot(zhPage, '13-firm-fraud-zh');
   await go(zhPage, '#/paths');
   await noRawKeys(zhPage, 'paths');
