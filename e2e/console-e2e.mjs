@@ -19,6 +19,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { records as csvRecords, fields as csvFields } from '../graph-service/src/main/resources/static/console/js/csv.js';
 
 const base = (process.env.CONSOLE_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const apiKey = process.env.CONSOLE_API_KEY ?? '';
@@ -80,6 +81,8 @@ async function newPage(browser, { locale = 'en-US', signIn = true } = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   page.on('pageerror', (e) => scriptErrors.push(`${page.url()}: ${e.message}`));
+  // a library's warning on every view is noise that hides the next real one (Cytoscape's custom wheel sensitivity)
+  page.on('console', (m) => { if (m.type() === 'warning' && /wheel sensitivity/i.test(m.text())) scriptErrors.push(`${page.url()}: ${m.text()}`); });
   openPages.add(page);
   page.on('close', () => openPages.delete(page));
   if (signIn && apiKey) {
@@ -288,33 +291,73 @@ await step('filter prospects: the rows shown are the API\'s rows for the same fi
   await shot(page, '04-anchor');
 });
 
-await step('sort, then export CSV: exactly the rows shown, in their order, as the API writes them', async () => {
-  await page.click('[data-panel="prospects"] th[data-key="score"] button');
-  const scores = await page.$$eval('[data-panel="prospects"] tbody tr td:nth-child(2)', (tds) => tds.map((td) => Number(td.textContent)));
-  assert.deepEqual(scores, [...scores].sort((a, b) => a - b), 'ascending by score after one click');
-  assert.equal(await page.getAttribute('[data-panel="prospects"] th[data-key="score"]', 'aria-sort'), 'ascending');
-  const shown = await rowIds(page, '[data-panel="prospects"]');
-  const [download] = await Promise.all([page.waitForEvent('download'),
-    page.click('[data-panel="prospects"] button.primary')]);
+// What a spreadsheet shows for a CSV field: ="…" is a formula whose value is the text inside; a field of digits
+// only is a number, which keeps 15 significant digits (an 18-digit USCC would lose its last ones).
+function asSpreadsheetReads(field) {
+  const formula = /^="(.*)"$/.exec(field);
+  if (formula) return formula[1];
+  if (/^\d+$/.test(field) && field.length > 15) return Number(field).toPrecision(15);
+  return field;
+}
+
+async function allPages(q, lang = 'en') {
+  const rows = [];
+  let cursor = null;
+  let first = null;
+  do {
+    const page = await apiJson(prospectsPath({ ...q, limit: '500', ...(cursor ? { cursor } : {}) }), { lang });
+    first ??= page;
+    rows.push(...page.rows);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { rows, total: first.total, asOf: first.asOf };
+}
+
+async function exportCsv(p) {
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-panel="prospects"] button.primary')]);
   const file = `${artefacts}/${download.suggestedFilename()}`;
   await download.saveAs(file);
   const bytes = await readFile(file);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte-order mark (Excel)');
-  const text = bytes.subarray(3).toString('utf8');
-  const lines = text.split('\r\n').filter(Boolean); // no field of these rows holds a line break
-  const reference = await api(prospectsPath({}), { accept: 'text/csv' });
-  assert.equal(reference.status, 200);
-  const [header, ...records] = reference.text.split('\r\n').filter(Boolean);
-  assert.equal(lines[0], header, 'the API\'s header');
-  assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), shown, 'the rows shown, in the order shown');
-  assert.deepEqual([...lines.slice(1)].sort(), [...records].sort(), 'each record exactly as the API writes it');
-  const rows = (await apiJson(prospectsPath({}))).rows;
-  for (const line of lines.slice(1)) {
-    const row = rows.find((r) => r.uscc === line.split(',')[0]);
-    assert.ok(row, `${line.split(',')[0]} is one of the API's rows`);
-    assert.ok(line.includes(`,${row.score},${row.tier},`), `score and tier of ${row.uscc} as in the JSON`);
+  const [header, ...records] = csvRecords(bytes.subarray(3).toString('utf8')).filter(Boolean).map(csvFields);
+  return { name: download.suggestedFilename(), header, records };
+}
+
+await step('order by score or trade, with the order said in words and the total; export every matching row as a spreadsheet reads it', async () => {
+  const api1 = await apiJson(prospectsPath({}));
+  await page.waitForFunction((n) => document.querySelector('[data-role="prospect-total"]')?.dataset.total === String(n), api1.total);
+  assert.match(await page.textContent('[data-role="prospect-total"]'), new RegExp(`${api1.total.toLocaleString('en')} firms match`));
+  assert.match(await page.textContent('[data-role="prospect-order"]'), /risk tier.*chain strength.*score/);
+  for (const sort of ['trade', 'score']) {
+    await page.selectOption('[data-panel="prospects"] select[name="sort"]', sort);
+    const sorted = await apiJson(prospectsPath({ sort }));
+    await waitForProspects(page, sorted.rows);
+    assert.match(page.url(), new RegExp(`sort=${sort}`), 'the order is in the address');
+    assert.doesNotMatch(page.url(), /cursor=undefined/, 'no empty cursor in a shared link');
   }
-  await page.waitForFunction((n) => document.querySelector('[data-role="prospect-status"]').textContent.includes(String(n)), shown.length);
+  const scores = await page.$$eval('[data-panel="prospects"] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+  const numeric = scores.filter((x) => x !== '').map(Number);
+  assert.deepEqual(numeric, [...numeric].sort((a, b) => b - a), 'highest score first');
+  await page.waitForSelector('[data-panel="prospects"] th[data-key="chainStrength"][title]');
+  const all = await allPages({ sort: 'score' });
+  assert.equal(all.rows.length, all.total, 'the pages hold the total');
+  const csv = await exportCsv(page);
+  assert.ok(csv.name.includes('by-score') && csv.name.includes(`asof-${all.asOf}`) && csv.name.includes('first-time'),
+    `filters, order and as-of date in the file name: ${csv.name}`);
+  assert.equal(csv.header[0], 'USCC');
+  assert.ok(csv.header.some((h) => /Trade with the anchor, last 12 months/.test(h)), `12-month trade with its unit: ${csv.header}`);
+  assert.ok(csv.header.includes('Industry') && csv.header.includes('Region code'));
+  assert.equal(csv.records.length, all.total, 'every matching row, not one page');
+  assert.deepEqual(csv.records.map((r) => asSpreadsheetReads(r[0])), all.rows.map((r) => r.uscc),
+    'every USCC kept whole, in the order of the API');
+  const strength = csv.header.indexOf('Chain strength');
+  assert.ok(csv.records.every((r) => /^\d\.\d\d$/.test(r[strength])), 'chain strength rounded to 2 decimals');
+  const trade = csv.header.findIndex((h) => h.startsWith('Trade with the anchor'));
+  const firstTrade = all.rows.findIndex((r) => r.anchorTrade != null);
+  if (firstTrade >= 0) assert.equal(csv.records[firstTrade][trade], (all.rows[firstTrade].anchorTrade / 1000).toFixed(1));
+  await page.selectOption('[data-panel="prospects"] select[name="sort"]', 'ranking');
+  await waitForProspects(page, api1.rows);
+  await page.waitForFunction((n) => document.querySelector('[data-role="prospect-status"]').textContent.includes(String(n)), api1.rows.length);
 });
 
 await step('open a firm from the table with the keyboard; the waterfall sums to the score', async () => {
@@ -466,6 +509,105 @@ await step('switch language: the console and the API\'s reasons in Chinese, then
   await zhPage.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   await zhPage.waitForSelector('[data-panel="anchors"] tbody tr');
   assert.equal(await zhPage.textContent('[data-panel="anchors"] h2'), '核心企业及其供应链');
+  await zhPage.context().close();
+});
+
+// A message key shown as itself: the console found no text for it in the page's language.
+const RAW_KEY = /\b(reason|pattern|knockout|anchor|home|firm|evidence|fraud|type|sev|col|scale|dir)\.[A-Za-z_]+/;
+
+async function noRawKeys(zhPage, where) {
+  await zhPage.waitForFunction(() => [...document.querySelectorAll('[aria-busy]')].every((p) => p.getAttribute('aria-busy') === 'false'));
+  await zhPage.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+  const text = await zhPage.evaluate(() => document.body.innerText);
+  const raw = text.match(RAW_KEY);
+  assert.equal(raw, null, `${where}: untranslated key "${raw?.[0]}" in 中文 mode`);
+}
+
+await step('every view in 中文: no message key shown raw; fraud patterns, details, evidence and knock-outs in Chinese', async () => {
+  const zhPage = await newPage(browser, { locale: 'zh-CN' });
+  await go(zhPage, '');
+  await zhPage.waitForSelector('[data-panel="anchors"] tbody tr');
+  await noRawKeys(zhPage, 'anchors');
+  await go(zhPage, `#/anchor/${ANCHOR}`);
+  await waitForProspects(zhPage, (await apiJson(prospectsPath({}), { lang: 'zh-CN' })).rows);
+  await noRawKeys(zhPage, 'anchor view');
+  const zhCsv = await exportCsv(zhPage);
+  assert.equal(zhCsv.header[0], '统一社会信用代码', 'Chinese headers in 中文 mode');
+  const scale = zhCsv.header.indexOf('规模');
+  assert.ok(zhCsv.records.every((r) => !/^(large|medium|small|micro)$/.test(r[scale])), 'scale in Chinese');
+  assert.ok(zhCsv.header.some((h) => h.includes('万元')), 'amounts in 万元');
+  // one firm of each fraud pattern the data holds, the trader, the fastener maker and the anchor itself
+  const flagged = new Map();
+  const flags = await api('/api/v1/fraud/flags?limit=500');
+  if (flags.status === 200) {
+    for (const row of flags.json().rows ?? flags.json().flags ?? []) {
+      const pattern = row.pattern ?? row.flag?.pattern;
+      if (pattern && !flagged.has(pattern)) flagged.set(pattern, row.uscc);
+    }
+  }
+  const knockedOut = (await apiJson(prospectsPath({ tier: 'D', firstTimeOnly: 'false', maxHops: '3' }))).rows.map((r) => r.uscc);
+  const firms = [...new Set([TRADER, FASTENER, ANCHOR, ...flagged.values(), ...knockedOut.slice(0, 3)])];
+  for (const uscc of firms) {
+    await go(zhPage, `#/firm/${uscc}`);
+    await zhPage.waitForSelector('[data-panel="fraud"][aria-busy="false"]');
+    await noRawKeys(zhPage, `firm ${uscc}`);
+    if (uscc === ANCHOR) {
+      await zhPage.waitForSelector('[data-panel="chains"] [data-role="anchor-chains"]');
+      const strengths = await zhPage.$$eval('[data-panel="chains"] [data-role="chain"] .muted', (ds) => ds.map((d) => d.textContent));
+      assert.ok(strengths.every((x) => !/强度 0\.00/.test(x)), `no 0.00 chain on an anchor's own view: ${strengths}`);
+    }
+    const details = await zhPage.$$eval('[data-panel="fraud"] [data-role="detail"]', (ps) => ps.map((p) => p.textContent));
+    for (const d of details) assert.match(d, /[\u4e00-\u9fff]/, `a fraud detail of ${uscc} in Chinese: ${d}`);
+    const names = await zhPage.$$eval('[data-panel="fraud"] [data-pattern] b', (bs) => bs.map((b) => b.textContent));
+    for (const n of names) assert.match(n, /[\u4e00-\u9fff]/, `a pattern name of ${uscc} in Chinese: ${n}`);
+    const terms = await zhPage.$$eval('[data-panel="fraud"] dl.evidence dt', (dts) => dts.map((dt) => dt.textContent));
+    for (const term of terms) assert.match(term, /[\u4e00-\u9fff]/, `an evidence key of ${uscc} in Chinese: ${term}`);
+    const knockouts = await zhPage.$$eval('.knockout', (ks) => ks.map((k) => k.textContent));
+    for (const k of knockouts) assert.doesNotMatch(k, /\b(revoked|cancelled|dissolved|active)\b/, `a knock-out of ${uscc} in Chinese: ${k}`);
+  }
+  // the examples raise no fraud flag: one flag of every pattern, shaped as the fraud step writes them
+  // (graph-analytics FraudFindings, RelatedPartyFlag, ShellClusterStep, FraudStep), stands in for the API's answer
+  const evidence = {
+    circular_trading: { rings: ['ring/A>B>C'] },
+    implausible_goods: { industryCode: 'F5165', categories: ['药品'], buyers: 3, amount: 120000.5, share: 0.62 },
+    sales_surge: { month: '2026-09', amount: 900000, baselineMedian: 100000 },
+    reversals: { reversed: 30000, issued: 100000, ratio: 0.3 },
+    benford: { invoices: 640, mad: 0.0213, chiSquare: 40.2, firstDigits: [90, 80, 70, 60, 90, 80, 70, 60, 40],
+      expected: [0.301, 0.176, 0.125, 0.097, 0.079, 0.067, 0.058, 0.051, 0.046] },
+    shell_cluster: { cluster: 'shell/X', links: [{ kind: 'legal_representative', via: 'P-1', name: '张三', members: [TRADER, FASTENER] }],
+      memberCount: 3, members: [{ uscc: TRADER, foundedOn: '2025-01-02', ageMonths: 20, registeredCapital: 100000,
+        sales12: 500000, annualisedSales: 500000, salesToMembers: 400000 }], internalShare: 0.8, salesToCapital: 5 },
+    related_party_trade: { relatedSales: 500000, sales: 800000, salesShare: 0.63, relatedPurchases: 0, purchases: 10000,
+      purchasesShare: 0, share: 0.63, counterpartyCount: 1, counterparties: [{ counterparty: FASTENER, name: '固联',
+        direction: 'sale', amount: 500000, share: 0.63, links: [{ kind: 'shared_officer', via: 'P-1', name: '张三' }] }] },
+  };
+  await zhPage.route(`**/api/v1/companies/${FASTENER}/fraud`, (route) => route.fulfill({ contentType: 'application/json',
+    body: JSON.stringify({ uscc: FASTENER, name: 'x', tier: 'C', rings: [], clusters: [],
+      flags: Object.entries(evidence).map(([pattern, e]) => ({ pattern, severity: 'medium', detail: `${pattern} in English`,
+        evidence: e, asOf: '2026-10-27' })) }) }));
+  await go(zhPage, `#/firm/${FASTENER}`);
+  await zhPage.waitForSelector('[data-panel="fraud"][aria-busy="false"] [data-pattern]');
+  await noRawKeys(zhPage, 'every fraud pattern');
+  const shown = await zhPage.$$eval('[data-panel="fraud"] [data-pattern]', (fs) => fs.map((f) => ({
+    name: f.querySelector('b').textContent, detail: f.querySelector('[data-role="detail"]').textContent,
+    terms: [...f.querySelectorAll('dl.evidence dt')].map((dt) => dt.textContent),
+    values: [...f.querySelectorAll('dl.evidence dd')].map((dd) => dd.textContent) })));
+  assert.equal(shown.length, Object.keys(evidence).length);
+  for (const f of shown) {
+    assert.match(f.name, /[\u4e00-\u9fff]/, `pattern name in Chinese: ${f.name}`);
+    assert.doesNotMatch(f.detail, /in English|undefined|NaN/, `detail written in Chinese from the evidence: ${f.detail}`);
+    assert.match(f.detail, /[\u4e00-\u9fff]/, `detail in Chinese: ${f.detail}`);
+    for (const term of f.terms) assert.match(term, /[\u4e00-\u9fff]/, `evidence key in Chinese: ${term}`);
+    for (const v of f.values) assert.doesNotMatch(v, /legal_representative|shared_officer|\bkind\b|\bdirection\b/, `evidence value in Chinese: ${v}`);
+  }
+  await zhPage.unroute(`**/api/v1/companies/${FASTENER}/fraud`);
+  await shot(zhPage, '13-firm-fraud-zh');
+  await go(zhPage, '#/paths');
+  await noRawKeys(zhPage, 'paths');
+  await go(zhPage, '#/alerts');
+  await zhPage.waitForSelector('main h1');
+  await noRawKeys(zhPage, 'alerts');
+  timings.zhFirmsWalked = firms.length;
   await zhPage.context().close();
 });
 

@@ -1,5 +1,5 @@
-// CSV as the API writes it (RFC 4180: quoted fields may hold commas, quotes and line breaks). The console never
-// writes CSV fields itself: an export is the API's own CSV for the rows on screen, only put in the screen's order.
+// CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks): reading the API's, and writing a file
+// for people that a spreadsheet opens as they expect (code() keeps a USCC as text).
 
 /** Splits CSV text into its raw records (line endings removed, quoting kept), the header first. */
 export function records(text) {
@@ -48,6 +48,36 @@ export function reorder(text, keys) {
   const missing = keys.filter((k) => !byKey.has(k));
   const ordered = keys.filter((k) => byKey.has(k)).map((k) => byKey.get(k));
   return { csv: `${[header, ...ordered].join('\r\n')}\r\n`, count: ordered.length, missing };
+}
+
+/** A text field: quoted when needed; a leading = + - @ defused with an apostrophe (spreadsheets run those as formulas). */
+export function text(value) {
+  if (value == null) return '';
+  const s = String(value);
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A code a spreadsheet must keep as text, written as the formula ="…": an all-digit USCC such as
+ * 914403007111617001 would otherwise become the number 9.14403E+17 and lose its last digits (and a leading zero
+ * would go). Excel, LibreOffice and Google Sheets show the code itself. The field is quoted, as it holds quotes.
+ */
+export function code(value) {
+  if (value == null || value === '') return '';
+  return `"=""${String(value).replace(/"/g, '')}"""`;
+}
+
+/** columns: [{label, value(row) → a field written by text() or code(), or a number}]; CRLF line ends. */
+export function table(columns, rows) {
+  const lines = [columns.map((c) => text(c.label)).join(',')];
+  for (const row of rows) {
+    lines.push(columns.map((c) => {
+      const v = c.value(row);
+      return typeof v === 'number' ? String(v) : v ?? '';
+    }).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /**

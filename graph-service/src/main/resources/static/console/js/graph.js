@@ -4,7 +4,7 @@
 // picker below the drawing), up to a node budget that keeps the drawing readable.
 import { api } from './api.js';
 import { h, replace } from './dom.js';
-import { t, amount, pct, word } from './i18n.js';
+import { t, money, pct, word } from './i18n.js';
 import { tierColour } from './charts.js';
 import { errorText } from './panel.js';
 
@@ -20,7 +20,7 @@ export function loadCytoscape() {
 function edgeLabel(e) {
   const p = e.properties ?? {};
   switch (e.type) {
-    case 'SUPPLIES': return p.amount == null ? '' : amount(p.amount);
+    case 'SUPPLIES': return p.amount == null ? '' : `${money(p.amount)} ${t('unit.money')}`;
     case 'HOLDS_SHARES': return p.stake == null ? '' : pct(p.stake, 1);
     case 'OFFICER_OF': return word('role', p.role);
     case 'PARTY_TO': return word('role', p.role);
@@ -38,7 +38,7 @@ function left(truncated) {
 
 export const STYLE = [
   { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
-    'text-wrap': 'ellipsis', 'text-max-width': 130, width: 22, height: 22, 'background-color': '#8c959f', color: '#1f2328' } },
+    'text-wrap': 'ellipsis', 'text-max-width': 130, 'min-zoomed-font-size': 7, width: 22, height: 22, 'background-color': '#8c959f', color: '#1f2328' } },
   { selector: 'node[kind="company"]', style: { shape: 'round-rectangle', 'background-color': 'data(colour)' } },
   { selector: 'node[?anchor]', style: { shape: 'hexagon', width: 34, height: 34, 'border-width': 3, 'border-color': '#6639ba' } },
   { selector: 'node[kind="person"]', style: { shape: 'ellipse', 'background-color': '#57606a', width: 16, height: 16 } },
@@ -47,7 +47,7 @@ export const STYLE = [
   { selector: 'node[?root]', style: { 'border-width': 4, 'border-color': '#0b5cad', width: 32, height: 32, 'font-weight': 'bold' } },
   { selector: 'node[?expanded]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#0b5cad' } },
   { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
-    label: 'data(label)', 'font-size': 9, color: '#59636e', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
+    label: 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 8, color: '#59636e', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
     'line-color': '#afb8c1', 'target-arrow-color': '#afb8c1' } },
   { selector: 'edge[type="SUPPLIES"]', style: { 'line-color': '#2f6feb', 'target-arrow-color': '#2f6feb' } },
   { selector: 'edge[type="HOLDS_SHARES"]', style: { 'line-color': '#6639ba', 'target-arrow-color': '#6639ba' } },
@@ -65,7 +65,8 @@ export function networkPanel(uscc, { signal, onOpen }) {
   const body = h('div', {},
     h('div', { class: 'row' }, h('label', { class: 'field' }, t('network.depth'), depth), h('span', { class: 'grow' }),
       h('label', { class: 'field' }, t('network.expandPick'), picker), expandButton, fitButton),
-    canvas, status, h('p', { class: 'muted small' }, t('network.help')));
+    canvas, status, h('p', { class: 'muted small' }, t('network.help')),
+    h('p', { class: 'muted small', dataset: { role: 'network-legend' } }, t('help.network'), ' ', t('network.amounts')));
   let cy = null;
   let capped = 0;
 
@@ -97,7 +98,9 @@ export function networkPanel(uscc, { signal, onOpen }) {
   }
 
   function layout() {
-    cy.layout({ name: 'breadthfirst', roots: cy.nodes('[?root]'), circle: true, spacingFactor: 1.1, animate: false,
+    // a crowded drawing (depth 2) spreads out, and labels too small to read at the zoom shown are left out
+    cy.layout({ name: 'breadthfirst', roots: cy.nodes('[?root]'), circle: true,
+      spacingFactor: cy.nodes().length > 30 ? 1.8 : 1.1, animate: false,
       padding: 20 }).run();
   }
 
@@ -109,7 +112,7 @@ export function networkPanel(uscc, { signal, onOpen }) {
     cy?.destroy();
     cy = null;
     capped = left(network.truncated);
-    cy = cytoscape({ container: canvas, elements: elements(network, uscc), style: STYLE, wheelSensitivity: 0.3,
+    cy = cytoscape({ container: canvas, elements: elements(network, uscc), style: STYLE,
       minZoom: 0.2, maxZoom: 3 });
     cy.getElementById(uscc).data('expanded', true);
     layout();

@@ -45,6 +45,26 @@ const en = {
   'anchor.prev': 'Previous', 'anchor.next': 'Next', 'anchor.page': 'Page {n}', 'anchor.rows': '{n} rows on this page',
   'anchor.noRows': 'No prospects match these filters.', 'anchor.firmView': 'Firm view',
   'anchor.notAnchor': 'This firm is not an anchor.', 'anchor.unscored': 'not scored',
+  'anchor.sort': 'Order', 'sort.ranking': 'Ranking', 'sort.score': 'Score', 'sort.trade': 'Trade with the anchor',
+  'anchor.total': '{total} firms match · {n} on this page', 'anchor.exporting': 'Exporting: {n} of {total} rows…',
+  'anchor.order.ranking': 'Ordered by risk tier (A first), then chain strength, then score: within a tier a firm with a stronger chain to the anchor ranks above one with a higher score.',
+  'anchor.order.score': 'Ordered by risk score, highest first (unscored firms last).',
+  'anchor.order.trade': 'Ordered by net trade with the anchor over the last 12 months, largest first (firms beyond the first hop trade with it only indirectly: 0).',
+  'anchor.amounts': 'Amounts in thousand CNY excluding tax, last 12 months.',
+  'anchor.exportAll': 'Export CSV saves all {total} matching rows in this order, in the language on screen.',
+  'unit.money': 'CNY thousand', 'col.trade': 'Trade with anchor', 'col.sales': 'Sales',
+  'col.industry': 'Industry', 'col.region': 'Region code', 'col.tierLabel': 'Risk tier',
+  'col.trade.long': 'Trade with the anchor, last 12 months (CNY thousand)', 'col.sales.long': 'Sales, last 12 months (CNY thousand)',
+  'help.title': 'What the measures mean',
+  'help.tier': 'Risk tier: A prime (score ≥ 650), B standard (≥ 570), C watch (≥ 490), D decline (lower, or any knock-out).',
+  'help.score': 'Score: 500 plus or minus the points of each reason; higher is lower risk.',
+  'help.hops': 'Hops: trade steps between the firm and the anchor along its strongest chain. 1 hop = trades with the anchor directly (the chain figures call this tier-1; tier-2 trades with a tier-1 firm).',
+  'help.strength': 'Chain strength: the product of the shares along the chain (each firm\'s share of sales to, or purchases from, the next). 1.00 = everything goes to the anchor; above 0.30 strong, below 0.03 weak.',
+  'help.stable': 'Stable large buyers: large buyers (top 1 % of buyers by volume) invoiced in at least 9 of the last 12 months, for 12 months or more, regularly. More is better; 0 costs points.',
+  'help.months': 'Months trading: months with invoices in the last 12; 11–12 is good, 2 or fewer bad.',
+  'help.hhi': 'Buyer concentration (HHI): the sum of squared buyer shares of sales, 0–1. Below 0.5 spread out; 0.8 and above hangs on one buyer.',
+  'help.trade': 'Trade with anchor: net invoiced trade with this anchor, both directions, last 12 months, excluding tax.',
+  'help.network': 'Colours: firms by risk tier (A green … D red, grey unscored), anchors as purple-edged hexagons, people grey circles, court cases yellow diamonds; lines: trade blue (seller → buyer, labelled with the amount), shareholdings purple, cases dashed yellow.',
   'dir.both': 'Both', 'dir.upstream': 'Upstream (suppliers)', 'dir.downstream': 'Downstream (distributors)',
   'dir.short.upstream': 'upstream', 'dir.short.downstream': 'downstream',
   'scale.large': 'large', 'scale.medium': 'medium', 'scale.small': 'small', 'scale.micro': 'micro',
@@ -61,6 +81,7 @@ const en = {
   'firm.model': 'model {model}', 'firm.waterfallTable': 'Score step by step', 'firm.step': 'Step',
   'firm.points': 'Points', 'firm.running': 'Running total', 'firm.why': 'Reason',
   'firm.chains': 'Chain to the anchors', 'firm.noChain': 'No anchor within 3 trade hops.',
+  'firm.anchorChains': 'This firm is an anchor: its own supply chain is in its prospects. Chains to other anchors weaker than 0.01 are not shown ({n}).',
   'firm.strength': 'chain strength {s}', 'firm.sales': 'Monthly sales', 'firm.largeBuyer': 'large buyer',
   'firm.otherBuyers': '{n} other buyer(s)', 'firm.noSales': 'No sales invoices in the window.',
   'firm.month': 'Month', 'firm.total': 'Total', 'firm.salesNote': 'Net sales per month, CNY excl. tax; large buyers in colour.',
@@ -76,7 +97,7 @@ const en = {
   'chain.anchor': 'anchor {name}',
 
   'network.depth': 'Depth', 'network.expand': 'Expand', 'network.expandPick': 'Firm to expand',
-  'network.fit': 'Fit', 'network.count': '{nodes} nodes · {edges} relationships',
+  'network.fit': 'Fit', 'network.amounts': 'Trade amounts: net invoiced, CNY thousand excluding tax, over the loaded window (up to 24 months).', 'network.count': '{nodes} nodes · {edges} relationships',
   'network.capped': 'Hubs capped: {n} relationship(s) left out.', 'network.help': 'Click a firm to expand it; double-click to open it.',
   'network.tooMany': 'The drawing is full ({n} nodes); open a firm to start again from it.',
 
@@ -99,6 +120,34 @@ const en = {
 
   'pattern.circular_trading': 'Circular trading', 'pattern.implausible_goods': 'Implausible goods',
   'pattern.sales_surge': 'Sales surge', 'pattern.reversals': 'Reversals and voids',
+
+  'pattern.shell_cluster': 'Shell-firm cluster', 'pattern.related_party_trade': 'Related-party trade',
+  'pattern.benford': 'Benford deviation',
+
+  'reason.SHELL_CLUSTER': 'Shell-firm cluster', 'reason.RELATED_PARTY_TRADE': 'Related-party trade',
+  'reason.BENFORD_DEVIATION': 'Benford deviation',
+  'reason.KO_DISHONEST_DEBTOR': 'Dishonest debtor', 'reason.KO_CONSUMPTION_RESTRICTION': 'Consumption restriction',
+  'reason.KO_STATUS_NOT_ACTIVE': 'Not active', 'reason.KO_CIRCULAR_TRADING': 'Circular trading',
+  'reason.KO_IMPLAUSIBLE_GOODS': 'Implausible goods (high)', 'reason.KO_SHELL_CLUSTER': 'Shell-firm cluster (high)',
+
+  'evidence.industryCode': 'Industry code', 'evidence.categories': 'Goods categories', 'evidence.buyers': 'Buyers',
+  'evidence.amount': 'Amount (CNY)', 'evidence.share': 'Share', 'evidence.month': 'Month',
+  'evidence.baselineMedian': '12-month median (CNY)', 'evidence.reversed': 'Reversed or voided (CNY)',
+  'evidence.issued': 'Issued (CNY)', 'evidence.ratio': 'Ratio', 'evidence.invoices': 'Invoices',
+  'evidence.mad': 'Mean absolute deviation', 'evidence.chiSquare': 'Chi-square', 'evidence.firstDigits': 'First digits 1–9 (count)',
+  'evidence.expected': 'Expected by Benford (share)', 'evidence.rings': 'Rings', 'evidence.cluster': 'Cluster',
+  'evidence.links': 'Shared links', 'evidence.memberCount': 'Members', 'evidence.members': 'Members (first listed)',
+  'evidence.internalShare': 'Sales to each other (share)', 'evidence.salesToCapital': 'Annualised sales ÷ registered capital',
+  'evidence.kind': 'kind', 'evidence.via': 'via', 'evidence.name': 'name', 'evidence.uscc': 'USCC',
+  'evidence.foundedOn': 'founded', 'evidence.ageMonths': 'age (months)', 'evidence.registeredCapital': 'registered capital',
+  'evidence.sales12': 'sales, 12 months', 'evidence.annualisedSales': 'annualised sales', 'evidence.salesToMembers': 'sales to members',
+  'evidence.relatedSales': 'Sales to related firms (CNY)', 'evidence.sales': 'Sales, 12 months (CNY)',
+  'evidence.salesShare': 'Related share of sales', 'evidence.relatedPurchases': 'Purchases from related firms (CNY)',
+  'evidence.purchases': 'Purchases, 12 months (CNY)', 'evidence.purchasesShare': 'Related share of purchases',
+  'evidence.counterparties': 'Related counterparties', 'evidence.counterpartyCount': 'Related firms',
+  'evidence.counterparty': 'counterparty', 'evidence.direction': 'direction', 'evidence.sale': 'sale', 'evidence.purchase': 'purchase', 'evidence.legal_representative': 'legal representative', 'evidence.shareholder': 'shareholder',
+  'evidence.address': 'address', 'evidence.holds_shares_in': 'holds shares in', 'evidence.held_by': 'held by',
+  'evidence.common_shareholder': 'common shareholder', 'evidence.shared_officer': 'shared officer',
 
   'reason.CHAIN_HOPS': 'Hops to anchor', 'reason.NO_ANCHOR_CHAIN': 'No anchor chain', 'reason.CHAIN_STRENGTH': 'Chain strength',
   'reason.STABLE_LARGE_BUYERS': 'Stable large buyers', 'reason.LARGE_BUYER_SHARE': 'Large-buyer share',
@@ -155,6 +204,26 @@ const zh = {
   'anchor.exported': '已导出 {n} 行至 {file}。', 'anchor.prev': '上一页', 'anchor.next': '下一页', 'anchor.page': '第 {n} 页',
   'anchor.rows': '本页 {n} 行', 'anchor.noRows': '没有符合筛选条件的潜在客户。', 'anchor.firmView': '企业详情',
   'anchor.notAnchor': '该企业不是核心企业。', 'anchor.unscored': '未评分',
+  'anchor.sort': '排序', 'sort.ranking': '综合排名', 'sort.score': '评分', 'sort.trade': '与核心企业交易额',
+  'anchor.total': '共 {total} 家企业符合条件 · 本页 {n} 行', 'anchor.exporting': '正在导出：{n} / {total} 行…',
+  'anchor.order.ranking': '排序规则：先按风险等级（A 级在前），再按链路强度，再按评分。同一等级内，与核心企业链路更强的企业排在评分更高的企业之前。',
+  'anchor.order.score': '排序规则：按评分从高到低（未评分的排在最后）。',
+  'anchor.order.trade': '排序规则：按近12个月与核心企业的净交易额从大到小（非直接交易的企业为 0）。',
+  'anchor.amounts': '金额单位：万元，不含税，近12个月。',
+  'anchor.exportAll': '导出 CSV 将按此顺序保存全部 {total} 行符合条件的记录，语言与界面一致。',
+  'unit.money': '万元', 'col.trade': '与核心企业交易额', 'col.sales': '销售额',
+  'col.industry': '行业', 'col.region': '地区代码', 'col.tierLabel': '风险等级',
+  'col.trade.long': '近12个月与核心企业交易额（万元）', 'col.sales.long': '近12个月销售额（万元）',
+  'help.title': '指标说明',
+  'help.tier': '风险等级：A 优质（评分 ≥ 650），B 标准（≥ 570），C 关注（≥ 490），D 拒绝（更低，或触发任一否决项）。',
+  'help.score': '评分：基础分 500 加减各项原因的分值；分数越高风险越低。',
+  'help.hops': '跳数：沿最强链路，企业与核心企业之间的交易层数。1 跳 = 与核心企业直接交易（供应链概览中的“1级”）；2 跳 = 与 1 级企业交易。',
+  'help.strength': '链路强度：链路上各环节占比的乘积（每家企业对下一家的销售占比或采购占比）。1.00 表示全部销售给核心企业；0.30 以上为强，0.03 以下为弱。',
+  'help.stable': '稳定大客户：交易额前 1% 的大客户中，近12个月至少 9 个月有开票、合作满 12 个月且开票规律的家数。越多越好；为 0 时扣分。',
+  'help.months': '开票月数：近12个月中有开票的月数；11–12 个月为好，2 个月及以下为差。',
+  'help.hhi': '客户集中度（HHI）：各买方销售占比的平方和，0–1。低于 0.5 较分散；0.8 及以上依赖单一客户。',
+  'help.trade': '与核心企业交易额：近12个月与该核心企业的净开票交易额（双向，不含税）。',
+  'help.network': '颜色：企业按风险等级着色（A 绿 … D 红，灰色为未评分），核心企业为紫边六边形，自然人为灰色圆点，涉诉案件为黄色菱形；连线：交易为蓝色（卖方 → 买方，标注金额），持股为紫色，涉诉为黄色虚线。',
   'dir.both': '双向', 'dir.upstream': '上游（供应商）', 'dir.downstream': '下游（经销商）',
   'dir.short.upstream': '上游', 'dir.short.downstream': '下游',
   'scale.large': '大型', 'scale.medium': '中型', 'scale.small': '小型', 'scale.micro': '微型',
@@ -169,7 +238,7 @@ const zh = {
   'firm.final': '评分', 'firm.knockout': '否决项：直接定为 D 级', 'firm.notScored': '该企业尚未评分。',
   'firm.asOf': '数据截至 {date}', 'firm.model': '模型 {model}', 'firm.waterfallTable': '评分逐项明细', 'firm.step': '项目',
   'firm.points': '分值', 'firm.running': '累计', 'firm.why': '原因',
-  'firm.chains': '与核心企业的链路', 'firm.noChain': '3跳内无核心企业。', 'firm.strength': '链路强度 {s}',
+  'firm.chains': '与核心企业的链路', 'firm.noChain': '3跳内无核心企业。', 'firm.anchorChains': '该企业本身是核心企业，其供应链见“查看链上潜在客户”。与其他核心企业强度低于 0.01 的链路不显示（{n} 条）。', 'firm.strength': '链路强度 {s}',
   'firm.sales': '月度销售', 'firm.largeBuyer': '大客户', 'firm.otherBuyers': '其他 {n} 家买方',
   'firm.noSales': '窗口期内无销售发票。', 'firm.month': '月份', 'firm.total': '合计',
   'firm.salesNote': '每月净销售额（元，不含税）；彩色为大客户。',
@@ -182,7 +251,7 @@ const zh = {
   'chain.down.first': '{share}的采购来自{next}', 'chain.down.then': '后者{share}的采购来自{next}',
   'chain.anchor': '核心企业{name}',
 
-  'network.depth': '层数', 'network.expand': '展开', 'network.expandPick': '要展开的企业', 'network.fit': '适应画布',
+  'network.depth': '层数', 'network.expand': '展开', 'network.expandPick': '要展开的企业', 'network.fit': '适应画布', 'network.amounts': '交易金额：净开票额，万元，不含税，统计期为已加载的窗口（最多24个月）。',
   'network.count': '{nodes} 个节点 · {edges} 条关系', 'network.capped': '已限制枢纽节点：{n} 条关系未显示。',
   'network.help': '单击企业可展开；双击打开企业详情。', 'network.tooMany': '图已满（{n} 个节点）；请打开某家企业重新开始。',
 
@@ -204,6 +273,41 @@ const zh = {
 
   'pattern.circular_trading': '循环交易', 'pattern.implausible_goods': '商品与行业不符', 'pattern.sales_surge': '销售激增',
   'pattern.reversals': '红冲与作废',
+
+  'pattern.shell_cluster': '空壳企业群', 'pattern.related_party_trade': '关联交易', 'pattern.benford': '本福特定律偏离',
+
+  'reason.SHELL_CLUSTER': '空壳企业群', 'reason.RELATED_PARTY_TRADE': '关联交易', 'reason.BENFORD_DEVIATION': '本福特定律偏离',
+  'reason.KO_DISHONEST_DEBTOR': '失信被执行人', 'reason.KO_CONSUMPTION_RESTRICTION': '限制消费',
+  'reason.KO_STATUS_NOT_ACTIVE': '非存续', 'reason.KO_CIRCULAR_TRADING': '循环交易',
+  'reason.KO_IMPLAUSIBLE_GOODS': '商品与行业不符（高）', 'reason.KO_SHELL_CLUSTER': '空壳企业群（高）',
+
+  'evidence.industryCode': '行业代码', 'evidence.categories': '商品类别', 'evidence.buyers': '买方',
+  'evidence.amount': '金额（元）', 'evidence.share': '占比', 'evidence.month': '月份',
+  'evidence.baselineMedian': '近12个月中位数（元）', 'evidence.reversed': '红冲或作废（元）',
+  'evidence.issued': '开票金额（元）', 'evidence.ratio': '比例', 'evidence.invoices': '发票张数',
+  'evidence.mad': '平均绝对偏差', 'evidence.chiSquare': '卡方值', 'evidence.firstDigits': '首位数字 1–9（张数）',
+  'evidence.expected': '本福特定律期望（占比）', 'evidence.rings': '循环交易环', 'evidence.cluster': '企业群',
+  'evidence.links': '共用关系', 'evidence.memberCount': '成员数', 'evidence.members': '成员（部分）',
+  'evidence.internalShare': '群内互相销售占比', 'evidence.salesToCapital': '年化销售额÷注册资本',
+  'evidence.kind': '类型', 'evidence.via': '经由', 'evidence.name': '名称', 'evidence.uscc': '统一社会信用代码',
+  'evidence.foundedOn': '成立日期', 'evidence.ageMonths': '成立月数', 'evidence.registeredCapital': '注册资本',
+  'evidence.sales12': '近12个月销售额', 'evidence.annualisedSales': '年化销售额', 'evidence.salesToMembers': '对群内成员销售额',
+  'evidence.relatedSales': '对关联企业销售额（元）', 'evidence.sales': '近12个月销售额（元）',
+  'evidence.salesShare': '关联销售占比', 'evidence.relatedPurchases': '自关联企业采购额（元）',
+  'evidence.purchases': '近12个月采购额（元）', 'evidence.purchasesShare': '关联采购占比',
+  'evidence.counterparties': '关联交易对手', 'evidence.counterpartyCount': '关联企业数',
+  'evidence.counterparty': '交易对手', 'evidence.direction': '方向', 'evidence.sale': '销售', 'evidence.purchase': '采购', 'evidence.legal_representative': '法定代表人', 'evidence.shareholder': '股东',
+  'evidence.address': '地址', 'evidence.holds_shares_in': '持股', 'evidence.held_by': '被持股',
+  'evidence.common_shareholder': '共同股东', 'evidence.shared_officer': '共同高管',
+
+  'fraud.circular_trading': '参与 {rings} 个循环交易环，各环金额相近',
+  'fraud.implausible_goods': '所属行业 {industryCode} 销售{categories}：占销售额 {share}',
+  'fraud.sales_surge': '{month} 销售额为近12个月中位数的 {multiple} 倍',
+  'fraud.reversals': '已开票销售中 {ratio} 被红冲或作废',
+  'fraud.benford': '{invoices} 张发票金额的首位数字偏离本福特定律（MAD {mad}）',
+  'fraud.shell_cluster': '{memberCount} 家新设企业之一，共用{links}；其销售额的 {internalShare} 流向彼此{capital}',
+  'fraud.shell_cluster.capital': '，年化销售额为注册资本的 {x} 倍', 'fraud.shell_cluster.noCapital': '，无注册资本',
+  'fraud.related_party_trade': '近12个月与 {counterpartyCount} 家关联企业（{kinds}）的交易占销售 {salesShare}、采购 {purchasesShare}',
 
   'reason.CHAIN_HOPS': '距核心企业跳数', 'reason.NO_ANCHOR_CHAIN': '无核心企业链路', 'reason.CHAIN_STRENGTH': '链路强度',
   'reason.STABLE_LARGE_BUYERS': '稳定大客户', 'reason.LARGE_BUYER_SHARE': '大客户占比', 'reason.BUYER_CONCENTRATION': '客户集中度',
@@ -292,6 +396,18 @@ export function num(v, digits = 0) {
 /** Amounts as a reader skims them: 1.2M in English, 120万 in Chinese. */
 export function amount(v) {
   return v == null ? '' : nf({ notation: 'compact', maximumFractionDigits: 1 }).format(v);
+}
+
+/** An amount in CNY in the unit the language reads amounts in (t('unit.money')): 万元 in Chinese, thousands in English. */
+export function money(v, digits = 1) {
+  if (v == null) return '';
+  return num(v / (current === 'zh' ? 10_000 : 1_000), digits);
+}
+
+/** The same figure for a file: no grouping, so that a spreadsheet reads a number. */
+export function moneyPlain(v, digits = 1) {
+  if (v == null) return '';
+  return (v / (current === 'zh' ? 10_000 : 1_000)).toFixed(digits);
 }
 
 /** 0.4 → 40% */

@@ -3,7 +3,8 @@
 import { h, replace } from './dom.js';
 
 /**
- * columns: [{key, label, value(row) → sortable value, render(row) → node or text, class, sortable (true)}]
+ * columns: [{key, label, value(row) → sortable value, render(row) → node or text, class, title (a tooltip: what the
+ * column means), sortable (true)}]
  * Returns {el, displayed()}: the element and the rows in the order shown.
  */
 export function dataTable({ columns, rows, onOpen, caption, rowId = (r) => r.uscc }) {
@@ -11,7 +12,7 @@ export function dataTable({ columns, rows, onOpen, caption, rowId = (r) => r.usc
   let shown = rows.slice();
   const tbody = h('tbody');
   const headers = columns.map((c) => {
-    const th = h('th', { scope: 'col', class: c.class, dataset: { key: c.key } });
+    const th = h('th', { scope: 'col', class: c.class, title: c.title, dataset: { key: c.key } });
     if (c.sortable === false) {
       th.append(c.label);
     } else {

@@ -4,40 +4,53 @@ import dev.anchorgraph.service.problem.ApiProblem;
 import dev.anchorgraph.uscc.Uscc;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The sort key of the last row of a page: the next page starts strictly after it. Because the key ends with the
  * USCC, which is unique, "after" is exact: no row is repeated or skipped between pages, whatever the page size.
- * Opaque to callers (base64url), so its layout may change; the {@code 1:} prefix versions it.
+ * Opaque to callers (base64url), so its layout may change; the {@code 2:} prefix versions it. A cursor is only good
+ * for the order it was made in.
  *
- * @param tierRank 0 for A … 3 for D, 4 for an unscored firm
- * @param score    the risk score, or -1 for an unscored firm
+ * @param sort the order of the page it ends
+ * @param k1   the order's keys as numbers, each ascending (ProspectQueries)
  */
-record Cursor(int tierRank, double strength, long score, String uscc) {
+record Cursor(ProspectSort sort, double k1, double k2, double k3, String uscc) {
 
     String encode() {
-        var text = "1:" + tierRank + ":" + strength + ":" + score + ":" + uscc;
+        var text = "2:" + sort + ":" + k1 + ":" + k2 + ":" + k3 + ":" + uscc;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Cursor decode(String cursor) {
+    static Cursor decode(String cursor, ProspectSort sort) {
+        Cursor decoded;
         try {
             var parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", -1);
-            if (parts.length != 5 || !parts[0].equals("1") || Uscc.problemWith(parts[4]) != null) {
+            if (parts.length != 6 || !parts[0].equals("2") || Uscc.problemWith(parts[5]) != null) {
                 throw new IllegalArgumentException("layout");
             }
-            var strength = Double.parseDouble(parts[2]);
-            if (!Double.isFinite(strength)) {
-                throw new IllegalArgumentException("strength");
+            var keys = new double[3];
+            for (int i = 0; i < 3; i++) {
+                keys[i] = Double.parseDouble(parts[2 + i]);
+                if (!Double.isFinite(keys[i])) {
+                    throw new IllegalArgumentException("key");
+                }
             }
-            return new Cursor(Integer.parseInt(parts[1]), strength, Long.parseLong(parts[3]), parts[4]);
+            decoded = new Cursor(
+                    ProspectSort.valueOf(parts[1].toUpperCase(Locale.ROOT)), keys[0], keys[1], keys[2], parts[5]);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("cursor", "is not a cursor this API returned; start again without one");
         }
+        if (decoded.sort() != sort) {
+            throw ApiProblem.invalid(
+                    "cursor",
+                    "was made for sort=" + decoded.sort() + ", not sort=" + sort + "; start again without one");
+        }
+        return decoded;
     }
 
     Map<String, Object> parameters() {
-        return Map.of("tierRank", tierRank, "strength", strength, "score", score, "uscc", uscc);
+        return Map.of("k1", k1, "k2", k2, "k3", k3, "uscc", uscc);
     }
 }

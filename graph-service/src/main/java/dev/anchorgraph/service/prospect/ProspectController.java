@@ -29,9 +29,13 @@ class ProspectController {
                     Firms the score step mapped into the anchor's chain (CHAIN_TO: at most 3 trade hops, so the \
                     search is bounded by construction), filtered, then ranked: risk tier A, B, C, D (unscored \
                     firms last), then chain strength descending, then risk score descending, then USCC ascending \
-                    as the stable tie-break. A firm on both sides of the chain is listed once, on its strongest \
+                    as the stable tie-break; `sort=score` orders by risk score (highest first, unscored last), \
+                    `sort=trade` by net trade with the anchor over the last 12 months (largest first), each then by \
+                    USCC. `total` counts the matching firms on all pages, `asOf` is the latest score date among them. Each row carries the firm's industry, \
+                    region, 12-month sales (`annualSales`) and 12-month trade with the anchor (`anchorTrade`, both \
+                    directions; 0 beyond the first hop), CNY excluding tax. A firm on both sides of the chain is listed once, on its strongest \
                     chain. Pages of `limit` rows (1-500); pass the returned `nextCursor` as `cursor` for the next \
-                    page, which starts exactly after the last row (no repeats, no gaps). `Accept: text/csv` \
+                    page, which starts exactly after the last row (no repeats, no gaps; a cursor is good for its own sort only). `Accept: text/csv` \
                     returns the same rows as CSV with the next cursor in the Next-Cursor header. Reason messages \
                     follow Accept-Language (zh or en). 404 company-not-found for an unknown code, 404 \
                     not-an-anchor for a firm that is not an anchor, 400 invalid-request for a bad parameter.""")
@@ -46,6 +50,7 @@ class ProspectController {
             @RequestParam(defaultValue = "true") boolean firstTimeOnly,
             @RequestParam(required = false) List<RiskTier> tier,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+            @RequestParam(defaultValue = "ranking") ProspectSort sort,
             @RequestParam(required = false) String cursor,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         var anchor = Uscc.parse(uscc).value();
@@ -56,16 +61,25 @@ class ProspectController {
                 firstTimeOnly,
                 tier,
                 limit,
-                cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor));
+                sort,
+                cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort));
         var lang = Language.of(acceptLanguage);
         return queries.anchor(anchor)
-                .flatMap(ref -> queries.rows(anchor, filter, lang).collectList().map(ranked -> {
-                    var more = ranked.size() > limit;
-                    var page = more ? ranked.subList(0, limit) : ranked;
-                    return new ProspectPage(
-                            ref,
-                            page.stream().map(ProspectQueries.Ranked::row).toList(),
-                            more ? page.getLast().key().encode() : null);
-                }));
+                .flatMap(ref -> Mono.zip(
+                                queries.rows(anchor, filter, lang).collectList(), queries.count(anchor, filter))
+                        .map(found -> {
+                            var ranked = found.getT1();
+                            var more = ranked.size() > limit;
+                            var page = more ? ranked.subList(0, limit) : ranked;
+                            return new ProspectPage(
+                                    ref,
+                                    sort.toString(),
+                                    found.getT2().total(),
+                                    found.getT2().asOf(),
+                                    page.stream()
+                                            .map(ProspectQueries.Ranked::row)
+                                            .toList(),
+                                    more ? page.getLast().key().encode() : null);
+                        }));
     }
 }

@@ -26,7 +26,7 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String NEXT_CURSOR = "Next-Cursor";
     private static final String HEADER = "uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
-            + "stableLargeBuyers,monthsTrading,topReasons\r\n";
+            + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade\r\n";
 
     @Override
     public void customize(CodecConfigurer configurer) {
@@ -79,7 +79,12 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
                             text(r.topReasons().stream()
                                     .map(x -> x.code() + " " + String.format(Locale.ROOT, "%+d", x.points()) + ": "
                                             + x.message())
-                                    .collect(Collectors.joining("; ")))))
+                                    .collect(Collectors.joining("; "))),
+                            value(r.industryCode()),
+                            text(r.industryName()),
+                            value(r.region()),
+                            value(r.annualSales()),
+                            value(r.anchorTrade())))
                     .append("\r\n");
         }
         return out.toString();

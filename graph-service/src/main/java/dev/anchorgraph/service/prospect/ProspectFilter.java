@@ -18,6 +18,7 @@ record ProspectFilter(
         boolean firstTimeOnly,
         List<RiskTier> tiers,
         int limit,
+        ProspectSort sort,
         Cursor after) {
 
     Map<String, Object> parameters(String anchor) {
@@ -36,6 +37,7 @@ record ProspectFilter(
                 tiers == null || tiers.isEmpty()
                         ? null
                         : tiers.stream().map(RiskTier::code).toList());
+        p.put("sort", sort.toString());
         p.put("after", after == null ? null : after.parameters());
         p.put("fetch", limit + 1); // one more than asked tells whether there is a next page
         return p;

@@ -5,6 +5,7 @@ import dev.anchorgraph.service.problem.ProblemType;
 import dev.anchorgraph.service.risk.Language;
 import dev.anchorgraph.service.risk.RawReason;
 import dev.anchorgraph.service.risk.RiskModels;
+import java.time.LocalDate;
 import java.util.Comparator;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
@@ -29,25 +30,49 @@ class ProspectQueries {
             RETURN a.uscc AS uscc, a.name AS name, a:Anchor AS anchor
             """;
 
-    // A firm both supplies and buys from the chain at most once per direction; with both directions it is listed
-    // once, on its strongest chain (then fewer hops, then upstream), so that the uscc in the sort key is unique.
-    private static final String ROWS = """
+    private static final String MATCHING = """
             MATCH (c:Company)-[r:CHAIN_TO]->(:Anchor {uscc: $anchor})
             WHERE r.hops <= $maxHops
               AND ($direction IS NULL OR r.direction = $direction)
               AND ($scales IS NULL OR c.scale IN $scales)
               AND (NOT $firstTimeOnly OR NOT c:Borrower)
               AND ($tiers IS NULL OR c.riskTier IN $tiers)
+            """;
+
+    private static final String COUNT = MATCHING + "RETURN count(DISTINCT c) AS total, max(c.riskAsOf) AS asOf";
+
+    /** How many firms match, and the latest as-of date of their scores (null when none is scored). */
+    record Count(long total, LocalDate asOf) {}
+
+    // A firm both supplies and buys from the chain at most once per direction; with both directions it is listed
+    // once, on its strongest chain (then fewer hops, then upstream), so that the uscc in the sort key is unique.
+    // The sort key is (k1, k2, k3, uscc), each ascending: the chosen order written as numbers (ProspectSort).
+    private static final String ROWS = MATCHING + """
             WITH c, r ORDER BY r.strength DESC, r.hops, r.direction DESC
             WITH c, head(collect(r)) AS r
-            WITH c, r, coalesce(r.strength, 0.0) AS strength, coalesce(c.riskScore, -1) AS scoreKey,
+            CALL (c) {
+              // the 12 months ending with the firm's as-of month, both directions, as the sales API counts them
+              WITH c, CASE WHEN c.riskAsOf IS NULL THEN null
+                           ELSE substring(toString(date.truncate('month', c.riskAsOf) - duration({months: 11})), 0, 7)
+                      END AS from
+              OPTIONAL MATCH (c)-[t:SUPPLIES]-(:Company {uscc: $anchor})
+              WITH from, sum(reduce(s = 0.0, k IN range(0, size(coalesce(t.months, [])) - 1) |
+                       s + CASE WHEN t.months[k] >= from THEN t.monthlyAmounts[k] ELSE 0.0 END)) AS total
+              RETURN CASE WHEN from IS NULL THEN null ELSE round(total, 2) END AS anchorTrade
+            }
+            WITH c, r, anchorTrade, coalesce(r.strength, 0.0) AS strength, coalesce(c.riskScore, -1) AS scoreKey,
                  CASE c.riskTier WHEN 'A' THEN 0 WHEN 'B' THEN 1 WHEN 'C' THEN 2 WHEN 'D' THEN 3 ELSE 4 END AS tierRank
+            WITH c, r, anchorTrade, strength, scoreKey, tierRank,
+                 CASE $sort WHEN 'ranking' THEN toFloat(tierRank) WHEN 'score' THEN toFloat(-scoreKey)
+                      ELSE -coalesce(anchorTrade, -1.0) END AS k1,
+                 CASE $sort WHEN 'ranking' THEN -strength ELSE 0.0 END AS k2,
+                 CASE $sort WHEN 'ranking' THEN toFloat(-scoreKey) ELSE 0.0 END AS k3
             WHERE $after IS NULL
-               OR tierRank > $after.tierRank
-               OR (tierRank = $after.tierRank AND (strength < $after.strength
-                   OR (strength = $after.strength AND (scoreKey < $after.score
-                       OR (scoreKey = $after.score AND c.uscc > $after.uscc)))))
-            ORDER BY tierRank, strength DESC, scoreKey DESC, c.uscc
+               OR k1 > $after.k1
+               OR (k1 = $after.k1 AND (k2 > $after.k2
+                   OR (k2 = $after.k2 AND (k3 > $after.k3
+                       OR (k3 = $after.k3 AND c.uscc > $after.uscc)))))
+            ORDER BY k1, k2, k3, c.uscc
             LIMIT $fetch
             CALL (r) {
               UNWIND range(0, size(r.path) - 1) AS i
@@ -55,11 +80,17 @@ class ProspectQueries {
               WITH r, i, x ORDER BY i
               RETURN collect({uscc: r.path[i], name: x.name, share: r.shares[i]}) AS chain
             }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(i:Industry)
+              RETURN i.name AS industryName LIMIT 1
+            }
             RETURN c.uscc AS uscc, c.name AS name, c.scale AS scale, r.hops AS hops, r.direction AS direction,
-                   chain, strength, c.riskScore AS score, c.riskTier AS tier, c.stableLargeBuyers AS stableLargeBuyers,
-                   c.monthsTrading AS monthsTrading, c.riskModel AS model, c.riskReasons AS reasons,
-                   c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, tierRank, scoreKey
-            ORDER BY tierRank, strength DESC, scoreKey DESC, uscc
+                   c.industryCode AS industryCode, industryName, c.region AS region, c.annualSales AS annualSales,
+                   anchorTrade, chain, strength, c.riskScore AS score, c.riskTier AS tier,
+                   c.stableLargeBuyers AS stableLargeBuyers, c.monthsTrading AS monthsTrading, c.riskModel AS model,
+                   c.riskReasons AS reasons, c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues,
+                   k1, k2, k3
+            ORDER BY k1, k2, k3, uscc
             """;
 
     private final ReactiveNeo4jClient neo4j;
@@ -98,11 +129,23 @@ class ProspectQueries {
         return neo4j.query(ROWS)
                 .bindAll(filter.parameters(anchor))
                 .fetchAs(Ranked.class)
-                .mappedBy((t, r) -> ranked(r, lang))
+                .mappedBy((t, r) -> ranked(r, lang, filter.sort()))
                 .all();
     }
 
-    private Ranked ranked(Record r, Language lang) {
+    /** How many firms match the filters, on all pages. */
+    Mono<Count> count(String anchor, ProspectFilter filter) {
+        return neo4j.query(COUNT)
+                .bindAll(filter.parameters(anchor))
+                .fetchAs(Count.class)
+                .mappedBy((t, r) -> new Count(
+                        r.get("total").asLong(),
+                        r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate()))
+                .one()
+                .defaultIfEmpty(new Count(0, null));
+    }
+
+    private Ranked ranked(Record r, Language lang, ProspectSort sort) {
         var chain = r.get("chain")
                 .asList(v -> new ProspectRow.Link(
                         v.get("uscc").asString(),
@@ -119,6 +162,11 @@ class ProspectQueries {
                 r.get("uscc").asString(),
                 r.get("name").asString(null),
                 r.get("scale").asString(null),
+                r.get("industryCode").asString(null),
+                r.get("industryName").asString(null),
+                r.get("region").asString(null),
+                decimal(r, "annualSales"),
+                decimal(r, "anchorTrade"),
                 r.get("hops").asInt(),
                 r.get("direction").asString(),
                 chain,
@@ -131,10 +179,15 @@ class ProspectQueries {
         return new Ranked(
                 row,
                 new Cursor(
-                        r.get("tierRank").asInt(),
-                        r.get("strength").asDouble(),
-                        r.get("scoreKey").asLong(),
+                        sort,
+                        r.get("k1").asDouble(),
+                        r.get("k2").asDouble(),
+                        r.get("k3").asDouble(),
                         row.uscc()));
+    }
+
+    private static Double decimal(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asDouble();
     }
 
     private static Integer integer(Record r, String key) {

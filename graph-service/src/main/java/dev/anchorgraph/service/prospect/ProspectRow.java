@@ -6,6 +6,11 @@ import java.util.List;
 /**
  * A firm in an anchor's supply chain, as a lending prospect.
  *
+ * @param industryCode  GB/T 4754 class code, and {@code industryName} its name (null when not classified)
+ * @param region        6-digit administrative division code (from the USCC)
+ * @param annualSales   the firm's net sales over the last 12 months, CNY excluding tax (the score step's feature)
+ * @param anchorTrade   net trade with this anchor over the 12 months ending with the firm's as-of month, both
+ *                      directions, CNY excluding tax; 0 for a firm with no direct trade (2 or 3 hops); null unscored
  * @param hops          trade hops to the anchor along its strongest chain
  * @param direction     {@code upstream} (a supplier) or {@code downstream} (a distributor)
  * @param chain         that chain, from the firm to the anchor
@@ -18,6 +23,11 @@ record ProspectRow(
         String uscc,
         String name,
         String scale,
+        String industryCode,
+        String industryName,
+        String region,
+        Double annualSales,
+        Double anchorTrade,
         int hops,
         String direction,
         List<Link> chain,

@@ -24,6 +24,10 @@ public class RiskModels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TierDef(String tier, Map<String, String> label) {}
 
+    /** The registry statuses the loader stores (graph-loader's registry vocabulary), as a Chinese reader knows them. */
+    private static final Map<String, String> STATUS_ZH =
+            Map.of("active", "存续", "revoked", "吊销", "cancelled", "注销", "dissolved", "解散");
+
     private final Map<String, ModelFile> models = new HashMap<>();
 
     RiskModels(JsonMapper json) {
@@ -49,7 +53,14 @@ public class RiskModels {
         var texts =
                 file == null || file.messages() == null ? null : file.messages().get(code);
         var template = texts == null ? null : texts.getOrDefault(lang.key(), texts.get("en"));
-        return template == null ? code : template.replace("{value}", value == null ? "" : value);
+        return template == null ? code : template.replace("{value}", value == null ? "" : shown(code, value, lang));
+    }
+
+    // a knock-out's value is a stored word (the registry status): in Chinese, the word a Chinese registry uses
+    private static String shown(String code, String value, Language lang) {
+        return lang == Language.ZH && "KO_STATUS_NOT_ACTIVE".equals(code)
+                ? STATUS_ZH.getOrDefault(value, value)
+                : value;
     }
 
     /** The model's base points (every score starts there; reasons add to it), or null for an unknown model. */

@@ -1,17 +1,19 @@
 // Anchor view: the chain in numbers, its risk tiers as a chart, and the ranked prospect table with the API's
-// filters, sortable, paged by the API's cursor, exportable as exactly the rows on screen.
+// filters and orders (said in words, with the total), paged by the API's cursor; the export saves every matching
+// row, in the language on screen, as a file a spreadsheet reads without losing a USCC.
 import { api } from '../api.js';
 import { anchors } from '../anchors.js';
 import { h, replace, tierBadge, firmLink } from '../dom.js';
-import { t, num, pct } from '../i18n.js';
+import { t, num, pct, money, moneyPlain } from '../i18n.js';
 import { panel, errorBox } from '../panel.js';
 import { dataTable } from '../table.js';
 import { chartBox, tierChart } from '../charts.js';
-import { reorder, download } from '../csv.js';
+import { table as csvTable, text, code, download } from '../csv.js';
 
 const SCALES = ['large', 'medium', 'small', 'micro'];
 const TIERS = ['A', 'B', 'C', 'D'];
 const TIER_RANK = { A: 0, B: 1, C: 2, D: 3 };
+const SORTS = ['ranking', 'score', 'trade'];
 
 // Cursors of the pages before the current one, so that "Previous" needs no request; reset when the filters change.
 let trail = { key: null, cursors: [] };
@@ -25,12 +27,44 @@ function filtersFrom(params) {
     tier: list(params.get('tier'), TIERS),
     firstTimeOnly: params.get('firstTimeOnly') !== 'false',
     limit: ['20', '50', '100', '500'].includes(params.get('limit')) ? params.get('limit') : '20',
+    sort: SORTS.includes(params.get('sort')) ? params.get('sort') : 'ranking',
   };
 }
 
 function query(filters, cursor) {
   return { maxHops: filters.maxHops, direction: filters.direction, scale: filters.scale.join(','),
-    tier: filters.tier.join(','), firstTimeOnly: String(filters.firstTimeOnly), limit: filters.limit, cursor };
+    tier: filters.tier.join(','), firstTimeOnly: String(filters.firstTimeOnly), limit: filters.limit, sort: filters.sort,
+    ...(cursor ? { cursor } : {}) };
+}
+
+/** prospects-<anchor>-<filters>-asof-<date>.csv: what the file holds, readable in a folder listing. */
+export function exportName(uscc, filters, asOf) {
+  const parts = [uscc, `hops${filters.maxHops}`, filters.direction,
+    filters.scale.length ? filters.scale.join('+') : null, filters.tier.length ? `tier${filters.tier.join('')}` : null,
+    filters.firstTimeOnly ? 'first-time' : 'all-firms', `by-${filters.sort}`, asOf ? `asof-${asOf}` : null];
+  return `prospects-${parts.filter(Boolean).join('-')}.csv`;
+}
+
+/** The file's columns, in the language on screen; figures rounded, amounts in the language's unit. */
+function exportColumns() {
+  return [
+    { label: t('col.uscc'), value: (r) => code(r.uscc) },
+    { label: t('col.name'), value: (r) => text(r.name) },
+    { label: t('col.tierLabel'), value: (r) => text(r.tier ?? t('anchor.unscored')) },
+    { label: t('col.score'), value: (r) => r.score ?? '' },
+    { label: t('col.scale'), value: (r) => text(r.scale ? t(`scale.${r.scale}`) : '') },
+    { label: t('col.industry'), value: (r) => text(r.industryName ?? r.industryCode) },
+    { label: t('col.region'), value: (r) => code(r.region) },
+    { label: t('col.hops'), value: (r) => r.hops },
+    { label: t('col.direction'), value: (r) => text(t(`dir.short.${r.direction}`)) },
+    { label: t('col.strength'), value: (r) => text(r.chainStrength.toFixed(2)) },
+    { label: t('col.chain'), value: (r) => text(chainText(r.chain)) },
+    { label: t('col.sales.long'), value: (r) => text(moneyPlain(r.annualSales)) },
+    { label: t('col.trade.long'), value: (r) => text(moneyPlain(r.anchorTrade)) },
+    { label: t('col.stable'), value: (r) => r.stableLargeBuyers ?? '' },
+    { label: t('col.months'), value: (r) => r.monthsTrading ?? '' },
+    { label: t('col.reasons'), value: (r) => text(r.topReasons.map((x) => `${x.message} (${x.points > 0 ? '+' : ''}${x.points})`).join('; ')) },
+  ];
 }
 
 function chainText(chain) {
@@ -89,6 +123,11 @@ export function render(view, params, { signal, go }) {
     load(null);
   });
   const status = h('p', { class: 'muted small', 'aria-live': 'polite', dataset: { role: 'prospect-status' } });
+  const total = h('p', { class: 'total', dataset: { role: 'prospect-total' } });
+  const order = h('p', { class: 'muted small', dataset: { role: 'prospect-order' } });
+  const help = h('details', { class: 'help', dataset: { role: 'prospect-help' } }, h('summary', {}, t('help.title')),
+    h('div', {}, ['tier', 'score', 'hops', 'strength', 'stable', 'months', 'hhi', 'trade'].map((k) => h('p', { dataset: { help: k } }, t(`help.${k}`)))),
+    h('p', { class: 'muted small' }, t('anchor.amounts')));
   const tableHolder = h('div', { dataset: { role: 'prospects' } });
   const prev = h('button', { type: 'button', disabled: true, onClick: () => load(trail.cursors.at(-2) ?? null, -1) }, t('anchor.prev'));
   const next = h('button', { type: 'button', disabled: true }, t('anchor.next'));
@@ -96,7 +135,7 @@ export function render(view, params, { signal, go }) {
   const exportButton = h('button', { type: 'button', class: 'primary', disabled: true }, t('anchor.export'));
   const prospects = h('section', { class: 'panel wide', dataset: { panel: 'prospects' } },
     h('div', { class: 'row' }, h('h2', { class: 'grow' }, t('anchor.prospects')), exportButton),
-    form, tableHolder, h('div', { class: 'pager' }, prev, pageLabel, next, h('span', { class: 'grow' }), status));
+    form, total, order, help, tableHolder, h('div', { class: 'pager' }, prev, pageLabel, next, h('span', { class: 'grow' }), status));
 
   let inFlight = null;
   let table = null;
@@ -123,6 +162,9 @@ export function render(view, params, { signal, go }) {
         caption: t('anchor.prospects') });
       replace(tableHolder, page.rows.length ? table.el : h('p', { class: 'muted' }, t('anchor.noRows')));
       status.textContent = t('anchor.rows', { n: page.rows.length });
+      total.textContent = t('anchor.total', { total: num(page.total), n: page.rows.length });
+      total.dataset.total = String(page.total);
+      order.textContent = `${t(`anchor.order.${filters.sort}`)} ${t('anchor.exportAll', { total: num(page.total) })}`;
       pageLabel.textContent = t('anchor.page', { n: trail.cursors.length });
       prev.disabled = trail.cursors.length <= 1;
       next.disabled = !nextCursor;
@@ -138,17 +180,24 @@ export function render(view, params, { signal, go }) {
   }
   next.addEventListener('click', () => nextCursor && load(nextCursor, 1));
 
+  // every matching row, page by page along the API's cursor (500 a request), in the order chosen
   exportButton.addEventListener('click', async () => {
-    if (!table || !current) return;
+    if (!current) return;
     exportButton.disabled = true;
     try {
-      const csv = await api(`/api/v1/anchors/${uscc}/prospects`, { query: query(filters, current.cursor),
-        accept: 'text/csv', signal });
-      const shown = table.displayed().map((r) => r.uscc);
-      const result = reorder(csv, shown);
-      const file = `prospects-${uscc}-p${trail.cursors.length}.csv`;
-      download(file, result.csv);
-      status.textContent = t('anchor.exported', { n: result.count, file });
+      const rows = [];
+      let cursor = null;
+      let asOf = current.page.asOf;
+      do {
+        const page = await api(`/api/v1/anchors/${uscc}/prospects`, { query: { ...query(filters, cursor), limit: '500' }, signal });
+        rows.push(...page.rows);
+        asOf = page.asOf ?? asOf;
+        cursor = page.nextCursor;
+        status.textContent = t('anchor.exporting', { n: num(rows.length), total: num(page.total) });
+      } while (cursor);
+      const file = exportName(uscc, filters, asOf);
+      download(file, csvTable(exportColumns(), rows));
+      status.textContent = t('anchor.exported', { n: num(rows.length), file });
     } catch (e) {
       if (e.name !== 'AbortError') status.replaceChildren(errorBox(e));
     } finally {
@@ -162,16 +211,18 @@ export function render(view, params, { signal, go }) {
 
 function columns() {
   return [
-    { key: 'tier', label: t('col.tier'), value: (r) => TIER_RANK[r.tier] ?? 9, render: (r) => tierBadge(r.tier) },
-    { key: 'score', label: t('col.score'), class: 'num' },
+    { key: 'tier', label: t('col.tier'), title: t('help.tier'), value: (r) => TIER_RANK[r.tier] ?? 9, render: (r) => tierBadge(r.tier) },
+    { key: 'score', label: t('col.score'), class: 'num', title: t('help.score') },
     { key: 'name', label: t('col.name'), class: 'name', value: (r) => r.name, render: (r) => firmLink(r.uscc, r.name) },
-    { key: 'scale', label: t('col.scale'), render: (r) => (r.scale ? t(`scale.${r.scale}`) : '') },
-    { key: 'hops', label: t('col.hops'), class: 'num' },
-    { key: 'direction', label: t('col.direction'), render: (r) => t(`dir.short.${r.direction}`) },
-    { key: 'chainStrength', label: t('col.strength'), class: 'num', render: (r) => num(r.chainStrength, 2) },
+    { key: 'scale', label: t('col.scale'), class: 'nowrap', render: (r) => (r.scale ? t(`scale.${r.scale}`) : '') },
+    { key: 'hops', label: t('col.hops'), class: 'num', title: t('help.hops') },
+    { key: 'direction', label: t('col.direction'), class: 'nowrap', render: (r) => t(`dir.short.${r.direction}`) },
+    { key: 'chainStrength', label: t('col.strength'), class: 'num', title: t('help.strength'), render: (r) => num(r.chainStrength, 2) },
+    { key: 'anchorTrade', label: `${t('col.trade')} (${t('unit.money')})`, class: 'num', title: t('help.trade'),
+      render: (r) => money(r.anchorTrade) },
     { key: 'chain', label: t('col.chain'), sortable: false, render: (r) => h('span', { class: 'small' }, chainText(r.chain)) },
-    { key: 'stableLargeBuyers', label: t('col.stable'), class: 'num' },
-    { key: 'monthsTrading', label: t('col.months'), class: 'num' },
+    { key: 'stableLargeBuyers', label: t('col.stable'), class: 'num', title: t('help.stable') },
+    { key: 'monthsTrading', label: t('col.months'), class: 'num', title: t('help.months') },
     { key: 'topReasons', label: t('col.reasons'), sortable: false, class: 'reasons',
       render: (r) => r.topReasons.map((x) => h('div', {}, h('b', { class: x.points >= 0 ? 'pos' : 'neg' },
         `${x.points > 0 ? '+' : ''}${x.points}`), ' ', x.message)) },
@@ -184,6 +235,7 @@ function filterForm(filters, onChange) {
   const maxHops = select('maxHops', [['1', '1'], ['2', '2'], ['3', '3']], filters.maxHops);
   const direction = select('direction', ['both', 'upstream', 'downstream'].map((d) => [d, t(`dir.${d}`)]), filters.direction);
   const limit = select('limit', ['20', '50', '100', '500'].map((n) => [n, n]), filters.limit);
+  const sort = select('sort', SORTS.map((x) => [x, t(`sort.${x}`)]), filters.sort);
   const boxes = (name, values, chosen, label) => h('fieldset', {}, h('legend', {}, t(`anchor.${name}`)),
     values.map((v) => h('label', {}, h('input', { type: 'checkbox', name, value: v, checked: chosen.includes(v) }), ' ', label(v), ' ')));
   const firstTime = h('input', { type: 'checkbox', name: 'firstTimeOnly', checked: filters.firstTimeOnly });
@@ -193,11 +245,12 @@ function filterForm(filters, onChange) {
     boxes('scale', SCALES, filters.scale, (s) => t(`scale.${s}`)),
     boxes('tier', TIERS, filters.tier, (x) => x),
     h('label', {}, firstTime, ' ', t('anchor.firstTimeOnly')),
+    h('label', { class: 'field' }, t('anchor.sort'), sort),
     h('label', { class: 'field' }, t('anchor.pageSize'), limit));
   form.addEventListener('change', () => {
     const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
     onChange({ maxHops: maxHops.value, direction: direction.value, scale: checked('scale'), tier: checked('tier'),
-      firstTimeOnly: firstTime.checked, limit: limit.value });
+      firstTimeOnly: firstTime.checked, limit: limit.value, sort: sort.value });
   });
   return form;
 }

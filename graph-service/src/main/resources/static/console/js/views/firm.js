@@ -2,7 +2,7 @@
 // the anchors, what it sells to whom month by month, the people and cases around it, fraud flags, and its network.
 import { api } from '../api.js';
 import { h, replace, tierBadge, firmLink } from '../dom.js';
-import { t, num, amount, pct, word } from '../i18n.js';
+import { t, num, amount, pct, word, lang } from '../i18n.js';
 import { panel } from '../panel.js';
 import { chartBox, waterfallSteps, waterfallChart, salesChart } from '../charts.js';
 import { networkPanel } from '../graph.js';
@@ -65,7 +65,7 @@ export function render(view, params, { signal, go }) {
           s.kind === 'up' ? `+${s.points}` : String(s.points)),
         h('td', { class: 'num' }, String(s.to)), h('td', { class: 'small' }, s.message ?? '')))));
     replace(body,
-      r.knockouts.map((k) => h('div', { class: 'knockout', dataset: { knockout: k.code } }, h('b', {}, t('firm.knockout')), ': ', k.message)),
+      r.knockouts.map((k) => h('div', { class: 'knockout', dataset: { knockout: k.code } }, h('b', {}, t('firm.knockout')), ': ', t(`reason.${k.code}`), ' · ', k.message)),
       box,
       h('details', {}, h('summary', {}, t('firm.waterfallTable')), table),
       h('p', { class: 'muted small' }, `${t('firm.model', { model: r.model })} · ${t('firm.asOf', { date: r.asOf })}`));
@@ -74,7 +74,13 @@ export function render(view, params, { signal, go }) {
 
   const chains = panel({ title: t('firm.chains'), name: 'chains', signal }, async (body) => {
     const c = await get('/chains');
-    replace(body, c.chains.length ? c.chains.map((x) => chainDrawing(x, uscc)) : h('p', { class: 'muted' }, t('firm.noChain')));
+    // an anchor's own chains are its prospects; a trace of trade to another anchor (strength 0.00) is noise there
+    const isAnchor = await facts.then((f) => f.anchor === true, () => false);
+    const shown = isAnchor ? c.chains.filter((x) => x.strength >= 0.005) : c.chains;
+    const hidden = c.chains.length - shown.length;
+    replace(body, isAnchor ? h('p', { class: 'muted small', dataset: { role: 'anchor-chains' } },
+      t('firm.anchorChains', { n: hidden })) : null,
+    shown.length ? shown.map((x) => chainDrawing(x, uscc)) : isAnchor ? null : h('p', { class: 'muted' }, t('firm.noChain')));
   });
 
   const sales = panel({ title: t('firm.sales'), name: 'sales', wide: false, signal }, async (body) => {
@@ -181,11 +187,40 @@ function peopleAndCases(network, uscc) {
   ];
 }
 
+function evidenceValue(v) {
+  if (Array.isArray(v)) return v.map(evidenceValue).join(typeof v[0] === 'object' && v[0] !== null ? '; ' : ', ');
+  if (typeof v === 'object' && v !== null) {
+    return Object.entries(v).filter(([, x]) => x != null)
+      .map(([k, x]) => `${word('evidence', k)}: ${k === 'kind' || k === 'direction' ? word('evidence', x) : evidenceValue(x)}`).join(t('common.sep'));
+  }
+  return typeof v === 'number' ? num(v, Number.isInteger(v) ? 0 : 3) : String(v);
+}
+
 function evidenceList(evidence) {
   if (evidence == null) return null;
-  const value = (v) => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : x)).join(', ')
-    : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
-  return h('dl', { class: 'evidence' }, Object.entries(evidence).map(([k, v]) => [h('dt', {}, k), h('dd', {}, value(v))]));
+  return h('dl', { class: 'evidence' }, Object.entries(evidence).map(([k, v]) =>
+    [h('dt', { dataset: { key: k } }, word('evidence', k)), h('dd', {}, evidenceValue(v))]));
+}
+
+/** The flag's detail in the console's language: the stored detail is English, so Chinese is written from the evidence. */
+export function fraudDetail(x) {
+  const e = x.evidence;
+  if (lang() === 'en' || e == null) return x.detail;
+  const list = (a) => (a ?? []).join('、');
+  const kinds = (links) => [...new Set((links ?? []).map((l) => word('evidence', l.kind)))].join('、');
+  const vars = {
+    circular_trading: () => ({ rings: (e.rings ?? []).length }),
+    implausible_goods: () => ({ industryCode: e.industryCode, categories: list(e.categories), share: pct(e.share) }),
+    sales_surge: () => ({ month: e.month, multiple: e.baselineMedian ? num(e.amount / e.baselineMedian, 1) : '—' }),
+    reversals: () => ({ ratio: pct(e.ratio) }),
+    benford: () => ({ invoices: num(e.invoices), mad: num(e.mad, 3) }),
+    shell_cluster: () => ({ memberCount: e.memberCount, internalShare: pct(e.internalShare),
+      links: (e.links ?? []).slice(0, 3).map((l) => `${word('evidence', l.kind)}${l.name ?? l.via ?? ''}`).join('、'),
+      capital: e.salesToCapital == null ? t('fraud.shell_cluster.noCapital') : t('fraud.shell_cluster.capital', { x: num(e.salesToCapital, 2) }) }),
+    related_party_trade: () => ({ counterpartyCount: e.counterpartyCount, salesShare: pct(e.salesShare), purchasesShare: pct(e.purchasesShare),
+      kinds: kinds((e.counterparties ?? []).flatMap((c) => c.links ?? [])) }),
+  }[x.pattern];
+  return vars ? t(`fraud.${x.pattern}`, vars()) : x.detail;
 }
 
 function fraudFindings(f) {
@@ -196,7 +231,7 @@ function fraudFindings(f) {
     flags.map((x) => h('div', { class: 'path', dataset: { pattern: x.pattern } },
       h('div', { class: 'row' }, h('span', { class: `badge sev-${x.severity}` }, t(`sev.${x.severity}`)),
         h('b', {}, word('pattern', x.pattern)), h('span', { class: 'muted small' }, x.asOf ?? '')),
-      x.detail ? h('p', {}, x.detail) : null,
+      x.detail ? h('p', { dataset: { role: 'detail' } }, fraudDetail(x)) : null,
       x.evidence ? h('details', {}, h('summary', {}, t('firm.evidence')), evidenceList(x.evidence)) : null)),
     rings.length ? [h('h3', {}, t('firm.rings')), rings.map((r) => h('div', { class: 'path', dataset: { ring: r.key } },
       h('div', { class: 'chain' }, r.members.map((m, i) => [h('span', { class: 'firm' }, tierBadge(m.tier), ' ', firmLink(m.uscc, m.name)),

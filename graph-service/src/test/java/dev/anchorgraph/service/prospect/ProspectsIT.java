@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   P9  -  0.10  -     unscored: last
  * left out by default: P7 (3 hops), P8 (already a borrower).
  * </pre>
+ * P1 and P3 are scored as of 2026-06-30 and trade with X directly: P1 sold 1,000 (2025-05, before the 12 months),
+ * 200 and 300.50 to it, X sold 900 to P3; the others have no as-of date, so no 12-month trade figure.
  */
 @ServiceIT
 class ProspectsIT extends ServiceIT.Base {
@@ -108,6 +110,15 @@ class ProspectsIT extends ServiceIT.Base {
                 MATCH (c:Company {uscc: m[0]})
                 CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: m[3], path: m[4], shares: m[5]}]->(x)
                 """);
+        write("""
+                MATCH (x:Anchor {uscc: '9144030071526726XG'}), (p1:Company {uscc: '91440300MA5R2PK01M'}),
+                      (p3:Company {uscc: '91440300MA5R2PK03U'})
+                SET p1.riskAsOf = date('2026-06-30'), p3.riskAsOf = date('2026-06-30'), p1.annualSales = 1234567.0,
+                    p1.industryCode = 'C3311', p1.region = '440300'
+                CREATE (p1)-[:IN_INDUSTRY]->(:Industry {code: 'C3311', name: '金属结构制造', level: 4})
+                CREATE (p1)-[:SUPPLIES {months: ['2025-05', '2025-07', '2026-06'], monthlyAmounts: [1000.0, 200.0, 300.5]}]->(x)
+                CREATE (x)-[:SUPPLIES {months: ['2026-01'], monthlyAmounts: [900.0]}]->(p3)
+                """);
     }
 
     @Test
@@ -117,6 +128,73 @@ class ProspectsIT extends ServiceIT.Base {
         assertThat(page.get("anchor").get("uscc").asString()).isEqualTo(X);
         assertThat(page.get("anchor").get("name").asString()).isEqualTo("深圳市示例钢构集团有限公司");
         assertThat(page.get("nextCursor").isNull()).isTrue();
+        assertThat(page.get("sort").asString()).isEqualTo("ranking");
+        assertThat(page.get("total").asLong()).isEqualTo(8);
+        assertThat(page.get("asOf").asString()).isEqualTo("2026-06-30");
+    }
+
+    @Test
+    void theTotalCountsTheMatchingFirmsOnAllPages() {
+        assertThat(get("/api/v1/anchors/" + X + "/prospects?limit=3")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(8);
+        assertThat(get("/api/v1/anchors/" + X + "/prospects?limit=3&tier=A")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(get("/api/v1/anchors/" + X + "/prospects?maxHops=3&firstTimeOnly=false")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(10);
+    }
+
+    @Test
+    void sortByScoreOrdersByTheScoreAloneThenUscc() {
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?sort=score")))
+                .containsExactly(P2, P1, P3, P4, P5, P10, P6, P9);
+    }
+
+    @Test
+    void sortByTradeOrdersByTwelveMonthTradeWithTheAnchorAndPagesFollowThatOrder() {
+        var expected = List.of(P3, P1, P2, P4, P5, P6, P9, P10);
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?sort=trade"))).containsExactlyElementsOf(expected);
+        var seen = new ArrayList<String>();
+        String cursor = null;
+        do {
+            var page = get("/api/v1/anchors/" + X + "/prospects?sort=trade&limit=3"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            seen.addAll(usccs(page));
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aRowCarriesIndustryRegionTwelveMonthSalesAndTradeWithTheAnchor() {
+        var rows = get("/api/v1/anchors/" + X + "/prospects?sort=trade").get("rows");
+        var p3 = rows.get(0);
+        assertThat(p3.get("anchorTrade").asDouble()).isEqualTo(900.0);
+        var p1 = rows.get(1);
+        assertThat(p1.get("uscc").asString()).isEqualTo(P1);
+        assertThat(p1.get("anchorTrade").asDouble())
+                .as("2025-05 is before the 12 months")
+                .isEqualTo(500.5);
+        assertThat(p1.get("annualSales").asDouble()).isEqualTo(1234567.0);
+        assertThat(p1.get("industryCode").asString()).isEqualTo("C3311");
+        assertThat(p1.get("industryName").asString()).isEqualTo("金属结构制造");
+        assertThat(p1.get("region").asString()).isEqualTo("440300");
+        assertThat(rows.get(2).get("anchorTrade").isNull()).as("no as-of date").isTrue();
+    }
+
+    @Test
+    void aCursorIsGoodOnlyForTheSortItWasMadeIn() {
+        var cursor = get("/api/v1/anchors/" + X + "/prospects?limit=2")
+                .get("nextCursor")
+                .asString();
+        bad("sort=score&cursor=" + cursor, "cursor", "sort=ranking");
     }
 
     @Test
@@ -262,14 +340,15 @@ class ProspectsIT extends ServiceIT.Base {
         assertThat(lines).hasSize(3);
         assertThat(lines[0])
                 .isEqualTo("uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
-                        + "stableLargeBuyers,monthsTrading,topReasons");
+                        + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,"
+                        + "anchorTrade");
         assertThat(lines[1]).startsWith(P3 + ",广州市丙辰建材贸易有限公司,medium,1,downstream,");
         assertThat(lines[2])
                 .isEqualTo(P2 + ",东莞市乙丰模具有限公司,micro,2,upstream,"
                         + "东莞市乙丰模具有限公司(1.00) > 深圳市甲元精密五金有限公司(0.40) > 深圳市示例钢构集团有限公司,0.4,690,A,4,12,"
                         + "STABLE_LARGE_BUYERS +80: 4 stable large buyer(s); "
                         + "LITIGATION_DEFENDANT -60: 3 case(s) as defendant in 24 months; "
-                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40");
+                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40,,,,,");
     }
 
     @Test
@@ -318,6 +397,7 @@ class ProspectsIT extends ServiceIT.Base {
         bad("limit=0", "limit", "greater than or equal to 1");
         bad("limit=501", "limit", "less than or equal to 500");
         bad("cursor=not-a-cursor", "cursor", "not a cursor");
+        bad("sort=size", "sort", "ranking, score, trade");
     }
 
     private void bad(String query, String parameter, String why) {
