@@ -16,7 +16,7 @@ companies="${COMPANIES:-10000}"
 invoices="${INVOICES:-500000}"
 data="$work/data-$companies-$invoices"
 cd "$here"
-[ "${SKIP_BUILD:-0}" = 1 ] || ./anchorgraph mvn -B -q -o -DskipTests package -pl graph-loader -am
+[ "${SKIP_BUILD:-0}" = 1 ] || ./anchorgraph mvn -B -q -o -DskipTests package -pl graph-loader,graph-generator -am
 java_home="$(./anchorgraph java-home)"
 java=("$java_home/bin/java" --add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
       --sun-misc-unsafe-memory-access=allow -Xmx2g)

@@ -115,7 +115,7 @@ final class Columns {
                 }
             }
             if (dateOnly.get(c)) {
-                value = value.split("[ T]", 2)[0];
+                value = dateOf(value);
             }
             out[c] = values.get(c).getOrDefault(value, value);
         }
@@ -127,6 +127,16 @@ final class Columns {
             }
         }
         return out;
+    }
+
+    /** {@code 2025-03-14 10:22:31} or {@code 2025-03-14T10:22:31} → {@code 2025-03-14}; once per row, so no regex. */
+    private static String dateOf(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == ' ' || value.charAt(i) == 'T') {
+                return value.substring(0, i);
+            }
+        }
+        return value;
     }
 
     private static String joined(List<String> cells, int[] positions) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -65,7 +66,7 @@ final class InputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (present.isEmpty() || present.keySet().equals(java.util.Set.of(ColumnMapping.LINE_ITEMS))) {
+        if (present.isEmpty() || present.keySet().equals(Set.of(ColumnMapping.LINE_ITEMS))) {
             throw new UserInputException("Input folder " + folder + " has none of the files a load reads: "
                     + known.stream().sorted().toList() + " or an export format recognised by its header");
         }
