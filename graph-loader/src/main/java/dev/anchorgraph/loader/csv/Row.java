@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One data row of an input file, with its source line number, read by column name. Values are stripped of
@@ -15,15 +14,22 @@ public final class Row {
 
     private final long line;
     private final Map<String, Integer> header;
-    private final CSVRecord record;
+    private final List<String> cells;
+    private final String[] values;
     private final int columns;
     private List<String> flags;
 
-    Row(long line, Map<String, Integer> header, int columns, CSVRecord record) {
+    /**
+     * @param header contract column → position in {@code values}
+     * @param cells  the source row as read, for its shape and the rejects file
+     * @param values the contract values the file's format made of the cells
+     */
+    Row(long line, Map<String, Integer> header, int columns, List<String> cells, String[] values) {
         this.line = line;
         this.header = header;
         this.columns = columns;
-        this.record = record;
+        this.cells = cells;
+        this.values = values;
     }
 
     public long line() {
@@ -33,10 +39,7 @@ public final class Row {
     /** The value of a column, stripped; empty when the column is absent or the cell empty. */
     public String get(String column) {
         var index = header.get(column);
-        if (index == null || index >= record.size()) {
-            return "";
-        }
-        return record.get(index).strip();
+        return index == null ? "" : values[index];
     }
 
     /** The value, or a {@link RejectReason#MISSING_VALUE} reject when it is empty. */
@@ -67,14 +70,14 @@ public final class Row {
 
     /** Rejects a row whose field count differs from the header's: its values cannot be trusted to their columns. */
     public void checkShape() {
-        if (record.size() != columns) {
+        if (cells.size() != columns) {
             throw new Reject(
-                    RejectReason.COLUMN_COUNT, "the row has " + record.size() + " fields, the header " + columns);
+                    RejectReason.COLUMN_COUNT, "the row has " + cells.size() + " fields, the header " + columns);
         }
     }
 
     /** The row as it was, re-quoted as RFC 4180 CSV, for the rejects file. */
     public String raw() {
-        return CSVFormat.RFC4180.format(record.values());
+        return CSVFormat.RFC4180.format(cells.toArray());
     }
 }

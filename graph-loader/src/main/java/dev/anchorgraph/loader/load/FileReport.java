@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param resumedFrom units (rows or pairs) an interrupted earlier run had committed, skipped by this one
  * @param written     units written by this run
  * @param validateSeconds time of the validating pass (parse, validate, and for invoices aggregate)
+ * @param source      the file read and the format that recognised it, or {@code null} when none was read
  */
 public record FileReport(
         String file,
@@ -37,16 +38,35 @@ public record FileReport(
         long written,
         double seconds,
         double validateSeconds,
-        String message) {
+        String message,
+        SourceFile source) {
 
     static FileReport absent(String file) {
         return new FileReport(
-                file, "absent", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
+                file, "absent", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null,
+                null);
     }
 
     static FileReport notReached(String file) {
         return new FileReport(
-                file, "not_reached", 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), null, null, 0, 0, 0, 0, null);
+                file,
+                "not_reached",
+                0,
+                0,
+                0,
+                0,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                null,
+                null,
+                0,
+                0,
+                0,
+                0,
+                null,
+                null);
     }
 
     static FileReport alreadyLoaded(String file, String fingerprint) {
@@ -67,7 +87,8 @@ public record FileReport(
                 0,
                 0,
                 0,
-                "the same content was loaded before; nothing to do");
+                "the same content was loaded before; nothing to do",
+                null);
     }
 
     FileReport withDetails(Map<String, Long> moreDetails, String note) {
@@ -90,7 +111,8 @@ public record FileReport(
                 written,
                 seconds,
                 validateSeconds,
-                note);
+                note,
+                source);
     }
 
     public double rejectRate() {

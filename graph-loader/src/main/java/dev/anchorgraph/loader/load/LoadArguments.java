@@ -21,9 +21,13 @@ public final class LoadArguments {
 
     @Option(
             names = "--encoding",
-            defaultValue = "UTF-8",
-            description = "Encoding of the files: UTF-8 (default) or GB18030 (GBK exports).")
+            description = "Encoding of the CSV files: UTF-8 or GB18030 (GBK exports); default: detected per file.")
     Charset encoding;
+
+    @Option(
+            names = "--columns",
+            description = "A column mapping file (JSON) for exports whose header no built-in format recognises.")
+    Path columns;
 
     @Option(
             names = "--report-dir",
@@ -70,7 +74,7 @@ public final class LoadArguments {
                 : Path.of(
                         "load-reports",
                         BusinessDate.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        return new LoadOptions(input, encoding, dir, batchSize, maxRejectRate, windowMonths, asOf);
+        return new LoadOptions(input, encoding, columns, dir, batchSize, maxRejectRate, windowMonths, asOf);
     }
 
     public Pseudonyms pseudonyms(PrintWriter out) {

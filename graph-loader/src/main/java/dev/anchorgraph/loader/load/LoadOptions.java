@@ -7,7 +7,8 @@ import java.time.LocalDate;
 /**
  * How to load a folder.
  *
- * @param charset       encoding of every file (UTF-8, or GB18030 for GBK-family exports)
+ * @param charset       encoding of every CSV file (UTF-8, or GB18030 for GBK-family exports); {@code null}: detected
+ * @param columns       the user's column mapping file, or {@code null}
  * @param reportDir     where {@code load-report.json} and the rejects files go
  * @param batchSize     rows (or trade pairs) per transaction
  * @param maxRejectRate a file with a higher share of rejected rows is not written, and the load stops
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 public record LoadOptions(
         Path input,
         Charset charset,
+        Path columns,
         Path reportDir,
         int batchSize,
         double maxRejectRate,

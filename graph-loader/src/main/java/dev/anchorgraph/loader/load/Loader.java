@@ -1,8 +1,10 @@
 package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.cli.PeakHeap;
+import dev.anchorgraph.loader.csv.ColumnMapping;
 import dev.anchorgraph.loader.csv.CsvFile;
 import dev.anchorgraph.loader.csv.FileSpec;
+import dev.anchorgraph.loader.csv.Formats;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.ingest.BatchListener;
@@ -46,6 +48,8 @@ public final class Loader {
     private final LoadOptions options;
     private final Pseudonyms pseudonyms;
     private final PrintWriter out;
+    private final Formats formats;
+    private Path lineItems;
 
     /** A normal load: transactions over the connection, each batch of {@code options.batchSize()} units. */
     public Loader(
@@ -63,6 +67,7 @@ public final class Loader {
         this.options = options;
         this.pseudonyms = pseudonyms;
         this.out = out;
+        this.formats = Formats.load(options.columns());
     }
 
     public LoadReport run() {
@@ -72,11 +77,16 @@ public final class Loader {
         var specs =
                 new ArrayList<FileSpec>(ROW_TYPES.stream().map(RowType::spec).toList());
         specs.add(InvoiceLoad.spec());
-        var present = InputFolder.scan(options.input(), specs, warnings);
+        var present = InputFolder.scan(options.input(), specs, options.charset(), formats, warnings);
+        lineItems = present.get(ColumnMapping.LINE_ITEMS);
+        if (lineItems != null && !present.containsKey(InvoiceLoad.spec().name())) {
+            warnings.add(lineItems.getFileName() + ": invoice line items without their invoice export; not read");
+        }
         for (var spec : specs) {
             if (present.containsKey(spec.name())) {
-                try (var csv = CsvFile.open(present.get(spec.name()), options.charset(), spec)) {
-                    if (!csv.unknownColumns().isEmpty()) {
+                try (var csv = CsvFile.open(present.get(spec.name()), options.charset(), spec, formats, null)) {
+                    // an export's unused columns are many and expected: the report lists them, the console does not
+                    if (csv.format().equals("contract") && !csv.unknownColumns().isEmpty()) {
                         warnings.add(spec.name() + ": unknown column(s) ignored: " + csv.unknownColumns());
                     }
                 }
@@ -136,7 +146,7 @@ public final class Loader {
                 return target.writeRows(type, key, spec.name(), done, kept.iterator());
             }
             var parser = type.parser(context);
-            try (var csv = CsvFile.open(path, options.charset(), spec)) {
+            try (var csv = CsvFile.open(path, options.charset(), spec, formats, null)) {
                 return target.writeRows(type, key, spec.name(), done, new ValidRows<>(csv.iterator(), parser));
             }
         });
@@ -180,11 +190,17 @@ public final class Loader {
             return FileReport.alreadyLoaded(spec.name(), fingerprint);
         }
         var tally = new Tally();
-        List<String> unknown;
+        SourceFile source;
         Path rejectsFile;
-        try (var csv = CsvFile.open(path, options.charset(), spec);
+        var items = spec.equals(InvoiceLoad.spec()) ? lineItems : null;
+        try (var csv = CsvFile.open(path, options.charset(), spec, formats, items);
                 var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()))) {
-            unknown = csv.unknownColumns();
+            source = new SourceFile(
+                    path.getFileName().toString(),
+                    csv.format(),
+                    csv.usedColumns(),
+                    csv.unknownColumns(),
+                    items == null ? null : items.getFileName().toString());
             for (Row row : csv) {
                 tally.rowsRead++;
                 try {
@@ -216,14 +232,14 @@ public final class Loader {
                     100 * options.maxRejectRate(),
                     rejectsName);
             return tally.report(
-                    spec.name(), "stopped", unknown, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
+                    spec.name(), "stopped", source, rejectsName, fingerprint, 0, 0, seconds(t0), validated, message);
         }
         var written = write.apply(key, state.done());
         target.complete(key, spec.name(), state.done() + written);
         return tally.report(
                 spec.name(),
                 "loaded",
-                unknown,
+                source,
                 rejectsName,
                 fingerprint,
                 state.done(),

@@ -53,6 +53,18 @@ public final class ReportWriter {
                     f.written(),
                     f.seconds(),
                     f.validateSeconds() > 0 ? f.rowsRead() / f.validateSeconds() : 0.0);
+            if (f.source() != null) {
+                var source = f.source();
+                out.printf(Locale.ROOT, "%20s read %s as %s%n", "", source.file(), source.format());
+                if (source.lineItems() != null) {
+                    out.printf(Locale.ROOT, "%20s goods names from line items in %s%n", "", source.lineItems());
+                }
+                out.printf(Locale.ROOT, "%20s columns used: %s%n", "", String.join(", ", source.usedColumns()));
+                if (!source.ignoredColumns().isEmpty()) {
+                    out.printf(
+                            Locale.ROOT, "%20s columns ignored: %s%n", "", String.join(", ", source.ignoredColumns()));
+                }
+            }
             f.flags().forEach((k, v) -> out.printf(Locale.ROOT, "%20s flagged %s: %,d%n", "", k, v));
             f.rejects().forEach((k, v) -> out.printf(Locale.ROOT, "%20s rejected %s: %,d%n", "", k, v));
             f.details().forEach((k, v) -> out.printf(Locale.ROOT, "%20s %s: %,d%n", "", k, v));

@@ -41,7 +41,7 @@ final class Tally {
     FileReport report(
             String file,
             String status,
-            List<String> unknownColumns,
+            SourceFile source,
             String rejectsFile,
             String fingerprint,
             long resumedFrom,
@@ -59,14 +59,15 @@ final class Tally {
                 sorted(flags),
                 sorted(rejects),
                 sorted(details),
-                unknownColumns,
+                source.ignoredColumns(),
                 rejectsFile,
                 fingerprint,
                 resumedFrom,
                 written,
                 seconds,
                 validateSeconds,
-                message);
+                message,
+                source);
     }
 
     /** Sorted by key, so reports read the same from run to run. */
