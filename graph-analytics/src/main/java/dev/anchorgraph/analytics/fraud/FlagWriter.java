@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.fraud;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.time.LocalDate;
@@ -52,7 +53,8 @@ final class FlagWriter {
             """;
 
     private static final int CHUNK = 1_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys sorted: evidence built with {@code Map.of} iterates in a per-JVM order, and two runs must store the same. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     /** @param evidence written as a JSON string: figures a reviewer checks the flag against */
     record Flag(String uscc, String pattern, Severity severity, String detail, Map<String, Object> evidence) {}
