@@ -10,6 +10,7 @@ import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.litigation.CaseParties;
 import dev.anchorgraph.loader.litigation.Cases;
+import dev.anchorgraph.loader.money.FxRates;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.registry.Anchors;
 import dev.anchorgraph.loader.registry.Borrowers;
@@ -84,7 +85,7 @@ public final class Loader {
         }
         warnings.forEach(w -> out.println("warning: " + w));
         target.prepare(pseudonyms, out);
-        var context = new TargetContext(target, pseudonyms);
+        var context = new TargetContext(target, pseudonyms, FxRates.load(options.fxRates()));
         var reports = new ArrayList<FileReport>();
         String stoppedBy = null;
         for (var spec : specs) {
@@ -183,7 +184,8 @@ public final class Loader {
         List<String> unknown;
         Path rejectsFile;
         try (var csv = CsvFile.open(path, options.charset(), spec);
-                var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()))) {
+                var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()));
+                var flags = new FlagsFile(options.reportDir().resolve(spec.flagsFileName()))) {
             unknown = csv.unknownColumns();
             for (Row row : csv) {
                 tally.rowsRead++;
@@ -195,6 +197,7 @@ public final class Loader {
                     }
                     tally.loaded++;
                     tally.flag(row.flags());
+                    flags.write(row);
                     tally.detail(detail.apply(value));
                 } catch (Reject r) {
                     tally.reject(r.reason().code());
