@@ -88,6 +88,22 @@ class AmountsTest {
     }
 
     @Test
+    void aUsersRatesFileReplacesTheShippedTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        var file = dir.resolve("rates.csv");
+        java.nio.file.Files.writeString(file, """
+                # as_of: 2026-11-30
+                # source: the bank's treasury
+                currency,cny_per_unit
+                USD,7.0
+                """);
+        var own = FxRates.load(file);
+        assertThat(own.asOf()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(Amounts.parse("c", "100万美元", own).cny()).isEqualTo(new BigDecimal("7000000.00"));
+        assertThat(own.knows("EUR")).isFalse();
+    }
+
+    @Test
     void aRatesTableWithoutItsDateIsRefused() {
         assertThatThrownBy(() -> rates("currency,cny_per_unit\nUSD,7\n")).hasMessageContaining("as_of");
     }
