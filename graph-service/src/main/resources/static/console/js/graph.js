@@ -17,6 +17,12 @@ export function loadCytoscape() {
   return loading;
 }
 
+/** An organisation without a USCC (a foreign parent) carries its jurisdiction, as a reader tells it apart. */
+function nodeLabel(n) {
+  const label = n.label ?? n.id;
+  return n.kind === 'organisation' && n.jurisdiction ? `${label} (${n.jurisdiction})` : label;
+}
+
 function edgeLabel(e) {
   const p = e.properties ?? {};
   switch (e.type) {
@@ -43,6 +49,8 @@ export const STYLE = [
   { selector: 'node[?anchor]', style: { shape: 'hexagon', width: 34, height: 34, 'border-width': 3, 'border-color': '#6639ba' } },
   { selector: 'node[kind="person"]', style: { shape: 'ellipse', 'background-color': '#57606a', width: 16, height: 16 } },
   { selector: 'node[kind="case"]', style: { shape: 'diamond', 'background-color': '#bf8700', width: 18, height: 18 } },
+  { selector: 'node[kind="organisation"]', style: { shape: 'round-rectangle', 'background-color': '#ffffff',
+    'border-width': 2, 'border-style': 'dashed', 'border-color': '#57606a' } },
   { selector: 'node[kind="party"]', style: { shape: 'ellipse', 'background-color': '#d0d7de', width: 12, height: 12 } },
   { selector: 'node[?root]', style: { 'border-width': 4, 'border-color': '#0b5cad', width: 32, height: 32, 'font-weight': 'bold' } },
   { selector: 'node[?expanded]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#0b5cad' } },
@@ -74,7 +82,7 @@ export function networkPanel(uscc, { signal, onOpen }) {
     const els = [];
     for (const n of network.nodes) {
       if (cy?.getElementById(n.id).nonempty()) continue;
-      els.push({ group: 'nodes', data: { id: n.id, label: n.label ?? n.id, kind: n.kind, tier: n.tier ?? '',
+      els.push({ group: 'nodes', data: { id: n.id, label: nodeLabel(n), kind: n.kind, tier: n.tier ?? '',
         anchor: n.anchor === true, root: n.id === rootId, colour: tierColour(n.tier) } });
     }
     for (const e of network.edges) {

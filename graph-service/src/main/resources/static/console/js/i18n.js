@@ -90,7 +90,7 @@ const en = {
   'firm.role': 'Role', 'firm.case': 'Case', 'firm.kind': 'Kind', 'firm.more': '{n} more not shown',
   'firm.fraud': 'Fraud checks', 'firm.noFlags': 'No fraud pattern found for this firm.',
   'firm.rings': 'Circular-trading rings', 'firm.evidence': 'Evidence', 'firm.network': 'Network',
-  'firm.person': 'person', 'firm.company': 'firm',
+  'firm.person': 'person', 'firm.company': 'firm', 'firm.organisation': 'organisation without USCC',
 
   'chain.up.first': 'sells {share} of its sales to {next}', 'chain.up.then': 'which sells {share} to {next}',
   'chain.down.first': 'buys {share} of its purchases from {next}', 'chain.down.then': 'which buys {share} from {next}',
@@ -245,7 +245,7 @@ const zh = {
   'firm.people': '股东、高管与涉诉', 'firm.shareholders': '股东', 'firm.holdings': '对外投资', 'firm.officers': '主要人员',
   'firm.cases': '涉诉案件', 'firm.stake': '持股比例', 'firm.since': '自', 'firm.role': '职务/角色', 'firm.case': '案号',
   'firm.kind': '类型', 'firm.more': '另有 {n} 条未显示', 'firm.fraud': '欺诈筛查', 'firm.noFlags': '未发现该企业的欺诈模式。',
-  'firm.rings': '循环交易环', 'firm.evidence': '证据', 'firm.network': '关系网络', 'firm.person': '自然人', 'firm.company': '企业',
+  'firm.rings': '循环交易环', 'firm.evidence': '证据', 'firm.network': '关系网络', 'firm.person': '自然人', 'firm.company': '企业', 'firm.organisation': '无信用代码机构',
 
   'chain.up.first': '将{share}的销售额卖给{next}', 'chain.up.then': '后者将{share}卖给{next}',
   'chain.down.first': '{share}的采购来自{next}', 'chain.down.then': '后者{share}的采购来自{next}',

@@ -24,4 +24,9 @@ public record FileSpec(String name, List<String> required, List<String> optional
     public String rejectsFileName() {
         return name.replaceFirst("\\.csv$", "") + ".rejects.csv";
     }
+
+    /** The flags file beside the rejects: {@code companies.csv} → {@code companies.flags.csv}. */
+    public String flagsFileName() {
+        return name.replaceFirst("\\.csv$", "") + ".flags.csv";
+    }
 }

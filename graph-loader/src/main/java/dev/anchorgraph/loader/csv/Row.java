@@ -18,6 +18,7 @@ public final class Row {
     private final String[] values;
     private final int columns;
     private List<String> flags;
+    private List<String> messages;
 
     /**
      * @param header contract column → position in {@code values}
@@ -58,14 +59,26 @@ public final class Row {
     }
 
     public void flag(String flag) {
+        flag(flag, flag);
+    }
+
+    /** A flag with what the flags file says of it (the value and what was wrong). */
+    public void flag(String flag, String message) {
         if (flags == null) {
             flags = new ArrayList<>(2);
+            messages = new ArrayList<>(2);
         }
         flags.add(flag);
+        messages.add(message);
     }
 
     public List<String> flags() {
         return flags == null ? List.of() : flags;
+    }
+
+    /** The messages of {@link #flags()}, in the same order. */
+    public List<String> flagMessages() {
+        return messages == null ? List.of() : messages;
     }
 
     /** Rejects a row whose field count differs from the header's: its values cannot be trusted to their columns. */

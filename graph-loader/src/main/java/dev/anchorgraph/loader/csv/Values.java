@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,19 @@ import java.util.regex.Pattern;
 public final class Values {
 
     private Values() {}
+
+    /**
+     * An optional value read by {@code read}: when it cannot be read it is dropped, and the row loads with the flag
+     * {@code dropped_<column>} and the reason. Only a bad required value rejects a row (docs/input-formats.md).
+     */
+    public static <T> T optional(Row row, String column, Function<Row, T> read) {
+        try {
+            return read.apply(row);
+        } catch (Reject r) {
+            row.flag("dropped_" + column, r.reason().code() + ": " + r.getMessage());
+            return null;
+        }
+    }
 
     /** A USCC, normalised (case, spaces); wrong length or character is {@link RejectReason#MALFORMED_USCC}. */
     public static Uscc uscc(Row row, String column) {
@@ -132,33 +146,6 @@ public final class Values {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** Registered capital: an amount in yuan, or a number with the unit 万元 (ten thousand yuan) or 亿元. */
-    public static BigDecimal capital(Row row, String column) {
-        var raw = row.get(column).replace(" ", "");
-        if (raw.isEmpty()) {
-            return null;
-        }
-        var multiplier = BigDecimal.ONE;
-        var number = raw;
-        for (var unit :
-                Map.of("万元", 10_000L, "万", 10_000L, "亿元", 100_000_000L, "元", 1L).entrySet()) {
-            if (raw.endsWith(unit.getKey()) && raw.length() > unit.getKey().length()) {
-                var candidate = raw.substring(0, raw.length() - unit.getKey().length());
-                if (amount(candidate) != null) {
-                    number = candidate;
-                    multiplier = BigDecimal.valueOf(unit.getValue());
-                }
-            }
-        }
-        var value = amount(number);
-        if (value == null || value.signum() < 0) {
-            throw new Reject(
-                    RejectReason.INVALID_AMOUNT,
-                    column + " '" + row.get(column) + "' is not a capital (yuan, or a number with 万元)");
-        }
-        return value.multiply(multiplier);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.ingest;
 
+import dev.anchorgraph.loader.money.FxRates;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.function.Supplier;
 public interface LoadContext {
 
     Pseudonyms pseudonyms();
+
+    /** The rates for the CNY equivalent of money in other currencies. */
+    FxRates fxRates();
 
     boolean companyExists(String uscc);
 

@@ -49,8 +49,8 @@ final class InvoiceParser {
         if (amount == null) {
             throw new Reject(RejectReason.MISSING_VALUE, "amount is empty");
         }
-        Values.amount(row, "tax_amount");
-        var kindWord = Values.oneOf(row, "kind", KIND);
+        Values.optional(row, "tax_amount", r -> Values.amount(r, "tax_amount"));
+        var kindWord = Values.optional(row, "kind", r -> Values.oneOf(r, "kind", KIND));
         var cents = amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
         var kind = kindOf(kindWord, cents, row);
         if (kind == Invoice.Kind.RED) {

@@ -11,6 +11,7 @@ import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.ingest.Write;
 import dev.anchorgraph.loader.resolve.CompanyNameIndex;
+import dev.anchorgraph.loader.resolve.OrganisationKey;
 import dev.anchorgraph.loader.resolve.Resolution;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ import java.util.Map;
  * company. A party without one is resolved by name ({@link CompanyNameIndex}); only a confident, unambiguous match
  * links to a company. Everything else (ambiguous names, no match, people, a USCC not in the graph) becomes a
  * {@code (:Party)} node for this case and name, with the candidates kept for review: never merged on a weak match.
+ * An organisation that is no company of the graph (a foreign party, or one whose {@code party_type} says it is an
+ * organisation and that resolves to no company) is an {@code (:Organisation)} shared by its cases, keyed by
+ * jurisdiction and name (docs/adr/0011).
  */
 public final class CaseParties implements RowType<CaseParties.PartyRow> {
 
@@ -38,7 +42,33 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
             String resolution,
             Double score,
             List<String> candidates,
-            String givenUscc) {}
+            String givenUscc,
+            String organisationKey,
+            String jurisdiction) {
+
+        PartyRow(
+                String caseNo,
+                String name,
+                String role,
+                String uscc,
+                String resolution,
+                Double score,
+                List<String> candidates,
+                String givenUscc) {
+            this(caseNo, name, role, uscc, resolution, score, candidates, givenUscc, null, null);
+        }
+    }
+
+    static final Map<String, String> PARTY_TYPE = Map.of(
+            "person", "person",
+            "个人", "person",
+            "自然人", "person",
+            "company", "organisation",
+            "organisation", "organisation",
+            "organization", "organisation",
+            "企业", "organisation",
+            "单位", "organisation",
+            "机构", "organisation");
 
     static final Map<String, String> ROLE = Map.ofEntries(
             Map.entry("plaintiff", "plaintiff"),
@@ -54,8 +84,10 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
             Map.entry("被执行人", "enforced_party"),
             Map.entry("被申请人", "enforced_party"));
 
-    private static final FileSpec SPEC =
-            new FileSpec("case_parties.csv", List.of("case_no", "party_name", "role"), List.of("party_uscc"));
+    private static final FileSpec SPEC = new FileSpec(
+            "case_parties.csv",
+            List.of("case_no", "party_name", "role"),
+            List.of("party_uscc", "party_type", "party_jurisdiction"));
 
     /**
      * The party is the resolved company ({@code uscc}) or a {@code Party} node of this case and name
@@ -66,6 +98,17 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
             oneOf(
                     "p",
                     when("uscc", match("p", "Company", "uscc", "uscc")),
+                    when(
+                            "organisationKey",
+                            merge(
+                                    "p",
+                                    "Organisation",
+                                    "key",
+                                    "organisationKey",
+                                    prop("name"),
+                                    prop("jurisdiction"),
+                                    prop("usccMissing"),
+                                    prop("source", "organisationSource"))),
                     when(
                             "partyKey",
                             merge("p", "Party", "key", "partyKey"),
@@ -97,11 +140,20 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
     }
 
     private static PartyRow resolve(Row row, LoadContext context, String caseNo, String name, String role) {
-        if (!row.get("party_uscc").isEmpty()) {
-            var uscc = Values.uscc(row, "party_uscc").value();
+        // a malformed optional USCC is dropped (flagged) and the party resolved by name
+        var given = Values.optional(
+                row, "party_uscc", r -> r.get("party_uscc").isEmpty() ? null : Values.uscc(r, "party_uscc"));
+        if (given != null) {
+            var uscc = given.value();
             return context.companyExists(uscc)
                     ? new PartyRow(caseNo, name, role, uscc, "uscc", null, List.of(), uscc)
                     : new PartyRow(caseNo, name, role, null, "unknown_uscc", null, List.of(), uscc);
+        }
+        var jurisdiction = OrganisationKey.jurisdiction(row.get("party_jurisdiction"));
+        var organisation = "organisation"
+                .equals(Values.optional(row, "party_type", r -> Values.oneOf(r, "party_type", PARTY_TYPE)));
+        if (OrganisationKey.foreign(jurisdiction)) {
+            return organisation(caseNo, name, role, jurisdiction);
         }
         var index = context.cached(CompanyNameIndex.class, () -> CompanyNameIndex.build(context.companyNames()));
         Resolution r = index.resolve(name);
@@ -110,8 +162,16 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
         return switch (r.outcome()) {
             case RESOLVED -> new PartyRow(caseNo, name, role, r.uscc(), "name", r.score(), List.of(), null);
             case AMBIGUOUS -> new PartyRow(caseNo, name, role, null, "ambiguous", r.score(), candidates, null);
-            case UNRESOLVED -> new PartyRow(caseNo, name, role, null, "unresolved", null, candidates, null);
+            case UNRESOLVED ->
+                organisation
+                        ? organisation(caseNo, name, role, jurisdiction)
+                        : new PartyRow(caseNo, name, role, null, "unresolved", null, candidates, null);
         };
+    }
+
+    private static PartyRow organisation(String caseNo, String name, String role, String jurisdiction) {
+        var key = OrganisationKey.of(jurisdiction, null, name);
+        return new PartyRow(caseNo, name, role, null, "organisation", null, List.of(), null, key, jurisdiction);
     }
 
     @Override
@@ -134,7 +194,13 @@ public final class CaseParties implements RowType<CaseParties.PartyRow> {
         // a Party node's key, only for a party that is not a company
         row.put(
                 "partyKey",
-                p.uscc() != null ? null : p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
+                p.uscc() != null || p.organisationKey() != null
+                        ? null
+                        : p.caseNo() + "|" + p.name().replaceAll("\\s+", ""));
+        row.put("organisationKey", p.organisationKey());
+        row.put("jurisdiction", p.jurisdiction());
+        row.put("usccMissing", p.organisationKey() == null ? null : true);
+        row.put("organisationSource", "case_parties");
         row.put("resolution", p.resolution());
         row.put("score", p.score());
         row.put("candidates", p.candidates());

@@ -74,9 +74,9 @@ public final class Cases implements RowType<Cases.CaseRow> {
                     row.optional("court"),
                     row.optional("cause"),
                     kind,
-                    Values.date(row, "filed_on"),
-                    Values.date(row, "closed_on"),
-                    Values.amount(row, "amount"),
+                    Values.optional(row, "filed_on", r -> Values.date(r, "filed_on")),
+                    Values.optional(row, "closed_on", r -> Values.date(r, "closed_on")),
+                    Values.optional(row, "amount", r -> Values.amount(r, "amount")),
                     row.optional("status"));
             if (!seen.add(caseNo)) {
                 throw new Reject(RejectReason.DUPLICATE_KEY, "case_no " + caseNo + " appears earlier in this file");

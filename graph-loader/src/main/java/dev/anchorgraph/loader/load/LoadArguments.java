@@ -59,6 +59,12 @@ public final class LoadArguments {
                     + " is not set (created if missing; default: ${DEFAULT-VALUE}).")
     Path keyFile;
 
+    @Option(
+            names = "--fx-rates",
+            description = "A rates table (currency,cny_per_unit with '# as_of:' and '# source:' lines) for the CNY "
+                    + "equivalent of capital in other currencies (default: the shipped reference/fx_rates.csv).")
+    Path fxRates;
+
     @Option(names = "--no-score", description = "Skip the score step that otherwise follows a complete load.")
     boolean noScore;
 
@@ -74,7 +80,7 @@ public final class LoadArguments {
                 : Path.of(
                         "load-reports",
                         BusinessDate.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        return new LoadOptions(input, encoding, columns, dir, batchSize, maxRejectRate, windowMonths, asOf);
+        return new LoadOptions(input, encoding, columns, dir, batchSize, maxRejectRate, windowMonths, asOf, fxRates);
     }
 
     public Pseudonyms pseudonyms(PrintWriter out) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param maxRejectRate a file with a higher share of rejected rows is not written, and the load stops
  * @param windowMonths  months of per-month trade kept on each {@code SUPPLIES} relationship
  * @param asOf          end of the rolling window; {@code null}: the newest invoice's date
+ * @param fxRates       the user's rates table for CNY equivalents; {@code null}: the shipped one
  */
 public record LoadOptions(
         Path input,
@@ -23,4 +24,5 @@ public record LoadOptions(
         int batchSize,
         double maxRejectRate,
         int windowMonths,
-        LocalDate asOf) {}
+        LocalDate asOf,
+        Path fxRates) {}

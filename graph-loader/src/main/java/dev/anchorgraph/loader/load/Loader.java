@@ -12,6 +12,7 @@ import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.invoice.InvoiceLoad;
 import dev.anchorgraph.loader.litigation.CaseParties;
 import dev.anchorgraph.loader.litigation.Cases;
+import dev.anchorgraph.loader.money.FxRates;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.registry.Anchors;
 import dev.anchorgraph.loader.registry.Borrowers;
@@ -94,7 +95,7 @@ public final class Loader {
         }
         warnings.forEach(w -> out.println("warning: " + w));
         target.prepare(pseudonyms, out);
-        var context = new TargetContext(target, pseudonyms);
+        var context = new TargetContext(target, pseudonyms, FxRates.load(options.fxRates()));
         var reports = new ArrayList<FileReport>();
         String stoppedBy = null;
         for (var spec : specs) {
@@ -194,7 +195,8 @@ public final class Loader {
         Path rejectsFile;
         var items = spec.equals(InvoiceLoad.spec()) ? lineItems : null;
         try (var csv = CsvFile.open(path, options.charset(), spec, formats, items);
-                var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()))) {
+                var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()));
+                var flags = new FlagsFile(options.reportDir().resolve(spec.flagsFileName()))) {
             source = new SourceFile(
                     path.getFileName().toString(),
                     csv.format(),
@@ -211,6 +213,7 @@ public final class Loader {
                     }
                     tally.loaded++;
                     tally.flag(row.flags());
+                    flags.write(row);
                     tally.detail(detail.apply(value));
                 } catch (Reject r) {
                     tally.reject(r.reason().code());

@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader.load;
 
 import dev.anchorgraph.loader.ingest.LoadContext;
+import dev.anchorgraph.loader.money.FxRates;
 import dev.anchorgraph.loader.person.Pseudonyms;
 import dev.anchorgraph.loader.resolve.CompanyName;
 import java.util.HashMap;
@@ -14,14 +15,21 @@ final class TargetContext implements LoadContext {
 
     private final LoadTarget target;
     private final Pseudonyms pseudonyms;
+    private final FxRates fxRates;
     private Set<String> companies;
     private Set<String> cases;
     private Set<String> industries;
     private final Map<Class<?>, Object> cache = new HashMap<>();
 
-    TargetContext(LoadTarget target, Pseudonyms pseudonyms) {
+    TargetContext(LoadTarget target, Pseudonyms pseudonyms, FxRates fxRates) {
         this.target = target;
         this.pseudonyms = pseudonyms;
+        this.fxRates = fxRates;
+    }
+
+    @Override
+    public FxRates fxRates() {
+        return fxRates;
     }
 
     @Override

@@ -40,7 +40,10 @@ public final class Borrowers implements RowType<Borrowers.Borrower> {
         var seen = new HashSet<String>();
         return row -> {
             var uscc = CompanyFlags.existing(row, "uscc", context);
-            var borrower = new Borrower(uscc, row.optional("lender"), Values.date(row, "first_loan_on"));
+            var borrower = new Borrower(
+                    uscc,
+                    row.optional("lender"),
+                    Values.optional(row, "first_loan_on", r -> Values.date(r, "first_loan_on")));
             CompanyFlags.once(seen, uscc, SPEC);
             return borrower;
         };

@@ -9,7 +9,8 @@ import dev.anchorgraph.loader.csv.Values;
 import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.ingest.Write;
-import java.math.BigDecimal;
+import dev.anchorgraph.loader.money.Amounts;
+import dev.anchorgraph.loader.money.Money;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,7 @@ public final class Companies implements RowType<Companies.Company> {
             String name,
             String industryCode,
             String region,
-            BigDecimal capital,
+            Money capital,
             LocalDate foundedOn,
             String status,
             String scale,
@@ -64,24 +65,27 @@ public final class Companies implements RowType<Companies.Company> {
         return row -> {
             var uscc = Values.uscc(row, "uscc");
             var name = row.required("name");
-            var industry = IndustryCodes.normalise(row, "industry_code", context);
+            var industry =
+                    Values.optional(row, "industry_code", r -> IndustryCodes.normalise(r, "industry_code", context));
             var company = new Company(
                     uscc.value(),
                     uscc.checksumValid(),
                     name,
                     industry,
                     uscc.value().substring(2, 8),
-                    Values.capital(row, "registered_capital"),
-                    Values.date(row, "founded_on"),
-                    Values.oneOf(row, "status", Vocabulary.STATUS),
-                    Values.oneOf(row, "scale", Vocabulary.SCALE),
+                    Amounts.read(row, "registered_capital", context.fxRates()),
+                    Values.optional(row, "founded_on", r -> Values.date(r, "founded_on")),
+                    Values.optional(row, "status", r -> Values.oneOf(r, "status", Vocabulary.STATUS)),
+                    Values.optional(row, "scale", r -> Values.oneOf(r, "scale", Vocabulary.SCALE)),
                     row.optional("address"),
                     row.optional("business_scope"));
             if (!seen.add(uscc.value())) {
                 throw new Reject(RejectReason.DUPLICATE_KEY, "uscc " + uscc + " appears earlier in this file");
             }
             if (!uscc.checksumValid()) {
-                row.flag("uscc_checksum");
+                row.flag(
+                        "uscc_checksum",
+                        "uscc " + uscc + " fails the GB 32100 checksum (kept: early pilot-region codes do)");
             }
             return company;
         };
@@ -99,7 +103,14 @@ public final class Companies implements RowType<Companies.Company> {
         props.put("usccValid", c.usccValid());
         props.put("region", c.region());
         props.put("industryCode", c.industryCode());
-        props.put("registeredCapital", c.capital() == null ? null : c.capital().doubleValue());
+        // the CNY equivalent is what scores compare; the amount and currency are what the registry states
+        props.put("registeredCapital", c.capital() == null ? null : c.capital().cnyValue());
+        props.put(
+                "registeredCapitalAmount",
+                c.capital() == null ? null : c.capital().amountValue());
+        props.put(
+                "registeredCapitalCurrency",
+                c.capital() == null ? null : c.capital().currency());
         props.put("foundedOn", c.foundedOn());
         props.put("status", c.status());
         props.put("scale", c.scale());

@@ -10,6 +10,10 @@ import dev.anchorgraph.loader.csv.Values;
 import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.ingest.RowType;
 import dev.anchorgraph.loader.ingest.Write;
+import dev.anchorgraph.loader.money.Amounts;
+import dev.anchorgraph.loader.money.Money;
+import dev.anchorgraph.loader.resolve.OrganisationKey;
+import dev.anchorgraph.uscc.Uscc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,7 +23,9 @@ import java.util.Map;
 /**
  * shareholders.csv: {@code (:Person|Company)-[:HOLDS_SHARES {stake, subscribedCapital, since}]->(:Company)}.
  * The held company must exist; a holding company that the registry extract does not list is created from its
- * USCC and name (it is real, and it links sister firms). Person ids are pseudonymised before they leave this class.
+ * USCC and name (it is real, and it links sister firms); one without a USCC (a foreign parent, a fund) is an
+ * {@code Organisation} keyed by registration number or jurisdiction and name (docs/adr/0011). Person ids are
+ * pseudonymised before they leave this class.
  */
 public final class Shareholders implements RowType<Shareholders.Holding> {
 
@@ -29,14 +35,18 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
             String holderId,
             boolean holderUsccValid,
             String holderName,
+            Organisation organisation,
             Double stake,
-            BigDecimal subscribedCapital,
+            Money subscribedCapital,
             LocalDate since) {}
+
+    /** A holder without a USCC: its key (docs/adr/0011) and what the row says of it. */
+    record Organisation(String key, String jurisdiction, String registrationNo) {}
 
     private static final FileSpec SPEC = new FileSpec(
             "shareholders.csv",
             List.of("company_uscc", "holder_type", "holder_id", "holder_name"),
-            List.of("stake", "subscribed_capital", "since"));
+            List.of("stake", "subscribed_capital", "since", "holder_jurisdiction"));
 
     /**
      * The holder is a person or a company, whichever of {@code personId} and {@code companyUscc} the row has; a
@@ -57,9 +67,27 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
                                     prop("name", "holderName"),
                                     prop("usccValid", "holderUsccValid"),
                                     prop("region", "holderRegion"),
+                                    prop("source", "holderSource"))),
+                    when(
+                            "organisationKey",
+                            merge(
+                                    "h",
+                                    "Organisation",
+                                    "key",
+                                    "organisationKey",
+                                    prop("name", "holderName"),
+                                    prop("jurisdiction", "holderJurisdiction"),
+                                    prop("registrationNo", "holderRegistrationNo"),
+                                    prop("usccMissing", "usccMissing"),
                                     prop("source", "holderSource")))),
             relate("s", "h", "HOLDS_SHARES", "c"),
-            set("s", prop("stake"), prop("subscribedCapital"), prop("since")));
+            set(
+                    "s",
+                    prop("stake"),
+                    prop("subscribedCapital"),
+                    prop("subscribedCapitalAmount"),
+                    prop("subscribedCapitalCurrency"),
+                    prop("since")));
 
     @Override
     public FileSpec spec() {
@@ -75,12 +103,16 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
                 throw new Reject(RejectReason.MISSING_VALUE, "holder_type is empty");
             }
             var name = row.required("holder_name");
-            var stake = stake(row);
-            var capital = Values.capital(row, "subscribed_capital");
-            var since = Values.date(row, "since");
+            var stake = Values.optional(row, "stake", Shareholders::stake);
+            var capital = Amounts.read(row, "subscribed_capital", context.fxRates());
+            var since = Values.optional(row, "since", r -> Values.date(r, "since"));
             if (type.equals("company")) {
-                var holder = Values.uscc(row, "holder_id");
-                return new Holding(company, type, holder.value(), holder.checksumValid(), name, stake, capital, since);
+                var holder = Values.optional(row, "holder_id", r -> uscc(r));
+                if (holder != null) {
+                    return new Holding(
+                            company, type, holder.value(), holder.checksumValid(), name, null, stake, capital, since);
+                }
+                return new Holding(company, type, null, false, name, organisation(row, name), stake, capital, since);
             }
             return new Holding(
                     company,
@@ -88,10 +120,35 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
                     context.pseudonyms().of(row.required("holder_id")),
                     true,
                     name,
+                    null,
                     stake,
                     capital,
                     since);
         };
+    }
+
+    /**
+     * The holder's USCC; {@code null} when there is none, or when the id is a foreign registration number (not a
+     * USCC, and the jurisdiction is foreign). A malformed id of a domestic holder is a {@link Reject}: dropped and
+     * flagged by the caller.
+     */
+    private static Uscc uscc(Row row) {
+        var raw = row.get("holder_id");
+        if (raw.isEmpty() || Uscc.problemWith(Uscc.normalise(raw)) != null && foreign(row)) {
+            return null;
+        }
+        return Values.uscc(row, "holder_id");
+    }
+
+    private static boolean foreign(Row row) {
+        return OrganisationKey.foreign(OrganisationKey.jurisdiction(row.get("holder_jurisdiction")));
+    }
+
+    private static Organisation organisation(Row row, String name) {
+        var jurisdiction = OrganisationKey.jurisdiction(row.get("holder_jurisdiction"));
+        // a dropped domestic id was flagged; only a foreign one is a registration number
+        var number = foreign(row) ? row.optional("holder_id") : null;
+        return new Organisation(OrganisationKey.of(jurisdiction, number, name), jurisdiction, number);
     }
 
     /** A stake as a fraction (0.5524) or a percentage (55.24%); above 100 % is out of range. */
@@ -123,19 +180,25 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
     @Override
     public Map<String, Object> parameters(Holding h) {
         var row = new HashMap<String, Object>();
-        var company = h.holderType().equals("company");
+        var company = h.holderType().equals("company") && h.organisation() == null;
+        var organisation = h.organisation();
         row.put("company", h.company());
-        row.put("personId", company ? null : h.holderId());
+        row.put("personId", h.holderType().equals("person") ? h.holderId() : null);
         row.put("companyUscc", company ? h.holderId() : null);
+        row.put("organisationKey", organisation == null ? null : organisation.key());
+        row.put("holderJurisdiction", organisation == null ? null : organisation.jurisdiction());
+        row.put("holderRegistrationNo", organisation == null ? null : organisation.registrationNo());
+        row.put("usccMissing", organisation == null ? null : true);
         row.put("holderName", h.holderName());
         row.put("holderUsccValid", h.holderUsccValid());
         // what a holding company created by this file knows of itself: the region is in its USCC (characters 3–8)
         row.put("holderRegion", company ? h.holderId().substring(2, 8) : null);
         row.put("holderSource", "shareholders");
         row.put("stake", h.stake());
-        row.put(
-                "subscribedCapital",
-                h.subscribedCapital() == null ? null : h.subscribedCapital().doubleValue());
+        var capital = h.subscribedCapital();
+        row.put("subscribedCapital", capital == null ? null : capital.cnyValue());
+        row.put("subscribedCapitalAmount", capital == null ? null : capital.amountValue());
+        row.put("subscribedCapitalCurrency", capital == null ? null : capital.currency());
         row.put("since", h.since());
         return row;
     }

@@ -45,9 +45,14 @@ class WritesTest {
                   MERGE (h:Company {uscc: r.companyUscc})
                   ON CREATE SET h.name = r.holderName, h.usccValid = r.holderUsccValid, h.region = r.holderRegion, h.source = r.holderSource
                   RETURN h
+                  UNION
+                  UNWIND CASE WHEN row.organisationKey IS NOT NULL THEN [row] ELSE [] END AS r
+                  MERGE (h:Organisation {key: r.organisationKey})
+                  ON CREATE SET h.name = r.holderName, h.jurisdiction = r.holderJurisdiction, h.registrationNo = r.holderRegistrationNo, h.usccMissing = r.usccMissing, h.source = r.holderSource
+                  RETURN h
                 }
                 MERGE (h)-[s:HOLDS_SHARES]->(c)
-                SET s.stake = row.stake, s.subscribedCapital = row.subscribedCapital, s.since = row.since
+                SET s.stake = row.stake, s.subscribedCapital = row.subscribedCapital, s.subscribedCapitalAmount = row.subscribedCapitalAmount, s.subscribedCapitalCurrency = row.subscribedCapitalCurrency, s.since = row.since
                 RETURN count(*) AS written
                 """);
 
@@ -85,7 +90,58 @@ class WritesTest {
         assertThat(stakes).isEqualTo(Map.of("P1", 0.6, "91440300MA5DKT0128", 0.3, "91310000MA1FL0AB2X", 0.1));
     }
 
+    @Test
+    void twoMentionsOfOneForeignHolderAreOneOrganisationAndTwoDifferentHoldersAreTwo() {
+        var graph = new ImportGraph();
+        graph.merge("Company", "uscc", "91440300MA5DKT0014");
+        graph.merge("Company", "uscc", "91440300MA5DKT0128");
+        var shareholders = new Shareholders();
+        var write = shareholders.write();
+        var acme = organisation("HK", null, "Acme Holdings Limited");
+        write.apply(shareholders.parameters(foreign("91440300MA5DKT0014", "Acme Holdings Limited", acme)), graph);
+        // the same holder written in another case and spacing, holding a second firm
+        var again = organisation("HK", null, "ACME HOLDINGS  LIMITED.");
+        write.apply(shareholders.parameters(foreign("91440300MA5DKT0128", "ACME HOLDINGS  LIMITED.", again)), graph);
+        // a different holder with a similar name, and one registered elsewhere under the same name
+        var other = organisation("HK", null, "Acme Holding Limited");
+        write.apply(shareholders.parameters(foreign("91440300MA5DKT0014", "Acme Holding Limited", other)), graph);
+        var cayman = organisation("KY", null, "Acme Holdings Limited");
+        write.apply(shareholders.parameters(foreign("91440300MA5DKT0014", "Acme Holdings Limited", cayman)), graph);
+
+        assertThat(again.key()).isEqualTo(acme.key());
+        assertThat(graph.keys("Organisation")).containsExactlyInAnyOrder(acme.key(), other.key(), cayman.key());
+        var node = graph.find("Organisation", acme.key());
+        assertThat(node.properties())
+                .containsEntry("name", "Acme Holdings Limited")
+                .containsEntry("jurisdiction", "HK")
+                .containsEntry("usccMissing", true);
+        var held = new java.util.ArrayList<String>();
+        graph.relationships().forEachRemaining(r -> {
+            if (r.start() == node) {
+                held.add((String) r.end().get("uscc"));
+            }
+        });
+        assertThat(held).containsExactlyInAnyOrder("91440300MA5DKT0014", "91440300MA5DKT0128");
+    }
+
+    @Test
+    void aForeignRegistrationNumberKeysTheOrganisationWhateverItsNameIsWritten() {
+        assertThat(organisation("HK", "1234567", "Acme Holdings Limited").key())
+                .isEqualTo(organisation("HK", "12345 67", "亚克美控股有限公司").key())
+                .isNotEqualTo(
+                        organisation("HK", "1234568", "Acme Holdings Limited").key());
+    }
+
+    private static Shareholders.Organisation organisation(String jurisdiction, String number, String name) {
+        return new Shareholders.Organisation(
+                dev.anchorgraph.loader.resolve.OrganisationKey.of(jurisdiction, number, name), jurisdiction, number);
+    }
+
+    private static Shareholders.Holding foreign(String company, String name, Shareholders.Organisation organisation) {
+        return new Shareholders.Holding(company, "company", null, false, name, organisation, 0.5, null, null);
+    }
+
     private static Shareholders.Holding holding(String type, String id, String name, double stake) {
-        return new Shareholders.Holding("91440300MA5DKT0014", type, id, true, name, stake, null, null);
+        return new Shareholders.Holding("91440300MA5DKT0014", type, id, true, name, null, stake, null, null);
     }
 }

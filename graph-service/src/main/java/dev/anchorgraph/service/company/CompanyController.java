@@ -22,7 +22,8 @@ class CompanyController {
             OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(i:Industry)
             RETURN c.uscc AS uscc, c.name AS name, coalesce(c.usccValid, true) AS usccValid, c:Anchor AS anchor,
                    c.industryCode AS industryCode, i.name AS industryName, c.region AS region,
-                   c.registeredCapital AS registeredCapital, c.foundedOn AS foundedOn, c.status AS status,
+                   c.registeredCapital AS registeredCapital, c.registeredCapitalAmount AS registeredCapitalAmount,
+                   c.registeredCapitalCurrency AS registeredCapitalCurrency, c.foundedOn AS foundedOn, c.status AS status,
                    c.scale AS scale, c.address AS address
             """;
 
@@ -54,6 +55,10 @@ class CompanyController {
                         r.get("registeredCapital").isNull()
                                 ? null
                                 : r.get("registeredCapital").asDouble(),
+                        r.get("registeredCapitalAmount").isNull()
+                                ? null
+                                : r.get("registeredCapitalAmount").asDouble(),
+                        string(r.get("registeredCapitalCurrency")),
                         date(r.get("foundedOn")),
                         string(r.get("status")),
                         string(r.get("scale")),

@@ -7,7 +7,9 @@ import java.time.LocalDate;
  *
  * @param usccValid     false for a code that fails the GB 32100 checksum (flagged by the loader, still a real firm)
  * @param anchor        whether the bank has named it a core enterprise (anchor)
- * @param registeredCapital in CNY yuan
+ * @param registeredCapital in CNY yuan: the CNY equivalent when the registry states another currency
+ * @param registeredCapitalAmount the amount as the registry states it, in {@code registeredCapitalCurrency}
+ * @param registeredCapitalCurrency ISO 4217 code
  */
 record CompanyFacts(
         String uscc,
@@ -18,6 +20,8 @@ record CompanyFacts(
         String industryName,
         String region,
         Double registeredCapital,
+        Double registeredCapitalAmount,
+        String registeredCapitalCurrency,
         LocalDate foundedOn,
         String status,
         String scale,

@@ -30,7 +30,7 @@ class NetworkQueries {
             MATCH (c:Company {uscc: key})
             CALL (c) {
               MATCH (n)-[r:HOLDS_SHARES]->(c)
-              WITH c, n, r ORDER BY coalesce(r.stake, -1.0) DESC, coalesce(n.uscc, n.id) LIMIT $cap
+              WITH c, n, r ORDER BY coalesce(r.stake, -1.0) DESC, coalesce(n.uscc, n.id, n.key) LIMIT $cap
               RETURN 'shareholders' AS expansion, n, r, COUNT { ()-[:HOLDS_SHARES]->(c) } AS total
               UNION ALL
               MATCH (c)-[r:HOLDS_SHARES]->(n:Company)

@@ -80,9 +80,17 @@ class PathController {
     }
 
     private static Paths.PathNode pathNode(Node n) {
+        if (n.hasLabel("Organisation")) {
+            // a holder without a USCC (docs/adr/0011): named with its jurisdiction, as a reader tells it apart
+            var key = n.get("key").asString();
+            var jurisdiction = n.get("jurisdiction").asString(null);
+            var name = n.get("name").asString(key);
+            return new Paths.PathNode(
+                    key, "organisation", jurisdiction == null ? name : name + " (" + jurisdiction + ")", jurisdiction);
+        }
         var company = n.hasLabel("Company");
         var id = company ? n.get("uscc").asString() : n.get("id").asString();
         return new Paths.PathNode(
-                id, company ? "company" : "person", n.get("name").asString(id));
+                id, company ? "company" : "person", n.get("name").asString(id), null);
     }
 }

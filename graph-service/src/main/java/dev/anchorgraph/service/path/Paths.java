@@ -1,5 +1,6 @@
 package dev.anchorgraph.service.path;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** The shortest connections found between two firms, shortest first. */
@@ -10,8 +11,13 @@ record Paths(Firm from, Firm to, int maxHops, List<Connection> paths) {
     /** @param nodes the firms and people along the path, from {@code from} to {@code to} */
     record Connection(int length, List<PathNode> nodes, List<Hop> hops) {}
 
-    /** @param kind {@code company} or {@code person} (a person by pseudonymous id and name only) */
-    record PathNode(String id, String kind, String label) {}
+    /**
+     * @param kind         {@code company}, {@code person} (by pseudonymous id and name only) or {@code organisation}
+     *                     (a holder without a USCC, such as a foreign parent: its key, name and jurisdiction)
+     * @param jurisdiction for an organisation, where it is registered
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PathNode(String id, String kind, String label, String jurisdiction) {}
 
     /**
      * One step of a path, {@code from} → {@code to} in path order.

@@ -39,7 +39,7 @@ export function render(view, params, { signal, go }) {
       row(t('firm.scale'), f.scale ? t(`scale.${f.scale}`) : null),
       row(t('firm.status'), f.status ? word('status', f.status) : null),
       row(t('firm.founded'), f.foundedOn),
-      row(t('firm.capital'), f.registeredCapital == null ? null : amount(f.registeredCapital)),
+      row(t('firm.capital'), capital(f)),
       row(t('firm.region'), f.region),
       row(t('firm.address'), f.address)));
   });
@@ -150,10 +150,22 @@ function chainDrawing(chain, self) {
     h('p', { class: 'chain-text' }, `${lead}${t('common.space')}${sentence.join(t('common.sep'))}${t('common.stop')}`));
 }
 
+/** Capital as the registry states it; in another currency than CNY, with its CNY equivalent. */
+function capital(f) {
+  if (f.registeredCapitalCurrency && f.registeredCapitalCurrency !== 'CNY' && f.registeredCapitalAmount != null) {
+    const cny = f.registeredCapital == null ? '' : ` (≈ CNY ${amount(f.registeredCapital)})`;
+    return `${f.registeredCapitalCurrency} ${amount(f.registeredCapitalAmount)}${cny}`;
+  }
+  return f.registeredCapital == null ? null : amount(f.registeredCapital);
+}
+
+const HOLDER_KINDS = { person: 'firm.person', organisation: 'firm.organisation' };
+
 function peopleAndCases(network, uscc) {
   const nodes = new Map(network.nodes.map((n) => [n.id, n]));
   const label = (id) => {
     const n = nodes.get(id);
+    if (n?.kind === 'organisation') return n.jurisdiction ? `${n.label ?? id} (${n.jurisdiction})` : n.label ?? id;
     return n?.kind === 'company' ? firmLink(id, n.label) : n?.label ?? id;
   };
   const edges = (type, side) => network.edges.filter((e) => e.type === type && e[side] === uscc);
@@ -166,7 +178,7 @@ function peopleAndCases(network, uscc) {
     : h('p', { class: 'muted small' }, t('common.none')));
 
   const shareholders = edges('HOLDS_SHARES', 'to').map((e) => h('tr', {}, h('td', {}, label(e.from)),
-    h('td', {}, nodes.get(e.from)?.kind === 'person' ? t('firm.person') : t('firm.company')),
+    h('td', {}, t(HOLDER_KINDS[nodes.get(e.from)?.kind] ?? 'firm.company')),
     h('td', { class: 'num' }, e.properties.stake == null ? '' : pct(e.properties.stake, 2)), h('td', {}, e.properties.since ?? '')));
   const holdings = edges('HOLDS_SHARES', 'from').map((e) => h('tr', {}, h('td', {}, label(e.to)),
     h('td', { class: 'num' }, e.properties.stake == null ? '' : pct(e.properties.stake, 2))));
