@@ -8,6 +8,7 @@ import dev.anchorgraph.neo4j.TestNeo4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class OptionalValuesIT {
                 .anyMatch(l ->
                         l.startsWith("2,dropped_founded_on,") && l.contains("invalid_date: founded_on '2018-02-30'"))
                 .anyMatch(l -> l.startsWith("2,dropped_status,") && l.contains("invalid_value: status 'bankrupt'"));
-        var firm = query("MATCH (c:Company {uscc: '" + A + "'}) RETURN c.name AS n, c.foundedOn AS f")
+        var firm = query("MATCH (c:Company {uscc: $a}) RETURN c.name AS n, c.foundedOn AS f", Map.of("a", A))
                 .getFirst();
         assertThat(firm.get("n").asString()).isEqualTo("甲公司");
         assertThat(firm.get("f").isNull()).isTrue();
@@ -94,7 +95,7 @@ class OptionalValuesIT {
     void shareholdersKeepTheHoldingWithoutStakeCapitalOrDate() {
         assertThat(run.file("shareholders.csv").get("flags").toString())
                 .isEqualTo("{\"dropped_since\":1,\"dropped_stake\":1,\"dropped_subscribed_capital\":1}");
-        assertThat(query("MATCH (:Person)-[s:HOLDS_SHARES]->(:Company {uscc: '" + A + "'}) RETURN s.stake AS s")
+        assertThat(query("MATCH (:Person)-[s:HOLDS_SHARES]->(:Company {uscc: $a}) RETURN s.stake AS s", Map.of("a", A))
                         .getFirst()
                         .get("s")
                         .isNull())
