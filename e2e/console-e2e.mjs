@@ -246,6 +246,17 @@ await step('search an anchor by name, and a firm by a variant of its name', asyn
   await page.keyboard.press('Escape');
 });
 
+await step('search by part of a USCC, by a legal representative and by an address', async () => {
+  for (const [text, via] of [['91440300MA5DKT01', null], ['王芳', '王芳'], ['西乡街道', '西乡街道']]) {
+    await page.fill('#search input', text);
+    // the list of the text before may still show the trader: wait for a match that says how this text found it
+    const option = page.locator(`#search li[role="option"][data-uscc="${TRADER}"]`, { hasText: via ?? TRADER });
+    await option.waitFor();
+    if (via) assert.ok((await option.locator('.via').textContent()).includes(via), `the match says it was found by ${via}`);
+  }
+  await page.keyboard.press('Escape');
+});
+
 await step('paste a USCC and press Enter at once: the firm pasted opens, not the previous search\'s first match', async () => {
   // the box still holds the trader's matches from the step before
   await page.fill('#search input', '华瑞钢材');

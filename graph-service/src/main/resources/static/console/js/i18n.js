@@ -25,8 +25,9 @@ const en = {
   'error.notFound': 'Not found.', 'error.unavailable': 'Not available on this service.',
   'error.network': 'The service could not be reached.', 'error.generic': 'Something went wrong: {detail}',
 
-  'search.placeholder': 'Find a firm or anchor: name (中文 or variants) or USCC', 'search.label': 'Find a firm',
+  'search.placeholder': 'Find a firm: name, legal representative, address or (part of a) USCC', 'search.label': 'Find a firm',
   'search.noMatch': 'No firm matches “{q}”.', 'search.searching': 'Searching…',
+  'search.via.legalRepresentative': 'legal representative {via}', 'search.via.address': 'at {via}',
   'search.badUscc': '“{q}” is not a valid USCC: 18 characters, digits and capital letters except I, O, S, V and Z.', 'search.anchor': 'anchor',
 
   'home.title': 'Anchors and their supply chains',
@@ -187,8 +188,9 @@ const zh = {
   'error.auth': '请登录后查看。', 'error.forbidden': '您的角色无权查看此内容。', 'error.notFound': '未找到。',
   'error.unavailable': '此服务暂不提供该功能。', 'error.network': '无法连接服务。', 'error.generic': '出错了：{detail}',
 
-  'search.placeholder': '查找企业或核心企业：名称（含简称、变体）或统一社会信用代码', 'search.label': '查找企业',
+  'search.placeholder': '查找企业：名称、法定代表人、地址或（部分）统一社会信用代码', 'search.label': '查找企业',
   'search.noMatch': '没有与“{q}”匹配的企业。', 'search.searching': '查找中…',
+  'search.via.legalRepresentative': '法定代表人 {via}', 'search.via.address': '地址 {via}',
   'search.badUscc': '“{q}” 不是有效的统一社会信用代码：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。', 'search.anchor': '核心企业',
 
   'home.title': '核心企业及其供应链', 'home.intro': '选择一家核心企业，查看其链上的首贷户潜在客户；或在上方查找任意企业。',

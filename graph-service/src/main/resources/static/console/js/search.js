@@ -83,6 +83,7 @@ export function combobox({ onPick, placeholder = 'search.placeholder', label = '
         id: `${id}-opt-${i}`, role: 'option', 'aria-selected': 'false', dataset: { uscc: m.uscc },
         onMousedown: (e) => { e.preventDefault(); pick(i); },
       }, tierBadge(m.tier), h('span', {}, m.name), m.anchor ? h('span', { class: 'badge anchor' }, t('search.anchor')) : null,
+      m.via ? h('span', { class: 'via' }, t(`search.via.${m.matchedOn}`, { via: m.via })) : null,
       h('span', { class: 'mono' }, m.uscc))));
       open();
       highlight(0);

@@ -33,7 +33,10 @@ class SearchIT extends ServiceIT.Base {
                 CREATE (:Company {uscc: '91440300MA5R2PK01M', name: '深圳市某某科技有限公司', riskScore: 660, riskTier: 'A'})
                 CREATE (:Company {uscc: '91440300MA5R2PK02Q', name: '某某科技（深圳）有限公司'})
                 CREATE (:Company {uscc: '91440300MA5R2PK03U', name: '广州市其他贸易有限公司', riskScore: 530, riskTier: 'C'})
-                CREATE (:Company {uscc: '91310000MA1R4AB01E', name: 'ABC电子(上海)有限公司'})
+                CREATE (abc:Company {uscc: '91310000MA1R4AB01E', name: 'ABC电子(上海)有限公司',
+                                     address: '上海市浦东新区张江路88号'})
+                CREATE (p:Person {id: 'p-wang', name: '王建国'})-[:OFFICER_OF {role: 'legal_representative'}]->(abc)
+                CREATE (:Person {id: 'p-zhao', name: '赵敏'})-[:OFFICER_OF {role: 'director'}]->(abc)
                 """);
         // the full-text index is eventually consistent: wait until it has seen the new names
         write("CALL db.awaitIndexes(60)");
@@ -136,5 +139,34 @@ class SearchIT extends ServiceIT.Base {
         var list = new ArrayList<String>();
         result.get("matches").forEach(m -> list.add(m.get("uscc").asString()));
         return list;
+    }
+
+    @Test
+    void theBeginningOfAUsccFindsTheFirmsWhoseCodeBeginsSo() {
+        var result = search("91440300MA5R2PK0");
+        assertThat(usccs(result)).containsExactly(SHENZHEN, BRACKETED, GUANGZHOU);
+        assertThat(result.get("matches").get(0).get("matchedOn").asString()).isEqualTo("usccPrefix");
+        assertThat(usccs(search("9131000"))).containsExactly(ABC);
+    }
+
+    @Test
+    void aLegalRepresentativesNameFindsTheFirmAndSaysSo() {
+        var matches = search("王建国").get("matches");
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).get("uscc").asString()).isEqualTo(ABC);
+        assertThat(matches.get(0).get("matchedOn").asString()).isEqualTo("legalRepresentative");
+        assertThat(matches.get(0).get("via").asString()).isEqualTo("王建国");
+        // a director is not the legal representative
+        assertThat(usccs(search("赵敏"))).isEmpty();
+    }
+
+    @Test
+    void anAddressFindsTheFirmAndANameMatchComesFirst() {
+        var matches = search("张江路").get("matches");
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).get("matchedOn").asString()).isEqualTo("address");
+        assertThat(matches.get(0).get("via").asString()).isEqualTo("上海市浦东新区张江路88号");
+        assertThat(search("深圳市某某科技").get("matches").get(0).get("matchedOn").asString())
+                .isEqualTo("name");
     }
 }
