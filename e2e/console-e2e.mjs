@@ -271,7 +271,9 @@ await step('paste a USCC and press Enter at once: the firm pasted opens, not the
   // a code of the right length that cannot be a USCC gets a hint, not a search that finds nothing
   await page.fill('#search input', FASTENER.slice(0, 17) + 'I');
   await page.keyboard.press('Enter');
-  await page.locator('#search li.status', { hasText: 'USCC' }).or(page.locator('#search li.status', { hasText: '统一社会信用代码' })).waitFor();
+  // attached, not visible: the anchor view opened just before may still move the focus, which closes the list
+  await page.locator('#search li.status', { hasText: 'USCC' }).or(page.locator('#search li.status', { hasText: '统一社会信用代码' }))
+    .waitFor({ state: 'attached' });
   await page.keyboard.press('Escape');
 });
 
@@ -484,9 +486,28 @@ await step('receive a live alert and acknowledge it', async () => {
   assert.ok(alerts.some((a) => a.id === id), 'the same alert is in the API\'s list');
   await shot(page, '09-alerts');
   await page.click(`[data-role="alerts"] tr[data-id="${id}"] button[data-role="ack"]`);
-  await page.waitForSelector(`[data-role="alerts"] tr[data-id="${id}"]:not(:has(button[data-role="ack"]))`);
+  const note = '已联系客户：月度开票延后，非经营问题';
+  await page.fill(`[data-role="alerts"] tr[data-id="${id}"] input[name="note"]`, note);
+  await page.click(`[data-role="alerts"] tr[data-id="${id}"] button[data-role="ack-confirm"]`);
+  await page.waitForSelector(`[data-role="alerts"] tr[data-id="${id}"] [data-role="ack-note"]`);
   const acked = (await apiJson('/api/v1/alerts?acknowledged=true&limit=50')).alerts.find((a) => a.id === id);
   assert.ok(acked?.acknowledged, 'acknowledged in the API too');
+  assert.equal(acked.acknowledgedNote, note, 'with the note written');
+});
+
+await step('filter alerts by the lender whose borrowers they are (a portfolio)', async () => {
+  const all = (await apiJson('/api/v1/alerts?limit=50')).alerts;
+  if (!all.length) throw new Pending('no alert to filter');
+  const lender = '中国工商银行东莞分行'; // examples/borrowers.csv
+  const mine = (await apiJson(`/api/v1/alerts?limit=50&lender=${encodeURIComponent(lender)}`)).alerts;
+  await go(page, '#/alerts');
+  await page.fill('input[name="lender"]', lender);
+  await page.click('form.filters button[type="submit"]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-role="alerts"] tr').length === n, mine.length);
+  const shown = await page.$$eval('[data-role="alerts"] tr', (trs) => trs.map((tr) => tr.dataset.id));
+  assert.deepEqual(shown, mine.map((a) => a.id), 'the API\'s alerts for that lender');
+  await page.fill('input[name="lender"]', '');
+  await page.click('form.filters button[type="submit"]');
 });
 
 await step('switch language: the console and the API\'s reasons in Chinese, then back', async () => {

@@ -107,7 +107,7 @@ const en = {
   'paths.found': '{n} connection(s)', 'paths.length': '{n} hop(s)', 'paths.pick': 'Pick two firms, then find paths.',
 
   'alerts.title': 'Alerts', 'alerts.type': 'Type', 'alerts.severity': 'Severity', 'alerts.state': 'State',
-  'alerts.open': 'Open', 'alerts.acked': 'Acknowledged', 'alerts.uscc': 'USCC', 'alerts.ack': 'Acknowledge',
+  'alerts.open': 'Open', 'alerts.acked': 'Acknowledged', 'alerts.uscc': 'USCC', 'alerts.lender': 'Lender (your portfolio)', 'alerts.note': 'Note', 'alerts.notePlaceholder': 'what was done (optional)', 'alerts.ack': 'Acknowledge',
   'alerts.ackedBy': 'acknowledged by {who}', 'alerts.none': 'No alerts match.', 'alerts.more': 'Load more',
   'alerts.raised': 'Raised', 'alerts.firm': 'Firm', 'alerts.message': 'What happened', 'alerts.apply': 'Apply',
   'live.connecting': 'connecting…', 'live.live': 'live', 'live.retrying': 'reconnecting…', 'live.off': 'not live',
@@ -262,7 +262,7 @@ const zh = {
   'paths.pick': '请选择两家企业，然后查找路径。',
 
   'alerts.title': '预警', 'alerts.type': '类型', 'alerts.severity': '严重程度', 'alerts.state': '状态', 'alerts.open': '未处理',
-  'alerts.acked': '已确认', 'alerts.uscc': '信用代码', 'alerts.ack': '确认', 'alerts.ackedBy': '由 {who} 确认',
+  'alerts.acked': '已确认', 'alerts.uscc': '信用代码', 'alerts.lender': '贷款机构（我的客户）', 'alerts.note': '备注', 'alerts.notePlaceholder': '处理情况（可不填）', 'alerts.ack': '确认', 'alerts.ackedBy': '由 {who} 确认',
   'alerts.none': '没有符合条件的预警。', 'alerts.more': '加载更多', 'alerts.raised': '时间', 'alerts.firm': '企业',
   'alerts.message': '内容', 'alerts.apply': '筛选',
   'live.connecting': '连接中…', 'live.live': '实时', 'live.retrying': '重新连接中…', 'live.off': '未连接',

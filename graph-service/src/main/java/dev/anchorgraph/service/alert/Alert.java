@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One alert as the API shows it: {@code id} for acknowledging, {@code seq} orders alerts (and is the event id of
- * the stream), {@code message} in the caller's language, {@code evidence} the figures behind it.
+ * the stream), {@code message} in the caller's language, {@code evidence} the figures behind it,
+ * {@code acknowledgedNote} what the person who acknowledged it wrote (what was done, why it is no concern).
  */
 record Alert(
         String id,
@@ -22,4 +23,5 @@ record Alert(
         Map<String, Object> evidence,
         boolean acknowledged,
         OffsetDateTime acknowledgedAt,
-        String acknowledgedBy) {}
+        String acknowledgedBy,
+        String acknowledgedNote) {}

@@ -9,6 +9,7 @@ import dev.anchorgraph.uscc.Uscc;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,7 +45,8 @@ class AlertController {
 
     @Operation(summary = "Monitoring alerts, newest first", description = """
                     Alerts raised by score runs on borrowers (docs/monitoring.md). Filters: since (date or date-time: \
-                    raised at or after), type and severity (repeat or comma list), uscc, acknowledged. Pages of \
+                    raised at or after), type and severity (repeat or comma list), uscc, acknowledged, lender (the \
+                    alerts on that lender's borrowers: a relationship manager's portfolio). Pages of \
                     `limit` (1-500); pass `nextCursor` as `cursor` for the next page. Messages follow Accept-Language.""")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<AlertPage> alerts(
@@ -52,11 +55,19 @@ class AlertController {
             @RequestParam(required = false) String uscc,
             @RequestParam(required = false) List<Severity> severity,
             @RequestParam(required = false) String acknowledged,
+            @RequestParam(required = false) @Size(max = 100) String lender,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(required = false) String cursor,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         var filter = filter(
-                AlertFilter.since(since), type, uscc, severity, flag(acknowledged), AlertFilter.before(cursor), limit);
+                AlertFilter.since(since),
+                type,
+                uscc,
+                severity,
+                flag(acknowledged),
+                lender == null || lender.isBlank() ? null : lender.strip(),
+                AlertFilter.before(cursor),
+                limit);
         var lang = Language.of(acceptLanguage);
         return queries.page(filter).map(a -> a.in(lang)).collectList().map(rows -> {
             var more = rows.size() > limit;
@@ -77,7 +88,7 @@ class AlertController {
             @RequestParam(required = false) List<Severity> severity,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        var filter = filter(null, type, uscc, severity, null, null, 1);
+        var filter = filter(null, type, uscc, severity, null, null, null, 1);
         var lang = Language.of(acceptLanguage);
         var start =
                 lastEventId == null || lastEventId.isBlank() ? queries.latest() : Mono.just(lastEventId(lastEventId));
@@ -98,20 +109,28 @@ class AlertController {
 
     @Operation(
             summary = "Acknowledge an alert",
-            description = "Idempotent: the first acknowledgement's time and user are kept. 404 alert-not-found.")
+            description = "Optional JSON body {\"note\": \"…\"} (at most 500 characters): what was done about it. "
+                    + "Idempotent: the first acknowledgement's time, user and note are kept. 404 alert-not-found.")
     @PostMapping(path = "/{id}/ack", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<Alert> acknowledge(
             @PathVariable String id,
+            @RequestBody(required = false) AckNote body,
             ServerWebExchange exchange,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         if (!id.matches("[0-9a-f]{20}")) {
             throw ApiProblem.invalid("id", "must be an alert id: 20 hexadecimal digits");
         }
+        var note = body == null || body.note() == null || body.note().isBlank()
+                ? null
+                : body.note().strip();
+        if (note != null && note.length() > 500) {
+            throw ApiProblem.invalid("note", "must be at most 500 characters");
+        }
         var lang = Language.of(acceptLanguage);
         return exchange.getPrincipal()
                 .map(Principal::getName)
                 .defaultIfEmpty("anonymous")
-                .flatMap(by -> queries.acknowledge(id, by))
+                .flatMap(by -> queries.acknowledge(id, by, note))
                 .map(a -> a.in(lang))
                 .switchIfEmpty(
                         Mono.error(() -> new ApiProblem(ProblemType.ALERT_NOT_FOUND, "No alert with id " + id + ".")));
@@ -123,6 +142,7 @@ class AlertController {
             String uscc,
             List<Severity> severity,
             Boolean acknowledged,
+            String lender,
             Long before,
             int limit) {
         return new AlertFilter(
@@ -131,6 +151,7 @@ class AlertController {
                 uscc == null || uscc.isBlank() ? null : Uscc.parse(uscc).value(),
                 severity,
                 acknowledged,
+                lender,
                 before,
                 limit);
     }

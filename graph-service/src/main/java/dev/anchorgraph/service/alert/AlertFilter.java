@@ -24,6 +24,7 @@ record AlertFilter(
         String uscc,
         List<Severity> severities,
         Boolean acknowledged,
+        String lender,
         Long before,
         int limit) {
 
@@ -53,6 +54,7 @@ record AlertFilter(
                         ? null
                         : types.stream().map(AlertType::code).toList());
         p.put("uscc", uscc);
+        p.put("lender", lender);
         p.put(
                 "severities",
                 severities == null || severities.isEmpty()

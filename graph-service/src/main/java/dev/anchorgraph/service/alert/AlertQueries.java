@@ -1,6 +1,7 @@
 package dev.anchorgraph.service.alert;
 
 import dev.anchorgraph.service.web.JsonText;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class AlertQueries {
               AND ($uscc IS NULL OR a.uscc = $uscc)
               AND ($severities IS NULL OR a.severity IN $severities)
               AND ($acknowledged IS NULL OR a.acknowledged = $acknowledged)
+              AND ($lender IS NULL OR EXISTS { MATCH (:Borrower {uscc: a.uscc, lender: $lender}) })
             WITH a ORDER BY a.seq DESC LIMIT $limit
             OPTIONAL MATCH (c:Company {uscc: a.uscc})
             RETURN a, c.name AS name ORDER BY a.seq DESC
@@ -34,7 +36,8 @@ class AlertQueries {
     private static final String ACK = """
             MATCH (a:Alert {id: $id})
             SET a.acknowledged = true, a.acknowledgedAt = coalesce(a.acknowledgedAt, datetime()),
-                a.acknowledgedBy = coalesce(a.acknowledgedBy, $by)
+                a.acknowledgedBy = coalesce(a.acknowledgedBy, $by),
+                a.acknowledgedNote = coalesce(a.acknowledgedNote, $note)
             WITH a
             OPTIONAL MATCH (c:Company {uscc: a.uscc})
             RETURN a, c.name AS name
@@ -67,10 +70,17 @@ class AlertQueries {
                 .defaultIfEmpty(0L);
     }
 
-    /** Marks it acknowledged; the first acknowledgement's time and person are kept. Empty when there is no such alert. */
-    Mono<StoredAlert> acknowledge(String id, String by) {
+    /**
+     * Marks it acknowledged; the first acknowledgement's time, person and note are kept. Empty when there is no such
+     * alert.
+     */
+    Mono<StoredAlert> acknowledge(String id, String by, String note) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("by", by);
+        parameters.put("note", note);
         return neo4j.query(ACK)
-                .bindAll(Map.of("id", id, "by", by))
+                .bindAll(parameters)
                 .fetchAs(StoredAlert.class)
                 .mappedBy((types, r) -> StoredAlert.of(r, json::object))
                 .one();

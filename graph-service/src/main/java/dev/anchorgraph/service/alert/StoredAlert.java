@@ -26,7 +26,8 @@ record StoredAlert(Alert alert, String messageEn, String messageZh) {
                 a.evidence(),
                 a.acknowledged(),
                 a.acknowledgedAt(),
-                a.acknowledgedBy());
+                a.acknowledgedBy(),
+                a.acknowledgedNote());
     }
 
     long seq() {
@@ -52,7 +53,8 @@ record StoredAlert(Alert alert, String messageEn, String messageZh) {
                 a.get("acknowledgedAt").isNull()
                         ? null
                         : a.get("acknowledgedAt").asOffsetDateTime(),
-                string(a.get("acknowledgedBy")));
+                string(a.get("acknowledgedBy")),
+                string(a.get("acknowledgedNote")));
         return new StoredAlert(alert, string(a.get("messageEn")), string(a.get("messageZh")));
     }
 

@@ -18,12 +18,19 @@ export function render(view, params, { signal }) {
   const severity = select('severity', SEVERITIES.map((x) => [x, t(`sev.${x}`)]), q.get('severity'));
   const state = select('acknowledged', [['false', t('alerts.open')], ['true', t('alerts.acked')]], q.get('acknowledged'));
   const uscc = h('input', { type: 'text', name: 'uscc', value: q.get('uscc') ?? '', size: 20, 'aria-label': t('alerts.uscc') });
+  // a relationship manager's portfolio: the borrowers of their lender, remembered on this browser
+  const lender = h('input', { type: 'text', name: 'lender', size: 16, 'aria-label': t('alerts.lender'),
+    value: q.get('lender') ?? localStorage.getItem('anchorgraph.lender') ?? '' });
   const live = h('span', { class: 'live', dataset: { state: feed.state, role: 'live' } });
   const form = h('form', { class: 'filters', onSubmit: (e) => { e.preventDefault(); reload(); } },
     h('label', { class: 'field' }, t('alerts.type'), type), h('label', { class: 'field' }, t('alerts.severity'), severity),
     h('label', { class: 'field' }, t('alerts.state'), state), h('label', { class: 'field' }, t('alerts.uscc'), uscc),
+    h('label', { class: 'field' }, t('alerts.lender'), lender),
     h('button', { type: 'submit' }, t('alerts.apply')), h('span', { class: 'grow' }), live);
-  form.addEventListener('change', (e) => { if (e.target !== uscc) reload(); });
+  form.addEventListener('change', (e) => {
+    if (e.target === lender) localStorage.setItem('anchorgraph.lender', lender.value.trim());
+    if (e.target !== uscc && e.target !== lender) reload();
+  });
   const tbody = h('tbody', { dataset: { role: 'alerts' } });
   const table = h('table', {}, h('thead', {}, h('tr', {}, [t('alerts.severity'), t('alerts.type'), t('alerts.firm'),
     t('alerts.message'), t('alerts.raised'), t('alerts.state')].map((x) => h('th', {}, x)))), tbody);
@@ -35,17 +42,19 @@ export function render(view, params, { signal }) {
   let inFlight = null;
 
   const filters = () => ({ type: type.value, severity: severity.value, acknowledged: state.value,
-    uscc: uscc.value.trim().toUpperCase() });
+    uscc: uscc.value.trim().toUpperCase(), lender: lender.value.trim() });
   const matches = (a) => {
     const f = filters();
-    return (!f.type || a.type === f.type) && (!f.severity || a.severity === f.severity)
+    // a live alert does not say whose borrower it is: with a lender chosen it shows on the next reload
+    return !f.lender && (!f.type || a.type === f.type) && (!f.severity || a.severity === f.severity)
       && (!f.acknowledged || String(a.acknowledged) === f.acknowledged) && (!f.uscc || a.uscc === f.uscc);
   };
 
   function row(a) {
     const ack = a.acknowledged
-      ? h('span', { class: 'muted small' }, t('alerts.ackedBy', { who: a.acknowledgedBy ?? '?' }), h('br'), dateTime(a.acknowledgedAt))
-      : h('button', { type: 'button', dataset: { role: 'ack' }, onClick: (e) => acknowledge(a, e.target) }, t('alerts.ack'));
+      ? h('span', { class: 'muted small' }, t('alerts.ackedBy', { who: a.acknowledgedBy ?? '?' }), h('br'), dateTime(a.acknowledgedAt),
+        a.acknowledgedNote ? h('div', { class: 'note', dataset: { role: 'ack-note' } }, a.acknowledgedNote) : null)
+      : h('button', { type: 'button', dataset: { role: 'ack' }, onClick: (e) => askNote(a, e.target) }, t('alerts.ack'));
     return h('tr', { dataset: { id: a.id, seq: String(a.seq), type: a.type } },
       h('td', {}, h('span', { class: `badge sev-${a.severity}` }, t(`sev.${a.severity}`))),
       h('td', {}, t(`type.${a.type}`)),
@@ -69,10 +78,22 @@ export function render(view, params, { signal }) {
     empty.hidden = shown.size > 0;
   }
 
-  async function acknowledge(a, button) {
+  /** Acknowledging asks what was done about it (optional, at most 500 characters), kept with the alert. */
+  function askNote(a, button) {
+    const note = h('input', { type: 'text', name: 'note', maxlength: 500, size: 24, placeholder: t('alerts.notePlaceholder'),
+      'aria-label': t('alerts.note') });
+    const ok = h('button', { type: 'submit', dataset: { role: 'ack-confirm' } }, t('alerts.ack'));
+    const box = h('form', { class: 'ack-note', onSubmit: (e) => { e.preventDefault(); acknowledge(a, ok, note.value.trim()); } },
+      note, ok);
+    button.replaceWith(box);
+    note.focus();
+  }
+
+  async function acknowledge(a, button, note) {
     button.disabled = true;
     try {
-      put(await api(`/api/v1/alerts/${encodeURIComponent(a.id)}/ack`, { method: 'POST', signal }));
+      put(await api(`/api/v1/alerts/${encodeURIComponent(a.id)}/ack`,
+        { method: 'POST', body: note ? { note } : undefined, signal }));
     } catch (e) {
       button.disabled = false;
       if (e.name !== 'AbortError') replace(message, errorBox(e));

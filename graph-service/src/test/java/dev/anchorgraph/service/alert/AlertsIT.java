@@ -34,8 +34,8 @@ class AlertsIT extends ServiceIT.Base {
     void alerts() {
         TestNeo4j.clear();
         write("""
-                CREATE (m:Company:Borrower {uscc: '%s', name: '东莞市乙丰模具有限公司'})
-                CREATE (p:Company:Borrower {uscc: '%s', name: '深圳市甲元精密五金有限公司'})
+                CREATE (m:Company:Borrower {uscc: '%s', name: '东莞市乙丰模具有限公司', lender: '示例银行东莞分行'})
+                CREATE (p:Company:Borrower {uscc: '%s', name: '深圳市甲元精密五金有限公司', lender: '示例银行深圳分行'})
                 CREATE (m)-[:ALERTED]->(:Alert {id: 'a00000000000000000a1', key: 'M/sales_drop/2026-08', seq: 1, type: 'sales_drop',
                         severity: 'high', uscc: m.uscc, raisedAt: datetime('2026-09-01T02:00:00Z'), asOf: date('2026-08-31'),
                         run: 'run-1', acknowledged: false, evidence: '{"month":"2026-08","drop":0.925}',
@@ -186,6 +186,56 @@ class AlertsIT extends ServiceIT.Base {
                 .expectBody()
                 .jsonPath("$.alerts[*].seq")
                 .isEqualTo(List.of(3, 2));
+    }
+
+    @Test
+    void aLenderSeesTheAlertsOnItsOwnBorrowersOnly() {
+        http.get()
+                .uri(b -> b.path("/api/v1/alerts").queryParam("lender", "{l}").build("示例银行东莞分行"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.alerts[*].seq")
+                .isEqualTo(List.of(3, 1));
+        http.get()
+                .uri(b -> b.path("/api/v1/alerts").queryParam("lender", "{l}").build("另一家银行"))
+                .exchange()
+                .expectBody()
+                .jsonPath("$.alerts.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void anAcknowledgementCarriesItsNoteAndTheFirstNoteIsKept() {
+        http.post()
+                .uri("/api/v1/alerts/a00000000000000000a2/ack")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("note", "已电话核实：案件为小额合同纠纷，已和解"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.acknowledgedNote")
+                .isEqualTo("已电话核实：案件为小额合同纠纷，已和解");
+        http.post()
+                .uri("/api/v1/alerts/a00000000000000000a2/ack")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("note", "second"))
+                .exchange()
+                .expectBody()
+                .jsonPath("$.acknowledgedNote")
+                .isEqualTo("已电话核实：案件为小额合同纠纷，已和解");
+        http.post()
+                .uri("/api/v1/alerts/a00000000000000000a3/ack")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("note", "x".repeat(501)))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].parameter")
+                .isEqualTo("note");
     }
 
     @Test

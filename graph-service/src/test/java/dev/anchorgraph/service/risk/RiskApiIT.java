@@ -200,7 +200,7 @@ class RiskApiIT extends ServiceIT.Base {
                 .exchange()
                 .expectBody()
                 .jsonPath("$.knockouts[0].message")
-                .isEqualTo("登记状态为revoked，非存续");
+                .isEqualTo("登记状态为吊销，非存续");
     }
 
     @Test
