@@ -43,8 +43,9 @@ class DockerComposeTest {
         var dockerfile = Files.readString(Path.of("../docker/Dockerfile"));
         assertThat(compose).contains("entrypoint: [\"/app/load-demo.sh\"]").contains("restart: \"no\"");
         assertThat(dockerfile).contains("COPY --chmod=755 docker/load-demo.sh /app/load-demo.sh");
-        // both loader services keep the pseudonym key in one volume: a database refuses loads with another key
-        assertThat(compose.split("- loader-data:/app/data", -1)).hasSize(3);
+        // both loader services keep the pseudonym key in one volume (a database refuses loads with another key),
+        // and the generator writes its data sets there for them to load
+        assertThat(compose.split("- loader-data:/app/data", -1)).hasSize(4);
         var script = Files.readString(Path.of("../docker/load-demo.sh"));
         assertThat(script).contains("loader generate --output", "loader load --input");
     }
