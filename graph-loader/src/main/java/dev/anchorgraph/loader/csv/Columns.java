@@ -94,9 +94,12 @@ final class Columns {
         dateOnly.add(date);
     }
 
-    /** Fills {@code item_name} and {@code tax_code} of invoices from their line items (invoice_no → values). */
+    /**
+     * Completes invoices from their line items (invoice_no → the values of {@link LineItems#COLUMNS}): an invoice
+     * that names no goods itself takes its lines'.
+     */
     void lineItems(Map<String, String[]> items) {
-        for (var column : List.of("item_name", "tax_code")) {
+        for (var column : LineItems.COLUMNS) {
             if (!index.containsKey(column)) {
                 add(column, new int[0][], Map.of(), false);
             }
@@ -107,26 +110,32 @@ final class Columns {
     String[] map(List<String> cells) {
         var out = new String[sources.size()];
         for (int c = 0; c < out.length; c++) {
-            var value = "";
-            for (int[] alternative : sources.get(c)) {
-                value = joined(cells, alternative);
-                if (!value.isEmpty()) {
-                    break;
-                }
-            }
-            if (dateOnly.get(c)) {
-                value = dateOf(value);
-            }
-            out[c] = values.get(c).getOrDefault(value, value);
+            out[c] = value(cells, c);
         }
         if (lineItems != null) {
             var item = lineItems.get(out[index.get("invoice_no")]);
             if (item != null && out[index.get("item_name")].isEmpty()) {
-                out[index.get("item_name")] = item[0];
-                out[index.get("tax_code")] = item[1];
+                for (int i = 0; i < item.length; i++) {
+                    out[index.get(LineItems.COLUMNS.get(i))] = item[i];
+                }
             }
         }
         return out;
+    }
+
+    /** The value of the contract column at position {@code c} in {@link #index}, read from a source row. */
+    String value(List<String> cells, int c) {
+        var value = "";
+        for (int[] alternative : sources.get(c)) {
+            value = joined(cells, alternative);
+            if (!value.isEmpty()) {
+                break;
+            }
+        }
+        if (dateOnly.get(c)) {
+            value = dateOf(value);
+        }
+        return values.get(c).getOrDefault(value, value);
     }
 
     /** {@code 2025-03-14 10:22:31} or {@code 2025-03-14T10:22:31} → {@code 2025-03-14}; once per row, so no regex. */

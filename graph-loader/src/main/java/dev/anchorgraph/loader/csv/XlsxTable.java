@@ -8,27 +8,26 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import javax.xml.parsers.SAXParserFactory;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
- * The first sheet of an .xlsx workbook, streamed with POI's SAX reader: rows pass through a small queue from the
- * parsing thread, so a sheet of a million rows never sits in memory (only its shared-strings table does). Cells are
- * read as Excel displays them; trailing empty cells are padded so every row has the header's width.
+ * The first sheet of an .xlsx workbook, streamed with fastexcel's StAX reader on its own thread: rows pass through a
+ * small queue, so a sheet of a million rows never sits in memory (only its shared strings do) and parsing the XML
+ * overlaps with validating the rows. fastexcel, not POI's SAX handler, because POI builds an XMLBeans object for
+ * every inline-string cell and parses every cell reference with a regular expression: five times slower on an e-tax
+ * export (docs/benchmarks.md). Numbers with a format are shown as Excel displays them, by POI's {@link DataFormatter};
+ * trailing empty cells are padded so every row has the header's width.
  */
 final class XlsxTable implements Table {
 
     private static final List<String> END = List.of();
 
     private final Path path;
-    private final OPCPackage workbook;
+    private final ReadableWorkbook workbook;
     private final BlockingQueue<Object> rows = new ArrayBlockingQueue<>(4096);
     private final Thread reader;
     private final List<String> header;
@@ -36,18 +35,17 @@ final class XlsxTable implements Table {
     XlsxTable(Path path) {
         this.path = path;
         try {
-            workbook = OPCPackage.open(path.toFile(), PackageAccess.READ);
-            var xssf = new XSSFReader(workbook);
-            var strings = new ReadOnlySharedStringsTable(workbook);
-            var styles = xssf.getStylesTable();
-            var sheet = xssf.getSheetsData().next();
-            var factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            var xml = factory.newSAXParser().getXMLReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Rows(), new DataFormatter(), false));
+            workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
+            var sheet = workbook.getFirstSheet();
+            var formatter = new DataFormatter();
             reader = Thread.ofVirtual().start(() -> {
-                try (sheet) {
-                    xml.parse(new InputSource(sheet));
+                try (var stream = sheet.openStream()) {
+                    for (var it = stream.iterator(); it.hasNext(); ) {
+                        var line = line(it.next(), formatter);
+                        if (line != null) {
+                            rows.put(line);
+                        }
+                    }
                     rows.put(END);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -65,6 +63,41 @@ final class XlsxTable implements Table {
         } catch (Exception e) {
             throw new UserInputException(path + ": cannot read the workbook (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A row's cells by column, blank cells (which a sheet does not store) as empty; a blank row is skipped. */
+    private static Line line(Row row, DataFormatter formatter) {
+        var cells = new ArrayList<String>(row.getCellCount());
+        boolean blank = true;
+        for (int c = 0; c < row.getCellCount(); c++) {
+            var text = text(row.getCell(c), formatter);
+            blank &= text.isBlank();
+            cells.add(text);
+        }
+        return blank ? null : new Line(row.getRowNum(), cells);
+    }
+
+    /** What Excel displays, as POI's sheet reader gave it: formatted numbers, cached formula results. */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        var raw = cell.getRawValue();
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case NUMBER ->
+                cell.getDataFormatString() == null || raw == null
+                        ? nullToEmpty(raw)
+                        : formatter.formatRawCellContents(
+                                Double.parseDouble(raw), cell.getDataFormatId(), cell.getDataFormatString());
+            case BOOLEAN -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
+            case ERROR -> "ERROR:" + nullToEmpty(raw);
+            default -> nullToEmpty(raw);
+        };
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private Object take() {
@@ -102,11 +135,11 @@ final class XlsxTable implements Table {
                 }
                 var line = (Line) next;
                 next = take();
-                var cells = new ArrayList<>(line.cells());
+                var cells = line.cells();
                 while (cells.size() < header.size()) {
                     cells.add("");
                 }
-                return new Line(line.line(), cells);
+                return line;
             }
         };
     }
@@ -114,38 +147,10 @@ final class XlsxTable implements Table {
     @Override
     public void close() {
         reader.interrupt();
-        workbook.revert();
-    }
-
-    /** Collects each row's cells by column (a blank cell is simply not reported, so its gap is filled here). */
-    private final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private List<String> cells;
-
-        @Override
-        public void startRow(int rowNum) {
-            cells = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (cells.stream().allMatch(String::isBlank)) {
-                return;
-            }
-            try {
-                rows.put(new Line(rowNum + 1L, cells));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("closed", e);
-            }
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = new org.apache.poi.ss.util.CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(value == null ? "" : value);
+        try {
+            workbook.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -6,9 +6,9 @@ package dev.anchorgraph.loader.invoice;
  * @param seller   interned company index (see {@link TradeAggregation})
  * @param day      issue date as epoch day
  * @param cents    amount excluding tax, in fen; negative for a red-letter reversal
- * @param category goods category ({@code *category*item}), or {@code null}
+ * @param categories goods categories ({@code *category*item}) of its lines, none when it names no goods
  */
-record Invoice(int seller, int buyer, int day, long cents, Kind kind, String category) {
+record Invoice(int seller, int buyer, int day, long cents, Kind kind, java.util.List<String> categories) {
 
     enum Kind {
         NORMAL,

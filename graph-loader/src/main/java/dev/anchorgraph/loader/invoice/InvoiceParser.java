@@ -1,5 +1,6 @@
 package dev.anchorgraph.loader.invoice;
 
+import dev.anchorgraph.loader.csv.Categories;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
@@ -56,7 +57,7 @@ final class InvoiceParser {
         if (kind == Invoice.Kind.RED) {
             cents = -Math.abs(cents);
         }
-        var category = Categories.of(row.get("item_name"), taxCode(row));
+        var categories = categories(row);
         if (!seen.add(number)) {
             throw new Reject(RejectReason.DUPLICATE_KEY, "invoice_no " + number + " appears earlier in this load");
         }
@@ -66,7 +67,7 @@ final class InvoiceParser {
                 (int) issued.toEpochDay(),
                 cents,
                 kind,
-                category);
+                categories);
     }
 
     private static Invoice.Kind kindOf(String word, long cents, Row row) {
@@ -91,24 +92,25 @@ final class InvoiceParser {
         return uscc;
     }
 
+    /** The invoice's own goods category, or those of all its lines when a line-item export completed it. */
+    private static List<String> categories(Row row) {
+        var own = Categories.of(row.get("item_name"), taxCode(row));
+        var lines = Categories.split(row.get("item_categories"));
+        if (!lines.isEmpty()) {
+            return lines;
+        }
+        return own == null ? List.of() : List.of(own);
+    }
+
     private static String taxCode(Row row) {
         var code = row.get("tax_code");
         if (code.isEmpty()) {
             return null;
         }
-        if (code.length() != 19 || !digits(code)) {
+        if (!Categories.validTaxCode(code)) {
             row.flag("invalid_tax_code");
             return null;
         }
         return code;
-    }
-
-    private static boolean digits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

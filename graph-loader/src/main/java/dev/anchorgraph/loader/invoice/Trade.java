@@ -59,8 +59,10 @@ final class Trade {
             monthCounts[slot]++;
             dayMasks[slot] |= 1 << (date.getDayOfMonth() - 1);
         }
-        if (invoice.category() != null && categories.size() < MAX_CATEGORIES) {
-            categories.add(invoice.category());
+        for (var category : invoice.categories()) {
+            if (categories.size() < MAX_CATEGORIES) {
+                categories.add(category);
+            }
         }
     }
 

@@ -184,7 +184,8 @@ public final class Loader {
             List<T> kept,
             Write write) {
         long t0 = System.nanoTime();
-        var fingerprint = Fingerprint.of(path);
+        var items = spec.equals(InvoiceLoad.spec()) ? lineItems : null;
+        var fingerprint = items == null ? Fingerprint.of(path) : Fingerprint.of(path, items);
         var key = spec.name() + ":" + fingerprint;
         var state = target.state(key);
         if (state.complete()) {
@@ -193,7 +194,6 @@ public final class Loader {
         var tally = new Tally();
         SourceFile source;
         Path rejectsFile;
-        var items = spec.equals(InvoiceLoad.spec()) ? lineItems : null;
         try (var csv = CsvFile.open(path, options.charset(), spec, formats, items);
                 var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()));
                 var flags = new FlagsFile(options.reportDir().resolve(spec.flagsFileName()))) {

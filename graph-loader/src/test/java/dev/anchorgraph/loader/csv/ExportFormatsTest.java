@@ -140,6 +140,42 @@ class ExportFormatsTest {
         rows.getLast().checkShape();
     }
 
+    @Test
+    void xlsxNumbersAndDatesReadAsExcelShowsThem() throws IOException {
+        var file = dir.resolve("发票基础信息.xlsx");
+        try (var workbook = new SXSSFWorkbook(10);
+                OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            var names = List.of("数电发票号码", "销方识别号", "购方识别号", "开票日期", "金额", "税额", "发票状态");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            var date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+            var money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("25442000000012345601");
+            row.createCell(1).setCellValue("91440300MA5DKT0014");
+            row.createCell(2).setCellValue("91440300MA5DKT0128");
+            var issued = row.createCell(3);
+            issued.setCellValue(java.time.LocalDateTime.of(2025, 3, 14, 10, 22, 31));
+            issued.setCellStyle(date);
+            var amount = row.createCell(4);
+            amount.setCellValue(12345.67);
+            amount.setCellStyle(money);
+            row.createCell(5).setCellValue(1604.94);
+            workbook.write(out);
+        }
+
+        var read = rows(file, INVOICES, builtIn).getFirst();
+
+        assertThat(read.get("issued_on")).isEqualTo("2025-03-14");
+        assertThat(read.get("amount")).isEqualTo("12,345.67");
+        assertThat(read.get("tax_amount")).isEqualTo("1604.94");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class FirstDigitsTest {
 
     static Invoice invoice(int seller, int buyer, long cents, Invoice.Kind kind) {
-        return new Invoice(seller, buyer, (int) LocalDate.of(2026, 1, 5).toEpochDay(), cents, kind, null);
+        return new Invoice(
+                seller, buyer, (int) LocalDate.of(2026, 1, 5).toEpochDay(), cents, kind, java.util.List.of());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.anchorgraph.loader.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anchorgraph.loader.csv.Categories;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,13 @@ import org.junit.jupiter.api.Test;
 class TradeTest {
 
     static Invoice invoice(String date, long cents, Invoice.Kind kind, String category) {
-        return new Invoice(0, 1, (int) LocalDate.parse(date).toEpochDay(), cents, kind, category);
+        return new Invoice(
+                0,
+                1,
+                (int) LocalDate.parse(date).toEpochDay(),
+                cents,
+                kind,
+                category == null ? List.of() : List.of(category));
     }
 
     static int month(int year, int month) {
