@@ -18,7 +18,14 @@ public record LoadReport(
         String outcome,
         String message,
         List<String> warnings,
+        FxRatesUsed fxRates,
         List<FileReport> files) {
+
+    /**
+     * The rates table that gave capital in other currencies its CNY equivalent: the shipped one or the user's
+     * ({@code --fx-rates}), with the date of its rates, so a reader of the graph knows what the equivalents mean.
+     */
+    public record FxRatesUsed(String table, String asOf, String source) {}
 
     public boolean complete() {
         return outcome.equals("complete");

@@ -136,6 +136,12 @@ public final class Loader {
                 stoppedBy == null ? "complete" : "stopped",
                 stoppedBy,
                 warnings,
+                new LoadReport.FxRatesUsed(
+                        options.fxRates() == null
+                                ? "shipped " + FxRates.SHIPPED
+                                : options.fxRates().toString(),
+                        context.fxRates().asOf().toString(),
+                        context.fxRates().source()),
                 reports);
     }
 
@@ -185,7 +191,7 @@ public final class Loader {
             Write write) {
         long t0 = System.nanoTime();
         var items = spec.equals(InvoiceLoad.spec()) ? lineItems : null;
-        var fingerprint = items == null ? Fingerprint.of(path) : Fingerprint.of(path, items);
+        var fingerprint = Fingerprint.of(path);
         var key = spec.name() + ":" + fingerprint;
         var state = target.state(key);
         if (state.complete()) {

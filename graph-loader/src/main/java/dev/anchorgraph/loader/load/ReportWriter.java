@@ -89,6 +89,13 @@ public final class ReportWriter {
                 report.seconds(),
                 report.peakHeapMb(),
                 Path.of(report.reportDir()).resolve(FILE_NAME));
+        if (report.fxRates() != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "Capital in other currencies: CNY equivalents at the rates of %s (%s; --fx-rates to replace).%n",
+                    report.fxRates().asOf(),
+                    report.fxRates().table());
+        }
         if (report.message() != null) {
             out.println("Stopped: " + report.message());
         }

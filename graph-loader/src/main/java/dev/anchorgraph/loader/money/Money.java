@@ -16,6 +16,11 @@ public record Money(BigDecimal amount, String currency, BigDecimal cny) {
         return amount.doubleValue();
     }
 
+    /** {@code <what>_in_<currency>} for money in another currency than CNY, else {@code null}: a report count. */
+    public static String foreignDetail(String what, Money money) {
+        return money == null || money.currency().equals("CNY") ? null : what + "_in_" + money.currency();
+    }
+
     public Double cnyValue() {
         return cny == null ? null : cny.doubleValue();
     }

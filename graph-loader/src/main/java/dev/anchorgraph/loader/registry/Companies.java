@@ -96,6 +96,12 @@ public final class Companies implements RowType<Companies.Company> {
         return WRITE;
     }
 
+    /** Capital stated in another currency is counted by currency ({@code capital_in_USD}), as converted. */
+    @Override
+    public String detail(Company c) {
+        return Money.foreignDetail("capital", c.capital());
+    }
+
     @Override
     public Map<String, Object> parameters(Company c) {
         var props = new HashMap<String, Object>();

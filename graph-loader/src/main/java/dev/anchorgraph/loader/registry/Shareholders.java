@@ -177,6 +177,12 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
         return WRITE;
     }
 
+    /** Subscribed capital in another currency is counted by currency ({@code subscribed_capital_in_USD}). */
+    @Override
+    public String detail(Holding h) {
+        return Money.foreignDetail("subscribed_capital", h.subscribedCapital());
+    }
+
     @Override
     public Map<String, Object> parameters(Holding h) {
         var row = new HashMap<String, Object>();

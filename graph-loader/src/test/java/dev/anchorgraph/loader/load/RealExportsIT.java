@@ -61,24 +61,6 @@ class RealExportsIT {
     }
 
     @Test
-    void aCorrectedLineItemFileAloneMakesItsInvoiceExportLoadAgain() throws IOException {
-        var in = Files.createDirectories(work.resolve("in"));
-        for (var name : new String[] {"企业列表.csv", "发票基础信息.csv", "发票明细.csv"}) {
-            Files.copy(EXPORTS.resolve(name), in.resolve(name));
-        }
-        assertThat(LoaderRun.load(in, work, "--no-score").exitCode()).isZero();
-        var unchanged = LoaderRun.load(in, work, "--no-score");
-        assertThat(unchanged.file("invoices.csv").get("status").asText()).isEqualTo("already_loaded");
-
-        var items = in.resolve("发票明细.csv");
-        var gb18030 = Charset.forName("GB18030");
-        Files.writeString(items, Files.readString(items, gb18030).replace("*金属制品*膨胀螺栓", "*五金*膨胀螺栓"), gb18030);
-        var corrected = LoaderRun.load(in, work, "--no-score");
-
-        assertThat(corrected.file("invoices.csv").get("status").asText()).isNotEqualTo("already_loaded");
-    }
-
-    @Test
     void theReportSaysWhichFormatRecognisedEachFileAndWhichColumnsItUsedAndIgnored() {
         var run = LoaderRun.load(EXPORTS, work, "--no-score");
 

@@ -123,6 +123,24 @@ class RealShapedOwnershipIT {
     }
 
     @Test
+    void theReportSaysWhichRatesTheCnyEquivalentsCameFromAndCountsTheConvertedValues() {
+        var rates = run.report().get("fxRates");
+        assertThat(rates.get("asOf").asText()).isEqualTo("2025-06-30");
+        assertThat(rates.get("table").asText()).contains("fx_rates.csv");
+        assertThat(run.output()).contains("CNY equivalents at the rates of 2025-06-30");
+        assertThat(run.file("companies.csv")
+                        .get("details")
+                        .get("capital_in_EUR")
+                        .asLong())
+                .isPositive();
+        assertThat(run.file("shareholders.csv")
+                        .get("details")
+                        .get("subscribed_capital_in_USD")
+                        .asLong())
+                .isPositive();
+    }
+
+    @Test
     void sevenPairsOfHomonymousDirectorsStayFourteenPeople() {
         var people = query("""
                 MATCH (p:Person)-[:OFFICER_OF]->(:Company)
