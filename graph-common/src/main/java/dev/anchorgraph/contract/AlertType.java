@@ -27,7 +27,12 @@ public enum AlertType {
     /** A worse risk tier than in the previous run. */
     TIER_DOWNGRADE("tier_downgrade", "Risk tier down from {0} to {1} (score {2} → {3})", "风险等级由{0}降至{1}（评分{2}→{3}）"),
     /** A fraud pattern the previous run did not flag. */
-    NEW_FRAUD_PATTERN("new_fraud_pattern", "New fraud pattern: {0} ({1})", "新增疑似欺诈模式：{0}（{1}）");
+    NEW_FRAUD_PATTERN("new_fraud_pattern", "New fraud pattern: {0} ({1})", "新增疑似欺诈模式：{0}（{1}）"),
+    /** An important buyer or supplier (a large share of sales or purchases) is in distress. */
+    COUNTERPARTY_DISTRESS(
+            "counterparty_distress",
+            "{0} of {1} tied to {2}, in distress since {3}: {4}",
+            "{5}占比{0}的交易对手{2}陷入困境（自{3}起）：{6}");
 
     private final String code;
     private final String en;

@@ -55,7 +55,12 @@ public enum Feature {
     /** The related-party share of sales or purchases, when flagged {@code related_party_trade}. */
     RELATED_PARTY_TRADE_SHARE("relatedPartyTradeShare", null, Stored.NO),
     /** The Benford mean absolute deviation, when flagged {@code benford}. */
-    BENFORD_MAD("benfordMad", null, Stored.NO);
+    BENFORD_MAD("benfordMad", null, Stored.NO),
+    /**
+     * Share of sales or purchases that depends on firms in distress, over at most two trade hops (0–1; docs/risk-model.md,
+     * Counterparty distress).
+     */
+    COUNTERPARTY_DISTRESS("counterpartyDistress", "counterpartyDistress", Stored.DECIMAL);
 
     /** How a feature is written on the firm, if at all. */
     public enum Stored {

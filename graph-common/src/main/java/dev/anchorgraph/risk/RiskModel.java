@@ -36,7 +36,7 @@ public record RiskModel(
         List<KnockoutRule> knockouts,
         Map<String, Map<String, String>> messages) {
 
-    public static final String DEFAULT_VERSION = "scorecard-v2";
+    public static final String DEFAULT_VERSION = "scorecard-v3";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tier(RiskTier tier, Integer min, Map<String, String> label) {}

@@ -10,7 +10,7 @@ import dev.anchorgraph.contract.Codes;
  * minimum score and its label in English and Chinese.
  */
 public enum RiskTier {
-    /** Prime (优质): score ≥ 650 in scorecard-v2. */
+    /** Prime (优质): score ≥ 650 in scorecard-v2 and v3. */
     A,
     /** Standard (标准): score ≥ 570. */
     B,

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RiskVocabularyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"scorecard-v1", "scorecard-v2"})
+    @ValueSource(strings = {"scorecard-v1", "scorecard-v2", "scorecard-v3"})
     void everyShippedModelNamesOnlyFeaturesKnockoutsAndTiersTheCodeKnows(String version) {
         var model = RiskModel.load(version);
         assertThat(model.features())
@@ -55,7 +55,8 @@ class RiskVocabularyTest {
                         "monthsTrading",
                         "litigationCount24m",
                         "enforcedCount24m",
-                        "ageYears");
+                        "ageYears",
+                        "counterpartyDistress");
         assertThat(Feature.ANCHOR_HOPS.storedValue(2.0)).isEqualTo(2L);
         assertThat(Feature.CHAIN_STRENGTH.storedValue(0.25)).isEqualTo(0.25);
         assertThat(Feature.ANCHOR_HOPS.storedValue(null)).isNull();

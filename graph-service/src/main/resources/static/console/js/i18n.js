@@ -116,7 +116,7 @@ const en = {
   'type.sales_drop': 'Sales drop', 'type.stable_buyer_silent': 'Stable buyer silent',
   'type.new_litigation': 'New litigation', 'type.new_enforcement': 'New enforcement',
   'type.new_dishonest_debtor': 'New dishonest debtor', 'type.tier_downgrade': 'Tier downgrade',
-  'type.new_fraud_pattern': 'New fraud pattern',
+  'type.new_fraud_pattern': 'New fraud pattern', 'type.counterparty_distress': 'Counterparty in distress',
   'sev.high': 'high', 'sev.medium': 'medium', 'sev.low': 'low',
 
   'pattern.circular_trading': 'Circular trading', 'pattern.implausible_goods': 'Implausible goods',
@@ -155,7 +155,7 @@ const en = {
   'reason.BUYER_CONCENTRATION': 'Buyer concentration', 'reason.INVOICE_DAYS': 'Invoicing days',
   'reason.SALES_TREND_3M': 'Sales trend 3m', 'reason.SALES_YOY': 'Sales YoY', 'reason.MONTHS_TRADING': 'Months trading',
   'reason.LITIGATION_DEFENDANT': 'Litigation', 'reason.LITIGATION_AMOUNT': 'Litigation amount',
-  'reason.ENFORCED_PARTY': 'Enforcement', 'reason.RELATED_PARTY_RISK': 'Related-party risk', 'reason.FIRM_AGE': 'Firm age',
+  'reason.ENFORCED_PARTY': 'Enforcement', 'reason.RELATED_PARTY_RISK': 'Related-party risk', 'reason.COUNTERPARTY_DISTRESS': 'Counterparty distress', 'reason.FIRM_AGE': 'Firm age',
   'reason.USCC_FLAGGED': 'USCC flagged', 'reason.IMPLAUSIBLE_GOODS': 'Implausible goods', 'reason.SALES_SURGE': 'Sales surge',
   'reason.REVERSAL_RATIO': 'Reversals',
 
@@ -270,7 +270,7 @@ const zh = {
 
   'type.sales_drop': '销售下滑', 'type.stable_buyer_silent': '稳定客户停止采购', 'type.new_litigation': '新增诉讼',
   'type.new_enforcement': '新增被执行', 'type.new_dishonest_debtor': '新增失信', 'type.tier_downgrade': '评级下调',
-  'type.new_fraud_pattern': '新增欺诈模式',
+  'type.new_fraud_pattern': '新增欺诈模式', 'type.counterparty_distress': '交易对手陷入困境',
   'sev.high': '高', 'sev.medium': '中', 'sev.low': '低',
 
   'pattern.circular_trading': '循环交易', 'pattern.implausible_goods': '商品与行业不符', 'pattern.sales_surge': '销售激增',
@@ -315,7 +315,7 @@ const zh = {
   'reason.STABLE_LARGE_BUYERS': '稳定大客户', 'reason.LARGE_BUYER_SHARE': '大客户占比', 'reason.BUYER_CONCENTRATION': '客户集中度',
   'reason.INVOICE_DAYS': '开票天数', 'reason.SALES_TREND_3M': '近3月环比', 'reason.SALES_YOY': '销售同比',
   'reason.MONTHS_TRADING': '开票月数', 'reason.LITIGATION_DEFENDANT': '涉诉', 'reason.LITIGATION_AMOUNT': '涉诉金额',
-  'reason.ENFORCED_PARTY': '被执行', 'reason.RELATED_PARTY_RISK': '关联方风险', 'reason.FIRM_AGE': '成立年限',
+  'reason.ENFORCED_PARTY': '被执行', 'reason.RELATED_PARTY_RISK': '关联方风险', 'reason.COUNTERPARTY_DISTRESS': '交易对手困境', 'reason.FIRM_AGE': '成立年限',
   'reason.USCC_FLAGGED': '代码校验', 'reason.IMPLAUSIBLE_GOODS': '商品不符', 'reason.SALES_SURGE': '销售激增',
   'reason.REVERSAL_RATIO': '红冲作废',
 

@@ -29,6 +29,9 @@ import java.util.Map;
  *     (defendant or enforced party) that the previous run did not know.</li>
  * <li>{@code tier_downgrade}: a worse tier than in the previous run.</li>
  * <li>{@code new_fraud_pattern}: a fraud pattern the previous run did not flag.</li>
+ * <li>{@code counterparty_distress}: a buyer or supplier taking at least {@code importantCounterparty} of the
+ *     borrower's 12-month sales or purchases is in distress (docs/risk-model.md, Counterparty distress). A condition:
+ *     raised on the first run too, once per counterparty and distress episode (its start date is in the key).</li>
  * </ul>
  * The rules that compare with the previous run raise nothing on a borrower's first run, which records the baseline.
  * Cost: linear in the borrower's buyers and cases.
@@ -62,6 +65,7 @@ final class AlertRules {
     List<NewAlert> compare(Snapshot previous, BorrowerState now) {
         var alerts = new ArrayList<NewAlert>();
         salesDrop(now, alerts);
+        counterpartyDistress(now, alerts);
         if (previous != null) {
             silentBuyers(previous, now, alerts);
             newCases(previous, now, alerts);
@@ -220,6 +224,65 @@ final class AlertRules {
             }
         }
     }
+
+    private void counterpartyDistress(BorrowerState now, List<NewAlert> alerts) {
+        for (var d : now.distressed()) {
+            if (d.share() < rules.importantCounterparty()) {
+                continue;
+            }
+            var since = d.since() == null ? "?" : d.since().toString();
+            var percent = Math.round(d.share() * 100) + "%";
+            var strong = d.signals().stream().anyMatch(s -> !s.endsWith("_collapse") && !s.equals("enforcement"));
+            alerts.add(alert(
+                    now.uscc(),
+                    AlertType.COUNTERPARTY_DISTRESS,
+                    d.uscc() + "/" + since,
+                    strong || d.share() >= 0.5 ? Severity.HIGH : Severity.MEDIUM,
+                    evidence(
+                            "counterparty",
+                            d.uscc(),
+                            "name",
+                            String.valueOf(d.name()),
+                            "side",
+                            d.side(),
+                            "share",
+                            Math.round(d.share() * 1000) / 1000.0,
+                            "signals",
+                            d.signals(),
+                            "since",
+                            since),
+                    percent,
+                    d.side(),
+                    String.valueOf(d.name()),
+                    since,
+                    String.join(
+                            ", ",
+                            d.signals().stream()
+                                    .map(s -> SIGNALS_EN.getOrDefault(s, s))
+                                    .toList()),
+                    d.side().equals("sales") ? "销售" : "采购",
+                    String.join(
+                            "、",
+                            d.signals().stream()
+                                    .map(s -> SIGNALS_ZH.getOrDefault(s, s))
+                                    .toList())));
+        }
+    }
+
+    private static final Map<String, String> SIGNALS_EN = Map.of(
+            "dishonest_debtor", "dishonest debtor",
+            "consumption_restriction", "consumption restriction",
+            "enforcement", "enforcement cases",
+            "status_not_active", "registry status not active",
+            "purchases_collapse", "purchases collapsed",
+            "sales_collapse", "sales collapsed");
+    private static final Map<String, String> SIGNALS_ZH = Map.of(
+            "dishonest_debtor", "失信被执行人",
+            "consumption_restriction", "限制消费",
+            "enforcement", "被执行案件",
+            "status_not_active", "登记状态非存续",
+            "purchases_collapse", "采购额骤降",
+            "sales_collapse", "销售额骤降");
 
     /** The flag's own severity: weak evidence (Benford, a small related-party share) must not page anyone. */
     private static Severity severity(String flagSeverity) {

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param stableBuyers the buyers that are stable large buyers in this run
  * @param cases        the cases the firm is a party to
  * @param fraud        the fraud patterns flagged on the firm in this run
+ * @param distressed   its direct buyers and suppliers in distress, with their share of its sales or purchases
  */
 public record BorrowerState(
         String uscc,
@@ -22,9 +23,14 @@ public record BorrowerState(
         Map<String, LocalDate> buyersLastOn,
         List<String> stableBuyers,
         List<CaseRef> cases,
-        List<FraudRef> fraud) {
+        List<FraudRef> fraud,
+        List<Distressed> distressed) {
 
     public record CaseRef(String caseNo, String kind, String role, LocalDate filedOn) {}
 
     public record FraudRef(String pattern, String severity, String detail) {}
+
+    /** A buyer ({@code side = sales}) or supplier ({@code purchases}) in distress, and what says so. */
+    public record Distressed(
+            String uscc, String name, String side, double share, List<String> signals, LocalDate since) {}
 }

@@ -11,6 +11,8 @@ package dev.anchorgraph.analytics.monitor;
  * @param irregularZeroMonths months without sales, among the 12 before the month compared, from which a firm invoices
  *                           irregularly: then one empty month is its rhythm, and only two months in a row below
  *                           the trailing average raise {@code sales_drop}
+ * @param importantCounterparty a buyer or supplier in distress raises {@code counterparty_distress} from this share of
+ *                           the borrower's 12-month sales or purchases
  */
 public record MonitorRules(
         double salesDrop,
@@ -18,7 +20,8 @@ public record MonitorRules(
         int trailingMonths,
         double minTrailingAverage,
         int silentDays,
-        int irregularZeroMonths) {
+        int irregularZeroMonths,
+        double importantCounterparty) {
 
-    public static final MonitorRules DEFAULTS = new MonitorRules(0.5, 0.8, 6, 50_000, 60, 2);
+    public static final MonitorRules DEFAULTS = new MonitorRules(0.5, 0.8, 6, 50_000, 60, 2, 0.2);
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the score step reads about one firm: its registry facts, its sales per buyer and purchases (monthly, as the
  * {@code SUPPLIES} relationships hold them), its cases, its chains to anchors, related firms with court
- * enforcement records, and the fraud patterns flagged on it. {@code borrower}: it already borrows ({@code :Borrower}), so
+ * enforcement records, the fraud patterns flagged on it, and its trade partners in distress or depending on one
+ * ({@link DistressSignals}). {@code borrower}: it already borrows ({@code :Borrower}), so
  * it is monitored between runs.
  */
 record FirmFacts(
@@ -21,7 +22,9 @@ record FirmFacts(
         Integer anchorHops,
         double chainStrength,
         List<String> riskyRelated,
-        List<FraudFact> fraud) {
+        List<FraudFact> fraud,
+        List<CounterpartyExposure.Direct> distressed,
+        List<CounterpartyExposure.Indirect> exposedPartners) {
 
     /**
      * A fraud pattern flagged on the firm by the fraud step, with its severity, readable detail and evidence (JSON).

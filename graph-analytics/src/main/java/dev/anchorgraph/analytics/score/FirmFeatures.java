@@ -113,6 +113,7 @@ final class FirmFeatures {
         }
         v.put(Feature.CHAIN_STRENGTH, f.chainStrength());
         v.put(Feature.RELATED_PARTY_RISK, (double) f.riskyRelated().size());
+        v.put(Feature.COUNTERPARTY_DISTRESS, exposure(f).value());
         if (f.foundedOn() != null && !f.foundedOn().isAfter(asOf.date())) {
             v.put(Feature.AGE_YEARS, ChronoUnit.DAYS.between(f.foundedOn(), asOf.date()) / 365.25);
         }
@@ -122,6 +123,10 @@ final class FirmFeatures {
             ko.put(Knockout.STATUS_NOT_ACTIVE, f.status());
         }
         return new Features(v, ko, sales, List.copyOf(stableBuyerList));
+    }
+
+    static CounterpartyExposure.Exposure exposure(FirmFacts f) {
+        return new CounterpartyExposure(f.distressed(), f.exposedPartners()).exposure();
     }
 
     private void litigation(FirmFacts f, Map<Feature, Double> v, Map<Knockout, String> ko, double annualSales) {

@@ -29,8 +29,33 @@ final class FirmReader {
                      closedOn: k.closedOn, amount: coalesce(k.amount, 0.0)} END) AS cases
             }
             CALL (c) {
-              OPTIONAL MATCH (c)-[m:CHAIN_TO]->(:Anchor)
+              // nearness to an anchor in distress earns nothing: that anchor is a risk (DistressSignals)
+              OPTIONAL MATCH (c)-[m:CHAIN_TO]->(a:Anchor) WHERE a.distress IS NULL
               RETURN min(m.hops) AS hops, coalesce(max(m.strength), 0.0) AS strength
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[s:SUPPLIES]->(d:Company)
+              WHERE d.distress IS NOT NULL AND c.sales12 > 0 AND s.amount12 > 0
+              RETURN collect(CASE WHEN d IS NULL THEN null ELSE {uscc: d.uscc, name: d.name, side: 'sales',
+                     share: s.amount12 / c.sales12, signals: d.distress, since: d.distressSince} END) AS distressedBuyers
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)<-[s:SUPPLIES]-(d:Company)
+              WHERE d.distress IS NOT NULL AND c.purchases12 > 0 AND s.amount12 > 0
+              RETURN collect(CASE WHEN d IS NULL THEN null ELSE {uscc: d.uscc, name: d.name, side: 'purchases',
+                     share: s.amount12 / c.purchases12, signals: d.distress, since: d.distressSince} END) AS distressedSuppliers
+            }
+            CALL (c) {
+              // distress travels one way over both hops: unpaid bills upstream (a seller of a seller to a firm in
+              // distress), missing supplies downstream; the partner's own distress does not count back
+              OPTIONAL MATCH (c)-[s:SUPPLIES]-(p:Company)
+              WHERE p.distressExposure1 IS NOT NULL AND s.amount12 > 0 AND p.distressVia <> c.uscc
+                AND (startNode(s) = c AND c.sales12 > 0 AND p.distressSide = 'sales'
+                     OR endNode(s) = c AND c.purchases12 > 0 AND p.distressSide = 'purchases')
+              RETURN collect(CASE WHEN p IS NULL THEN null ELSE {uscc: p.uscc, name: p.name,
+                     side: CASE WHEN startNode(s) = c THEN 'sales' ELSE 'purchases' END,
+                     share: s.amount12 / CASE WHEN startNode(s) = c THEN c.sales12 ELSE c.purchases12 END,
+                     exposure1: p.distressExposure1, via: p.distressVia, viaName: p.distressViaName} END) AS exposedPartners
             }
             CALL (c) {
               OPTIONAL MATCH (h:Company)-[:HOLDS_SHARES]->(c)
@@ -56,7 +81,8 @@ final class FirmReader {
             }
             RETURN c.uscc AS uscc, c.status AS status, c.foundedOn AS foundedOn, coalesce(c.usccValid, true) AS usccValid,
                    c:Borrower AS borrower,
-                   sales, purchases, cases, hops, strength, riskyRelated, fraud
+                   sales, purchases, cases, hops, strength, riskyRelated, fraud,
+                   distressedBuyers + distressedSuppliers AS distressed, exposedPartners
             """;
 
     private final Neo4jConnection neo4j;
@@ -106,7 +132,24 @@ final class FirmReader {
                                             v.get("pattern").asString(),
                                             v.get("severity").asString(),
                                             string(v.get("detail")),
-                                            string(v.get("evidence"))))));
+                                            string(v.get("evidence")))),
+                            r.get("distressed")
+                                    .asList(v -> new CounterpartyExposure.Direct(
+                                            v.get("uscc").asString(),
+                                            string(v.get("name")),
+                                            v.get("side").asString(),
+                                            v.get("share").asDouble(),
+                                            list(v.get("signals"), Value::asString),
+                                            date(v.get("since")))),
+                            r.get("exposedPartners")
+                                    .asList(v -> new CounterpartyExposure.Indirect(
+                                            v.get("uscc").asString(),
+                                            string(v.get("name")),
+                                            v.get("side").asString(),
+                                            v.get("share").asDouble(),
+                                            v.get("exposure1").asDouble(),
+                                            string(v.get("via")),
+                                            string(v.get("viaName"))))));
         }
     }
 

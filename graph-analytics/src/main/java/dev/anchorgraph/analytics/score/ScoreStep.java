@@ -83,6 +83,14 @@ public final class ScoreStep {
         var inferred = totals.inferAnchorsIfNoneGiven();
         totals.markLargeBuyers(model.largeBuyerPercentile());
         var chains = new ChainFinder(neo4j).run();
+        var distress = new DistressSignals(neo4j).run(date);
+        out.printf(
+                Locale.ROOT,
+                "Counterparty distress: %,d firm(s) in distress, %,d firm(s) depending on one for %.0f%%+ of sales or"
+                        + " purchases.%n",
+                distress.distressed(),
+                distress.exposed(),
+                DistressSignals.PROPAGATE_FROM * 100);
         var fraud = new FraudStep(neo4j, out, batchSize, FraudStep.DEFAULT_RING_MONTHS, patterns).run(date.date());
         out.printf(
                 Locale.ROOT,
@@ -124,9 +132,12 @@ public final class ScoreStep {
             var monitored = new ArrayList<BorrowerState>();
             for (var facts : reader.read(batch, date)) {
                 var f = features.of(facts);
-                var result = scorecard.score(f.values(), f.knockouts());
+                var exposure = FirmFeatures.exposure(facts);
+                var result = named(scorecard.score(f.values(), f.knockouts()), exposure);
                 tiers.merge(result.tier().code(), 1L, Long::sum);
-                rows.add(Map.of("uscc", facts.uscc(), "props", properties(f, result, runId, date)));
+                var props = properties(f, result, runId, date);
+                props.putAll(exposureProperties(exposure));
+                rows.add(Map.of("uscc", facts.uscc(), "props", props));
                 if (facts.borrower()) {
                     monitored.add(borrowerState(facts, f, result));
                 }
@@ -186,6 +197,35 @@ public final class ScoreStep {
                 seconds);
     }
 
+    /** The counterparty-distress reason names the counterparty that weighs most (its share alone says little). */
+    private static Scorecard.Result named(Scorecard.Result r, CounterpartyExposure.Exposure exposure) {
+        if (exposure.hops() == 0) {
+            return r;
+        }
+        var reasons = r.reasons().stream()
+                .map(reason -> reason.code().equals("COUNTERPARTY_DISTRESS")
+                        ? new Scorecard.Reason(reason.code(), reason.points(), exposure.label())
+                        : reason)
+                .toList();
+        return new Scorecard.Result(r.score(), r.tier(), reasons, r.knockouts());
+    }
+
+    /** What the firm's counterparty distress rests on, for the API and Neo4j Browser; null removes the old. */
+    private static Map<String, Object> exposureProperties(CounterpartyExposure.Exposure e) {
+        var p = new HashMap<String, Object>();
+        boolean any = e.hops() > 0;
+        p.put("counterpartyDistressVia", any ? e.uscc() : null);
+        p.put("counterpartyDistressViaName", any ? e.name() : null);
+        p.put("counterpartyDistressSide", any ? e.side() : null);
+        p.put("counterpartyDistressWeight", any ? e.weight() : null);
+        p.put("counterpartyDistressHops", any ? (long) e.hops() : null);
+        p.put("counterpartyDistressFirm", any ? e.distressedUscc() : null);
+        p.put("counterpartyDistressFirmName", any ? e.distressedName() : null);
+        p.put("counterpartyDistressSignals", any && !e.signals().isEmpty() ? e.signals() : null);
+        p.put("counterpartyDistressSince", any ? e.since() : null);
+        return p;
+    }
+
     private static BorrowerState borrowerState(FirmFacts facts, FirmFeatures.Features f, Scorecard.Result r) {
         var lastOn = new HashMap<String, LocalDate>();
         for (var sale : facts.sales()) {
@@ -205,6 +245,10 @@ public final class ScoreStep {
                         .toList(),
                 facts.fraud().stream()
                         .map(x -> new BorrowerState.FraudRef(x.pattern(), x.severity(), x.detail()))
+                        .toList(),
+                facts.distressed().stream()
+                        .map(d -> new BorrowerState.Distressed(
+                                d.uscc(), d.name(), d.side(), d.share(), d.signals(), d.since()))
                         .toList());
     }
 

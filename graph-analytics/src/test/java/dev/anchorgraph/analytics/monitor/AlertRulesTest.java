@@ -26,7 +26,15 @@ class AlertRulesTest {
             List<BorrowerState.CaseRef> cases,
             List<BorrowerState.FraudRef> fraud) {
         return new BorrowerState(
-                "M", RiskTier.parse(tier), tier.equals("D") ? 420 : 610, sales, lastOn, List.of(), cases, fraud);
+                "M",
+                RiskTier.parse(tier),
+                tier.equals("D") ? 420 : 610,
+                sales,
+                lastOn,
+                List.of(),
+                cases,
+                fraud,
+                List.of());
     }
 
     private static Snapshot previous(String tier, List<String> stableBuyers, List<String> cases, List<String> fraud) {
@@ -264,5 +272,54 @@ class AlertRulesTest {
                     .contains("(-156,000 yuan against");
             assertThat(a.evidence()).containsEntry("drop", 1.39);
         });
+    }
+
+    @Test
+    void anImportantBuyerInDistressRaisesCounterpartyDistressOnTheFirstRunAndASmallOneDoesNot() {
+        var since = LocalDate.of(2026, 8, 3);
+        var now = new BorrowerState(
+                "M",
+                RiskTier.B,
+                600,
+                sales(100_000, 100_000),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        new BorrowerState.Distressed("A", "核心集团", "sales", 0.38, List.of("dishonest_debtor"), since),
+                        new BorrowerState.Distressed("S", "小供应商", "purchases", 0.19, List.of("enforcement"), since)));
+
+        var alerts = rules.compare(null, now);
+
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.key()).isEqualTo("M/counterparty_distress/A/2026-08-03");
+            assertThat(a.severity()).isEqualTo(Severity.HIGH);
+            assertThat(a.messageEn())
+                    .isEqualTo("38% of sales tied to 核心集团, in distress since 2026-08-03: dishonest debtor");
+            assertThat(a.messageZh()).isEqualTo("销售占比38%的交易对手核心集团陷入困境（自2026-08-03起）：失信被执行人");
+            assertThat(a.evidence()).containsEntry("share", 0.38).containsEntry("side", "sales");
+        });
+    }
+
+    @Test
+    void aSupplierWhosePurchasesCollapsedIsMediumUnlessItCarriesHalfTheTrade() {
+        var since = LocalDate.of(2026, 3, 1);
+        var now = new BorrowerState(
+                "M",
+                RiskTier.B,
+                600,
+                sales(100_000),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        new BorrowerState.Distressed("B1", "买家一", "sales", 0.3, List.of("purchases_collapse"), since),
+                        new BorrowerState.Distressed("B2", "买家二", "sales", 0.5, List.of("purchases_collapse"), since)));
+
+        var alerts = rules.compare(null, now);
+
+        assertThat(alerts).extracting(NewAlert::severity).containsExactly(Severity.MEDIUM, Severity.HIGH);
     }
 }

@@ -186,7 +186,7 @@ class ScoreIT {
                 .getFirst();
         assertThat(run.get("asOf").asLocalDate()).hasToString("2026-10-31");
         assertThat(run.get("n").asLong()).isEqualTo(11);
-        assertThat(run.get("model").asString()).isEqualTo("scorecard-v2");
+        assertThat(run.get("model").asString()).isEqualTo("scorecard-v3");
         var before =
                 query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u").stream()
                         .map(Record::toString)
