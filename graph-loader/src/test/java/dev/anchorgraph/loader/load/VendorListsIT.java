@@ -4,6 +4,7 @@ import static dev.anchorgraph.loader.LoaderRun.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.anchorgraph.loader.LoaderRun;
+import dev.anchorgraph.neo4j.EmbeddedNeo4j;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.GraphDatabase;
 
 /**
  * A registry-data vendor's lists under their original names (src/test/resources/vendor-lists, invented firms): a
@@ -134,6 +136,31 @@ class VendorListsIT {
         assertThat(li.get("people").asLong()).isEqualTo(1);
         assertThat(li.get("holds").asList()).containsExactly(HARDWARE);
         assertThat(li.get("serves").asList()).containsExactly("supervisor 监事");
+    }
+
+    @Test
+    void aBulkLoadOfTheListsBuildsTheSameGraph() {
+        var transactional = LoaderRun.export();
+        var store = work.resolve("store");
+        var reportDir = work.resolve("bulk-report");
+        var bulk = LoaderRun.run(
+                cli -> {},
+                reportDir,
+                "bulk",
+                "--input",
+                work.resolve("in").toString(),
+                "--report-dir",
+                reportDir.toString(),
+                "--pseudonym-key-file",
+                work.resolve("pseudonym.key").toString(),
+                "--no-score",
+                "--store",
+                store.toString());
+        assertThat(bulk.exitCode()).as(bulk.output()).isZero();
+        try (var db = new EmbeddedNeo4j(store, "127.0.0.1", 0, 64L << 20).start();
+                var driver = GraphDatabase.driver(db.boltUri())) {
+            assertThat(LoaderRun.export(driver)).isEqualTo(transactional);
+        }
     }
 
     private static String source(String file) {
