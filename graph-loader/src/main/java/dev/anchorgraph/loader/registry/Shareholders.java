@@ -119,17 +119,15 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
 
     /**
      * {@code person} or {@code company}: as the row says; when it says nothing we know (a vendor's 其他, an empty
-     * cell), the holder is still identifiable, so the type is inferred, not the row rejected: a holder with a USCC
-     * is a company, a name that reads as a person's is a person, anything else an organisation. An unknown word is
-     * flagged {@code dropped_holder_type}.
+     * cell), the holder is still identifiable, so the type is inferred, not the row rejected: a name that reads as a
+     * person's is a person, anything else a company (a {@code Company} by its USCC, else an {@code Organisation}).
+     * The name decides, not the id: an 18-digit national ID number is also a well-formed USCC, and must never
+     * become a company's key. An unknown word is flagged {@code dropped_holder_type}.
      */
     private static String type(Row row, String name) {
         var type = Values.optional(row, "holder_type", r -> Values.oneOf(r, "holder_type", Vocabulary.HOLDER_TYPE));
         if (type != null) {
             return type;
-        }
-        if (Uscc.problemWith(Uscc.normalise(row.get("holder_id"))) == null) {
-            return "company";
         }
         return OrganisationKey.looksLikePerson(name) ? "person" : "company";
     }

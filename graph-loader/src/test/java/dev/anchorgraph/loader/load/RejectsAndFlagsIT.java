@@ -48,7 +48,7 @@ class RejectsAndFlagsIT {
                 %s,person,440301197001011234,李建国,55.24%%
                 %s,person,440301197001011234,李建国,1.5
                 91440300MA5YYY9995,person,440301197001011234,李建国,0.1
-                %s,alien,x,某某,0.1
+                %s,alien,440301197001015678,某某,0.1
                 %s,person,440301198001011234,,0.1
                 """.formatted(A, A, A, A));
         Files.writeString(in.resolve("cases.csv"), """
@@ -122,6 +122,12 @@ class RejectsAndFlagsIT {
         assertThat(shareholders.get("loaded").asLong()).isEqualTo(3);
         assertThat(shareholders.get("rejects").toString()).isEqualTo("{\"missing_value\":1,\"unknown_company\":1}");
         assertThat(shareholders.get("flags").toString()).isEqualTo("{\"dropped_holder_type\":1,\"dropped_stake\":1}");
+        // the name decides, not the id: a national ID number is a well-formed USCC, and must not key a company
+        assertThat(query("MATCH (h)-[:HOLDS_SHARES]->() WHERE h.name = '某某' RETURN labels(h) AS l, h.uscc AS u")
+                        .getFirst()
+                        .get("l")
+                        .asList())
+                .containsExactly("Person");
         // a kind we do not know is dropped and flagged when the case number says one (民初: civil)
         var cases = run.file("cases.csv");
         assertThat(cases.get("rejects").toString()).isEqualTo("{\"duplicate_key\":1}");
