@@ -25,7 +25,8 @@ class ContractCodesTest {
                         "new_enforcement",
                         "new_dishonest_debtor",
                         "tier_downgrade",
-                        "new_fraud_pattern");
+                        "new_fraud_pattern",
+                        "counterparty_distress");
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.anchorgraph.loader.csv;
 import dev.anchorgraph.cli.UserInputException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * An input file opened for one pass: CSV (encoding given, or detected) or an .xlsx sheet, its header recognised as
@@ -15,6 +18,10 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
 
     private final Table table;
     private final Columns columns;
+    /** Contract values of the rows read, when repeats are skipped; {@code null} otherwise. */
+    private Set<List<String>> seen;
+
+    private long repeated;
 
     private CsvFile(Table table, Columns columns) {
         this.table = table;
@@ -44,11 +51,12 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
     }
 
     /**
-     * The contract file (or {@link ColumnMapping#LINE_ITEMS}) a file stands for by its header, or {@code null}.
+     * The contract files (or {@link ColumnMapping#LINE_ITEMS}) a file stands for by its header; empty: none. One
+     * file can stand for several ({@link Formats#targets}).
      */
-    public static String recognise(Path path, Charset charset, List<FileSpec> specs, Formats formats) {
+    public static List<String> recognise(Path path, Charset charset, List<FileSpec> specs, Formats formats) {
         try (var table = Tables.open(path, charset)) {
-            return formats.target(table.header(), specs);
+            return formats.targets(table.header(), specs);
         }
     }
 
@@ -66,6 +74,20 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
         return List.copyOf(columns.used);
     }
 
+    /**
+     * Skips rows whose contract values repeat an earlier row's: a file read for several contract files repeats the
+     * values of one in every row of another (a case in each row of its parties). Counted in {@link #repeated()}.
+     */
+    public CsvFile skippingRepeats() {
+        seen = new HashSet<>();
+        return this;
+    }
+
+    /** Rows skipped as repeats so far. */
+    public long repeated() {
+        return repeated;
+    }
+
     /** Source columns nothing reads. */
     public List<String> unknownColumns() {
         return List.copyOf(columns.ignored);
@@ -76,15 +98,30 @@ public final class CsvFile implements AutoCloseable, Iterable<Row> {
         var lines = table.iterator();
         var width = table.header().size();
         return new Iterator<>() {
+            private Row next;
+
             @Override
             public boolean hasNext() {
-                return lines.hasNext();
+                while (next == null && lines.hasNext()) {
+                    var line = lines.next();
+                    var values = columns.map(line.cells());
+                    if (seen == null || seen.add(List.of(values))) {
+                        next = new Row(line.line(), columns.index, width, line.cells(), values);
+                    } else {
+                        repeated++;
+                    }
+                }
+                return next != null;
             }
 
             @Override
             public Row next() {
-                var line = lines.next();
-                return new Row(line.line(), columns.index, width, line.cells(), columns.map(line.cells()));
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                var row = next;
+                next = null;
+                return row;
             }
         };
     }

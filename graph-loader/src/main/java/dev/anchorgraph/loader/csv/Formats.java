@@ -62,17 +62,24 @@ public final class Formats {
         return null;
     }
 
-    /** The contract file (or line items) a header stands for, among the given ones; {@code null}: none. */
-    String target(List<String> header, List<FileSpec> specs) {
+    /**
+     * The contract files (or line items) a header stands for, among the given ones; empty: none. The first that
+     * recognises it, and every other contract file an export format recognises it as: a vendor's case list, one row
+     * per party, is its cases and their parties. A match by our own column names is only ever the first: a contract
+     * header with {@code uscc} is not also every file keyed by a USCC.
+     */
+    List<String> targets(List<String> header, List<FileSpec> specs) {
         // line items first: their export also carries the invoice columns
         if (recognise(header, LineItems.SPEC) != null) {
-            return LineItems.SPEC.name();
+            return List.of(LineItems.SPEC.name());
         }
+        var targets = new ArrayList<String>();
         for (var spec : specs) {
-            if (recognise(header, spec) != null) {
-                return spec.name();
+            var columns = recognise(header, spec);
+            if (columns != null && (targets.isEmpty() || !columns.format.equals("contract"))) {
+                targets.add(spec.name());
             }
         }
-        return null;
+        return targets;
     }
 }

@@ -5,6 +5,7 @@ import static dev.anchorgraph.loader.ingest.Write.*;
 import dev.anchorgraph.loader.csv.FileSpec;
 import dev.anchorgraph.loader.csv.Reject;
 import dev.anchorgraph.loader.csv.RejectReason;
+import dev.anchorgraph.loader.csv.Row;
 import dev.anchorgraph.loader.csv.Values;
 import dev.anchorgraph.loader.ingest.LoadContext;
 import dev.anchorgraph.loader.ingest.RowType;
@@ -16,7 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-/** cases.csv: court cases, {@code (:Case {caseNo, court, cause, kind, filedOn, closedOn, amount, status})}. */
+/**
+ * cases.csv: court cases, {@code (:Case {caseNo, court, cause, kind, filedOn, closedOn, amount, status})}. The kind,
+ * when not given, is the one the case number says ({@link CaseNumbers#kind}).
+ */
 public final class Cases implements RowType<Cases.CaseRow> {
 
     record CaseRow(
@@ -49,8 +53,8 @@ public final class Cases implements RowType<Cases.CaseRow> {
 
     private static final FileSpec SPEC = new FileSpec(
             "cases.csv",
-            List.of("case_no", "kind"),
-            List.of("court", "cause", "filed_on", "closed_on", "amount", "status"));
+            List.of("case_no"),
+            List.of("kind", "court", "cause", "filed_on", "closed_on", "amount", "status"));
 
     /** The case facts replace those given before. */
     static final Write WRITE = Write.of(merge("k", "Case", "caseNo", "caseNo"), setAll("k", "props"));
@@ -65,10 +69,7 @@ public final class Cases implements RowType<Cases.CaseRow> {
         var seen = new HashSet<String>();
         return row -> {
             var caseNo = CaseNumbers.normalise(row.required("case_no"));
-            var kind = Values.oneOf(row, "kind", KIND);
-            if (kind == null) {
-                throw new Reject(RejectReason.MISSING_VALUE, "kind is empty");
-            }
+            var kind = kind(row, caseNo);
             var result = new CaseRow(
                     caseNo,
                     row.optional("court"),
@@ -83,6 +84,25 @@ public final class Cases implements RowType<Cases.CaseRow> {
             }
             return result;
         };
+    }
+
+    /**
+     * The kind given, else the one the case number says (a vendor's case list says it only there). A kind given in
+     * words we do not know is a required value only when the number says none: otherwise dropped and flagged.
+     */
+    private static String kind(Row row, String caseNo) {
+        var derived = CaseNumbers.kind(caseNo);
+        var kind = derived == null
+                ? Values.oneOf(row, "kind", KIND)
+                : Values.optional(row, "kind", r -> Values.oneOf(r, "kind", KIND));
+        if (kind == null) {
+            kind = derived;
+        }
+        if (kind == null) {
+            throw new Reject(
+                    RejectReason.MISSING_VALUE, "kind is empty and case_no " + caseNo + " has no type code we know");
+        }
+        return kind;
     }
 
     @Override

@@ -19,13 +19,14 @@ import java.util.stream.Collectors;
 /**
  * The files of an input folder that a load recognises: by our contract's file name, else by header row (an export
  * under its original name, e.g. 发票基础信息.xlsx). Other files are reported, not read; so is a second file for a
- * contract file already found, since one load reads one file of each kind.
+ * contract file already found, since one load reads one file of each kind. One file can stand for several contract
+ * files (a vendor's case list, one row per party, is its cases and their parties).
  */
 final class InputFolder {
 
     private InputFolder() {}
 
-    /** Contract file name (or {@link ColumnMapping#LINE_ITEMS}) → the file that stands for it. */
+    /** Contract file name (or {@link ColumnMapping#LINE_ITEMS}) → the file that stands for it (one file, maybe several). */
     static Map<String, Path> scan(
             Path folder, List<FileSpec> specs, Charset charset, Formats formats, List<String> warnings) {
         if (!Files.isDirectory(folder)) {
@@ -51,16 +52,20 @@ final class InputFolder {
                 if (known.contains(name)) {
                     continue;
                 }
-                var target = CsvFile.recognise(file, charset, specs, formats);
-                if (target == null) {
+                var targets = CsvFile.recognise(file, charset, specs, formats);
+                if (targets.isEmpty()) {
                     warnings.add(name + " is not a file a load recognises (neither one of "
                             + known.stream().sorted().toList()
                             + " nor an export format known by its header); not read");
-                } else if (present.containsKey(target)) {
-                    warnings.add(name + " is another " + target + " ("
-                            + present.get(target).getFileName() + " is read); not read: load it separately");
-                } else {
-                    present.put(target, file);
+                }
+                for (var target : targets) {
+                    if (present.containsKey(target)) {
+                        warnings.add(name + " is another " + target + " ("
+                                + present.get(target).getFileName() + " is read); not read as " + target
+                                + ": load it separately");
+                    } else {
+                        present.put(target, file);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -51,6 +51,7 @@ public final class Loader {
     private final PrintWriter out;
     private final Formats formats;
     private Path lineItems;
+    private Map<String, Path> present = Map.of();
 
     /** A normal load: transactions over the connection, each batch of {@code options.batchSize()} units. */
     public Loader(
@@ -78,7 +79,7 @@ public final class Loader {
         var specs =
                 new ArrayList<FileSpec>(ROW_TYPES.stream().map(RowType::spec).toList());
         specs.add(InvoiceLoad.spec());
-        var present = InputFolder.scan(options.input(), specs, options.charset(), formats, warnings);
+        present = InputFolder.scan(options.input(), specs, options.charset(), formats, warnings);
         lineItems = present.get(ColumnMapping.LINE_ITEMS);
         if (lineItems != null && !present.containsKey(InvoiceLoad.spec().name())) {
             warnings.add(lineItems.getFileName() + ": invoice line items without their invoice export; not read");
@@ -153,7 +154,7 @@ public final class Loader {
                 return target.writeRows(type, key, spec.name(), done, kept.iterator());
             }
             var parser = type.parser(context);
-            try (var csv = CsvFile.open(path, options.charset(), spec, formats, null)) {
+            try (var csv = open(path, spec, null)) {
                 return target.writeRows(type, key, spec.name(), done, new ValidRows<>(csv.iterator(), parser));
             }
         });
@@ -200,7 +201,7 @@ public final class Loader {
         var tally = new Tally();
         SourceFile source;
         Path rejectsFile;
-        try (var csv = CsvFile.open(path, options.charset(), spec, formats, items);
+        try (var csv = open(path, spec, items);
                 var rejects = new Rejects(options.reportDir().resolve(spec.rejectsFileName()));
                 var flags = new FlagsFile(options.reportDir().resolve(spec.flagsFileName()))) {
             source = new SourceFile(
@@ -227,6 +228,9 @@ public final class Loader {
                 }
             }
             rejectsFile = rejects.path();
+            if (csv.repeated() > 0) {
+                tally.details.put("repeated_rows", csv.repeated());
+            }
         }
         var validated = seconds(t0);
         var rejectsName = rejectsFile == null ? null : rejectsFile.toString();
@@ -256,6 +260,16 @@ public final class Loader {
                 seconds(t0),
                 validated,
                 null);
+    }
+
+    /**
+     * A file for one pass; one that stands for several contract files skips rows repeating an earlier one's values
+     * for this file (a case repeated in each row of its parties is one case, not duplicates).
+     */
+    private CsvFile open(Path path, FileSpec spec, Path items) {
+        var csv = CsvFile.open(path, options.charset(), spec, formats, items);
+        var targets = present.values().stream().filter(path::equals).count();
+        return targets > 1 ? csv.skippingRepeats() : csv;
     }
 
     private static double seconds(long t0) {

@@ -3,6 +3,7 @@ package dev.anchorgraph.loader.person;
 import dev.anchorgraph.cli.UserInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Pseudonyms {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[\\s\\p{Z}·•・.]+");
     private static final String CHECK_INPUT = "anchorgraph pseudonym key check";
     private final Mac mac;
 
@@ -40,6 +42,21 @@ public final class Pseudonyms {
     public String of(String sourceId) {
         var normalised = WHITE_SPACE.matcher(sourceId).replaceAll("").toUpperCase(Locale.ROOT);
         return "P" + hex(normalised).substring(0, 24);
+    }
+
+    /**
+     * The pseudonym of a person the source gives no id for (a vendor's shareholder or key-personnel list): keyed by
+     * the company they hold shares in or serve, and their name (NFKC, white space and the middle dot of
+     * transliterated names removed), before pseudonymisation (docs/adr/0013-people-without-an-id.md). The same
+     * name in one company is one person (a shareholder who is also its director); the same name in two companies is
+     * two people: homonyms are common, and nothing in such a list says two of them are one.
+     */
+    public String ofNameIn(String companyUscc, String name) {
+        var compact = NOT_IN_NAME
+                .matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                .replaceAll("");
+        // "name|" cannot begin an id number, so the two kinds of source never meet
+        return of("name|" + companyUscc + "|" + compact);
     }
 
     /** A value that identifies the key without revealing it, stored in the database. */

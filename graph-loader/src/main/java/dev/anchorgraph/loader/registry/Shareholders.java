@@ -25,7 +25,8 @@ import java.util.Map;
  * The held company must exist; a holding company that the registry extract does not list is created from its
  * USCC and name (it is real, and it links sister firms); one without a USCC (a foreign parent, a fund) is an
  * {@code Organisation} keyed by registration number or jurisdiction and name (docs/adr/0011). Person ids are
- * pseudonymised before they leave this class.
+ * pseudonymised before they leave this class; a person without one (vendor lists) is keyed by the company and their
+ * name ({@link People}, docs/adr/0013).
  */
 public final class Shareholders implements RowType<Shareholders.Holding> {
 
@@ -45,8 +46,8 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
 
     private static final FileSpec SPEC = new FileSpec(
             "shareholders.csv",
-            List.of("company_uscc", "holder_type", "holder_id", "holder_name"),
-            List.of("stake", "subscribed_capital", "since", "holder_jurisdiction"));
+            List.of("company_uscc", "holder_name"),
+            List.of("holder_type", "holder_id", "stake", "subscribed_capital", "since", "holder_jurisdiction"));
 
     /**
      * The holder is a person or a company, whichever of {@code personId} and {@code companyUscc} the row has; a
@@ -98,11 +99,8 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
     public RowParser<Holding> parser(LoadContext context) {
         return row -> {
             var company = CompanyFlags.existing(row, "company_uscc", context);
-            var type = Values.oneOf(row, "holder_type", Vocabulary.HOLDER_TYPE);
-            if (type == null) {
-                throw new Reject(RejectReason.MISSING_VALUE, "holder_type is empty");
-            }
             var name = row.required("holder_name");
+            var type = type(row, name);
             var stake = Values.optional(row, "stake", Shareholders::stake);
             var capital = Amounts.read(row, "subscribed_capital", context.fxRates());
             var since = Values.optional(row, "since", r -> Values.date(r, "since"));
@@ -114,17 +112,24 @@ public final class Shareholders implements RowType<Shareholders.Holding> {
                 }
                 return new Holding(company, type, null, false, name, organisation(row, name), stake, capital, since);
             }
-            return new Holding(
-                    company,
-                    type,
-                    context.pseudonyms().of(row.required("holder_id")),
-                    true,
-                    name,
-                    null,
-                    stake,
-                    capital,
-                    since);
+            var person = People.id(row, "holder_id", company, name, context.pseudonyms());
+            return new Holding(company, type, person, true, name, null, stake, capital, since);
         };
+    }
+
+    /**
+     * {@code person} or {@code company}: as the row says; when it says nothing we know (a vendor's 其他, an empty
+     * cell), the holder is still identifiable, so the type is inferred, not the row rejected: a name that reads as a
+     * person's is a person, anything else a company (a {@code Company} by its USCC, else an {@code Organisation}).
+     * The name decides, not the id: an 18-digit national ID number is also a well-formed USCC, and must never
+     * become a company's key. An unknown word is flagged {@code dropped_holder_type}.
+     */
+    private static String type(Row row, String name) {
+        var type = Values.optional(row, "holder_type", r -> Values.oneOf(r, "holder_type", Vocabulary.HOLDER_TYPE));
+        if (type != null) {
+            return type;
+        }
+        return OrganisationKey.looksLikePerson(name) ? "person" : "company";
     }
 
     /**

@@ -67,5 +67,15 @@ final class Vocabulary {
             Map.entry("general_manager", "general_manager"),
             Map.entry("总经理", "general_manager"),
             Map.entry("financial_officer", "financial_officer"),
-            Map.entry("财务负责人", "financial_officer"));
+            Map.entry("财务负责人", "financial_officer"),
+            Map.entry("vice_chairman", "vice_chairman"),
+            Map.entry("副董事长", "vice_chairman"),
+            Map.entry("职工董事", "director"),
+            Map.entry("职工代表董事", "director"),
+            Map.entry("职工监事", "supervisor"),
+            Map.entry("职工代表监事", "supervisor"),
+            Map.entry("independent_director", "independent_director"),
+            Map.entry("独立董事", "independent_director"),
+            Map.entry("deputy_general_manager", "deputy_general_manager"),
+            Map.entry("副总经理", "deputy_general_manager"));
 }

@@ -55,6 +55,14 @@ public final class OrganisationKey {
         return jurisdiction != null && !jurisdiction.equals("CN");
     }
 
+    /**
+     * Whether a name reads as a natural person's (two to four Han characters, no business word at its end): how a
+     * holder whose type a file does not say, or says in words we do not know, is told from an organisation.
+     */
+    public static boolean looksLikePerson(String name) {
+        return OrgForms.looksLikePerson(compact(name));
+    }
+
     public static String of(String jurisdiction, String registrationNo, String name) {
         var where = jurisdiction == null ? "?" : jurisdiction;
         if (registrationNo != null && !compact(registrationNo).isEmpty()) {

@@ -39,11 +39,13 @@ class OptionalValuesIT {
         Files.writeString(in.resolve("shareholders.csv"), """
                 company_uscc,holder_type,holder_id,holder_name,stake,subscribed_capital,since
                 %s,person,440301197001011234,李建国,150%%,一些,昨天
-                """.formatted(A));
+                %s,person,,王芳,,,
+                """.formatted(A, A));
         Files.writeString(in.resolve("officers.csv"), """
                 company_uscc,person_id,person_name,role
                 %s,440301197001011234,李建国,首席梦想官
-                """.formatted(A));
+                %s,4403**********1234,王芳,监事
+                """.formatted(A, A));
         Files.writeString(in.resolve("borrowers.csv"), """
                 uscc,lender,first_loan_on
                 %s,某银行,2025-13-01
@@ -104,13 +106,23 @@ class OptionalValuesIT {
 
     @Test
     void officersAndAnchorsTakeFreeTextAsWritten() {
-        assertThat(run.file("officers.csv").get("loaded").asLong()).isEqualTo(1);
+        assertThat(run.file("officers.csv").get("loaded").asLong()).isEqualTo(2);
         assertThat(run.file("anchors.csv").get("loaded").asLong()).isEqualTo(1);
-        assertThat(query("MATCH (:Person)-[o:OFFICER_OF]->(:Company) RETURN o.role AS r")
+        assertThat(query("MATCH (:Person {name: '李建国'})-[o:OFFICER_OF]->(:Company) RETURN o.role AS r")
                         .getFirst()
                         .get("r")
                         .asString())
                 .isEqualTo("首席梦想官");
+    }
+
+    @Test
+    void aMaskedIdIsDroppedAndThePersonKeyedByCompanyAndNameLikeOneGivenWithoutAnId() {
+        assertThat(run.file("officers.csv").get("flags").toString()).isEqualTo("{\"dropped_person_id\":1}");
+        var wang = query("""
+                MATCH (p:Person {name: '王芳'})
+                RETURN count(p) AS people, collect { MATCH (p)-[r]->(:Company {uscc: $a}) RETURN type(r) } AS links""", Map.of("a", A)).getFirst();
+        assertThat(wang.get("people").asLong()).isEqualTo(1);
+        assertThat(wang.get("links").asList()).containsExactlyInAnyOrder("HOLDS_SHARES", "OFFICER_OF");
     }
 
     @Test

@@ -48,8 +48,9 @@ class RejectsAndFlagsIT {
                 %s,person,440301197001011234,李建国,55.24%%
                 %s,person,440301197001011234,李建国,1.5
                 91440300MA5YYY9995,person,440301197001011234,李建国,0.1
-                %s,alien,x,某某,0.1
-                """.formatted(A, A, A));
+                %s,alien,440301197001015678,某某,0.1
+                %s,person,440301198001011234,,0.1
+                """.formatted(A, A, A, A));
         Files.writeString(in.resolve("cases.csv"), """
                 case_no,kind,filed_on
                 (2025)粤0306民初1号,civil,2025-01-01
@@ -115,12 +116,22 @@ class RejectsAndFlagsIT {
     @Test
     void referencesMustResolveAndValuesStayInRange() {
         var shareholders = run.file("shareholders.csv");
-        // a stake above 100 % is an optional value out of range: dropped and flagged
-        assertThat(shareholders.get("loaded").asLong()).isEqualTo(2);
-        assertThat(shareholders.get("rejects").toString()).isEqualTo("{\"invalid_value\":1,\"unknown_company\":1}");
-        assertThat(shareholders.get("flags").toString()).isEqualTo("{\"dropped_stake\":1}");
+        // a stake above 100 % is an optional value out of range: dropped and flagged; so is a holder type we do not
+        // know
+        // of a holder we can identify (inferred from the id and name); a holder without a name is rejected
+        assertThat(shareholders.get("loaded").asLong()).isEqualTo(3);
+        assertThat(shareholders.get("rejects").toString()).isEqualTo("{\"missing_value\":1,\"unknown_company\":1}");
+        assertThat(shareholders.get("flags").toString()).isEqualTo("{\"dropped_holder_type\":1,\"dropped_stake\":1}");
+        // the name decides, not the id: a national ID number is a well-formed USCC, and must not key a company
+        assertThat(query("MATCH (h)-[:HOLDS_SHARES]->() WHERE h.name = '某某' RETURN labels(h) AS l, h.uscc AS u")
+                        .getFirst()
+                        .get("l")
+                        .asList())
+                .containsExactly("Person");
+        // a kind we do not know is dropped and flagged when the case number says one (民初: civil)
         var cases = run.file("cases.csv");
-        assertThat(cases.get("rejects").toString()).isEqualTo("{\"duplicate_key\":1,\"invalid_value\":1}");
+        assertThat(cases.get("rejects").toString()).isEqualTo("{\"duplicate_key\":1}");
+        assertThat(cases.get("flags").toString()).isEqualTo("{\"dropped_kind\":1}");
     }
 
     @Test

@@ -29,4 +29,15 @@ class PseudonymsTest {
         assertThat(other.of("440301197001011234")).isNotEqualTo(pseudonyms.of("440301197001011234"));
         assertThat(other.keyCheck()).isNotEqualTo(pseudonyms.keyCheck());
     }
+
+    @Test
+    void aPersonWithoutAnIdIsOnePersonByNameInsideOneCompanyOnly() {
+        var a = "91440300MA5DKT0014";
+        var b = "91310000MA1GHT0564";
+        assertThat(pseudonyms.ofNameIn(a, "王 伟")).isEqualTo(pseudonyms.ofNameIn(a, "王伟"));
+        assertThat(pseudonyms.ofNameIn(a, "阿卜杜拉·买买提")).isEqualTo(pseudonyms.ofNameIn(a, "阿卜杜拉买买提"));
+        assertThat(pseudonyms.ofNameIn(a, "王伟")).isNotEqualTo(pseudonyms.ofNameIn(b, "王伟"));
+        assertThat(pseudonyms.ofNameIn(a, "王伟")).isNotEqualTo(pseudonyms.ofNameIn(a, "王玮"));
+        assertThat(pseudonyms.ofNameIn(a, "王伟")).matches("P[0-9a-f]{24}").isNotEqualTo(pseudonyms.of("王伟"));
+    }
 }
