@@ -24,7 +24,8 @@ import org.neo4j.driver.Record;
  * </pre>
  *
  * <p>T is a large state-owned firm known from the registry only (no invoices), a borrower whose previous run left it
- * tier B; N sold to W in only 2 of the last 12 months; R sells to W every month.
+ * tier B; N sold to W in only 2 of the last 12 months; R sells to W every month; S sold to W every month of the
+ * 12 before the last 12, and nothing since.
  */
 class ScoreIT {
 
@@ -77,6 +78,15 @@ class ScoreIT {
                               lastOn: date(months[-1] + '-' + right('0' + toString(toInteger(log(t.day) / log(2)) + 1), 2))}]->(b)
                     }
                     """.formatted(TWELVE_MONTHS)).consume();
+            s.run("""
+                    MATCH (w:Company {uscc: 'W'})
+                    CREATE (s:Company {uscc: 'S', name: '停业企业', scale: 'small', status: 'active', foundedOn: date('2010-01-01')})
+                    WITH s, w, ['2024-11','2024-12','2025-01','2025-02','2025-03','2025-04','2025-05','2025-06','2025-07',
+                                '2025-08','2025-09','2025-10'] AS months
+                    CREATE (s)-[:SUPPLIES {months: months, monthlyAmounts: [m IN months | 50.0], monthlyCounts: [m IN months | 1],
+                            monthlyDayMasks: [m IN months | 4], amount: 600.0, invoiceCount: 12,
+                            firstOn: date('2024-11-03'), lastOn: date('2025-10-03')}]->(w)
+                    """).consume();
         }
         var run = LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-10-31");
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -152,7 +162,7 @@ class ScoreIT {
         // Y starts with a stale :RiskTierD (as if from an earlier run) and scores A
         var rows = query(
                 "MATCH (c:Company) RETURN c.uscc AS u, c.riskTier AS tier, [l IN labels(c) WHERE l STARTS WITH 'RiskTier'] AS labels");
-        assertThat(rows).hasSize(13);
+        assertThat(rows).hasSize(14);
         for (var r : rows) {
             var labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
             if (r.get("tier").isNull()) {
@@ -198,6 +208,17 @@ class ScoreIT {
     }
 
     @Test
+    void aFirmWhoseTradeStoppedAYearAgoIsScoredOnThatEvidence() {
+        // 500 - 20 (no chain) - 10 (no stable buyer) - 30 (0 months) - 20 (0 invoicing days) - 20 (sales -100 %)
+        //     + 15 (16.8 years old) = 415 -> D
+        var s = props("S");
+        assertThat(s.get("riskStatus")).isEqualTo("scored");
+        assertThat(s.get("riskTier")).isEqualTo("D");
+        assertThat(s.get("riskScore")).isEqualTo(415L);
+        assertThat((List<Object>) s.get("riskReasons")).contains("SALES_YOY", "MONTHS_TRADING");
+    }
+
+    @Test
     void aKnockedOutFirmWithNoInvoicesIsStillDeclined() {
         // K and Q have no invoices: the dishonest-debtor case and the revoked licence are evidence of their own
         for (var firm : List.of("K", "Q")) {
@@ -236,7 +257,7 @@ class ScoreIT {
                         "MATCH (r:ScoreRun) RETURN r.asOf AS asOf, r.companies AS n, r.model AS model ORDER BY r.finishedAt DESC LIMIT 1")
                 .getFirst();
         assertThat(run.get("asOf").asLocalDate()).hasToString("2026-10-31");
-        assertThat(run.get("n").asLong()).isEqualTo(13);
+        assertThat(run.get("n").asLong()).isEqualTo(14);
         assertThat(run.get("model").asString()).isEqualTo("scorecard-v2");
         var before =
                 query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u").stream()
