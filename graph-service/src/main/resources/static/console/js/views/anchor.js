@@ -111,9 +111,9 @@ export function render(view, params, { signal, go }) {
       return;
     }
     const { box, canvas } = chartBox(t('anchor.tierChart'), true);
-    const keys = ['A', 'B', 'C', 'D', 'unscored'];
+    const keys = ['A', 'B', 'C', 'D', 'insufficientData', 'unscored'];
     replace(body, box, h('details', {}, h('summary', {}, t('common.showTable')),
-      h('table', {}, h('tbody', {}, keys.map((k) => h('tr', {}, h('th', {}, k === 'unscored' ? t('anchor.unscored') : k),
+      h('table', {}, h('tbody', {}, keys.map((k) => h('tr', {}, h('th', {}, k === 'unscored' ? t('anchor.unscored') : k === 'insufficientData' ? t('anchor.insufficientData') : k),
         h('td', { class: 'num', dataset: { tier: k } }, num(a.tiers?.[k] ?? 0))))))));
     await tierChart(canvas, a.tiers ?? {});
   });
