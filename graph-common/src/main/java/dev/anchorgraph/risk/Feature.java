@@ -32,6 +32,11 @@ public enum Feature {
     SALES_YOY("salesYoy", "salesYoy", Stored.DECIMAL),
     /** Months with invoices in the last 12 (sales or purchases); stored under another name, {@code monthsTrading}. */
     ACTIVE_MONTHS_12("activeMonths12", "monthsTrading", Stored.WHOLE),
+    /**
+     * Months with invoices in the 12 before the last 12 (sales or purchases): a firm whose trade stopped has a record
+     * to be scored on; only the insufficient-data rule reads it.
+     */
+    ACTIVE_MONTHS_PRIOR_12("activeMonthsPrior12", null, Stored.NO),
     /** Court cases as defendant filed in the last 24 months. */
     LITIGATION_COUNT_24M("litigationCount24m", "litigationCount24m", Stored.WHOLE),
     /** Amount in those cases against the annual sales. */

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param largeBuyerPercentile firms of unknown scale whose purchases reach this percentile count as large buyers
  * @param features    banded features: the first band a value falls in gives the points
  * @param knockouts   conditions that force the worst tier whatever the points
+ * @param insufficientData when a firm has too little trade evidence for a tier; {@code null}: every firm is scored
  * @param messages    reason code → language → text with {@code {value}}
  *
  * <p>The file names features, knock-outs and tiers as strings; they are read into {@link Feature}, {@link Knockout}
@@ -34,6 +35,7 @@ public record RiskModel(
         double largeBuyerPercentile,
         List<BandedFeature> features,
         List<KnockoutRule> knockouts,
+        InsufficientData insufficientData,
         Map<String, Map<String, String>> messages) {
 
     public static final String DEFAULT_VERSION = "scorecard-v3";
@@ -58,6 +60,14 @@ public record RiskModel(
     public record Missing(String reason, int points) {}
 
     public record KnockoutRule(Knockout feature, String reason) {}
+
+    /**
+     * Absence of evidence is not bad evidence: a firm with fewer than {@code minActiveMonths} months with invoices in
+     * the last 12 and in the 12 before gets no score and no tier (unless knocked out), and one reason:
+     * {@code noTradeReason} when it has no invoices in those 24 months, else {@code thinTradeReason} with the months
+     * of the last 12. A firm that had a trade record the year before and lost it is scored: the loss is evidence.
+     */
+    public record InsufficientData(int minActiveMonths, String noTradeReason, String thinTradeReason) {}
 
     public static RiskModel load(String version) {
         var path = "risk-model/" + version + ".json";

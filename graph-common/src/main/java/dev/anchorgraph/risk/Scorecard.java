@@ -11,6 +11,10 @@ import java.util.Map;
  * points of the first band its value falls in (or the model's "missing" points when it has no value). The tier is
  * the first whose minimum the score reaches; any knock-out forces the last tier (D).
  *
+ * <p>A firm with too little trade evidence ({@link RiskModel.InsufficientData}) and no knock-out gets no score and no
+ * tier: status {@link RiskStatus#INSUFFICIENT_DATA}, with one reason saying what is missing. A knock-out still
+ * forces D: it is evidence of its own, whatever the trade data.
+ *
  * <p>Reasons are every non-zero contribution, knock-outs first, then by absolute points, largest first; ties by
  * code, so the order is stable. Cost: O(features × bands).
  */
@@ -25,13 +29,26 @@ public final class Scorecard {
     /** One contribution to a score: reason code, points, and the value shown in its message. */
     public record Reason(String code, int points, String value) {}
 
-    public record Result(int score, RiskTier tier, List<Reason> reasons, List<String> knockouts) {}
+    /** @param score {@code null}, as {@code tier}, when the status is {@link RiskStatus#INSUFFICIENT_DATA} */
+    public record Result(
+            Integer score, RiskTier tier, List<Reason> reasons, List<String> knockouts, RiskStatus status) {}
 
     /**
      * @param features  numeric feature values; absent or {@code null} = no value
      * @param knockouts knock-outs that hold, with their evidence (e.g. the registry status)
      */
     public Result score(Map<Feature, Double> features, Map<Knockout, String> knockouts) {
+        var thin = model.insufficientData();
+        if (thin != null && knockouts.isEmpty()) {
+            var recent = months(features, Feature.ACTIVE_MONTHS_12);
+            var prior = months(features, Feature.ACTIVE_MONTHS_PRIOR_12);
+            if (recent < thin.minActiveMonths() && prior < thin.minActiveMonths()) {
+                var reason = recent + prior == 0
+                        ? new Reason(thin.noTradeReason(), 0, "")
+                        : new Reason(thin.thinTradeReason(), 0, String.valueOf(recent));
+                return new Result(null, null, List.of(reason), List.of(), RiskStatus.INSUFFICIENT_DATA);
+            }
+        }
         int score = model.base();
         var reasons = new ArrayList<Reason>();
         for (var f : model.features()) {
@@ -65,7 +82,13 @@ public final class Scorecard {
         }
         koReasons.addAll(reasons);
         return new Result(
-                score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos);
+                score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos, RiskStatus.SCORED);
+    }
+
+    /** Months with invoices; no value counts as none. */
+    private static int months(Map<Feature, Double> features, Feature f) {
+        var v = features.get(f);
+        return v == null ? 0 : (int) Math.round(v);
     }
 
     private RiskTier tier(int score) {

@@ -70,6 +70,10 @@ class RiskVocabularyTest {
         for (var t : RiskTier.values()) {
             assertThat(RiskTier.parse(t.code())).isSameAs(t);
         }
+        for (var s : RiskStatus.values()) {
+            assertThat(RiskStatus.parse(s.code())).isSameAs(s);
+        }
+        assertThat(RiskStatus.INSUFFICIENT_DATA.code()).isEqualTo("insufficient_data");
         assertThat(RiskTier.D.isWorseThan(RiskTier.C)).isTrue();
         assertThat(RiskTier.A.isWorseThan(RiskTier.A)).isFalse();
     }

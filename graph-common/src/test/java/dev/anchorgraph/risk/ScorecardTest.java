@@ -44,10 +44,14 @@ class ScorecardTest {
     }
 
     @Test
-    void aFirmWithNothingKnownGetsTheMissingChainPointsOnly() {
-        var r = scorecard.score(Map.of(), Map.of());
-        assertThat(r.score()).isEqualTo(480);
-        assertThat(r.reasons()).containsExactly(new Scorecard.Reason("NO_ANCHOR_CHAIN", -20, ""));
+    void aFirmKnownOnlyByItsMonthsTradingGetsTheMissingChainPointsAndThoseMonths() {
+        var r = scorecard.score(Map.of(Feature.ACTIVE_MONTHS_12, 4.0), Map.of());
+        assertThat(r.score()).isEqualTo(470); // 500 - 20 (no chain) - 10 (4 months trading)
+        assertThat(r.status()).isEqualTo(RiskStatus.SCORED);
+        assertThat(r.reasons())
+                .containsExactly(
+                        new Scorecard.Reason("NO_ANCHOR_CHAIN", -20, ""),
+                        new Scorecard.Reason("MONTHS_TRADING", -10, "4"));
         assertThat(r.tier()).isEqualTo(RiskTier.D);
     }
 
@@ -61,6 +65,69 @@ class ScorecardTest {
         assertThat(r.knockouts()).containsExactly("KO_STATUS_NOT_ACTIVE");
         assertThat(r.reasons().getFirst()).isEqualTo(new Scorecard.Reason("KO_STATUS_NOT_ACTIVE", 0, "revoked"));
         assertThat(model.message("KO_STATUS_NOT_ACTIVE", "zh", "revoked")).isEqualTo("登记状态为revoked，非存续");
+    }
+
+    @Test
+    void aFirmWithNoInvoicesIsNotDeclinedButHasInsufficientData() {
+        // the registry-only firm of issue 16: no trade at all, old, active, no cases
+        var r = scorecard.score(
+                Map.of(
+                        Feature.ACTIVE_MONTHS_12, 0.0,
+                        Feature.ACTIVE_MONTHS_PRIOR_12, 0.0,
+                        Feature.STABLE_LARGE_BUYERS, 0.0,
+                        Feature.ANNUAL_SALES, 0.0,
+                        Feature.AGE_YEARS, 20.0),
+                Map.of());
+        assertThat(r.status()).isEqualTo(RiskStatus.INSUFFICIENT_DATA);
+        assertThat(r.tier()).isNull();
+        assertThat(r.score()).isNull();
+        assertThat(r.knockouts()).isEmpty();
+        assertThat(r.reasons()).containsExactly(new Scorecard.Reason("NO_TRADE_DATA", 0, ""));
+        assertThat(model.message("NO_TRADE_DATA", "zh", "")).contains("无贸易数据");
+    }
+
+    @Test
+    void aKnockedOutFirmWithNoInvoicesIsStillDeclinedWithItsKnockOut() {
+        var r = scorecard.score(
+                Map.of(Feature.ACTIVE_MONTHS_12, 0.0), Map.of(Knockout.DISHONEST_DEBTOR, "since 2026-03-01"));
+        assertThat(r.status()).isEqualTo(RiskStatus.SCORED);
+        assertThat(r.tier()).isEqualTo(RiskTier.D);
+        assertThat(r.score()).isNotNull();
+        assertThat(r.knockouts()).containsExactly("KO_DISHONEST_DEBTOR");
+        assertThat(r.reasons().getFirst())
+                .isEqualTo(new Scorecard.Reason("KO_DISHONEST_DEBTOR", 0, "since 2026-03-01"));
+    }
+
+    @Test
+    void oneMonthFewerThanTheMinimumIsInsufficientAndTheMinimumIsScored() {
+        int n = model.insufficientData().minActiveMonths();
+        assertThat(n).isEqualTo(3);
+        var below = scorecard.score(Map.of(Feature.ACTIVE_MONTHS_12, n - 1.0), Map.of());
+        assertThat(below.status()).isEqualTo(RiskStatus.INSUFFICIENT_DATA);
+        assertThat(below.tier()).isNull();
+        assertThat(below.reasons()).containsExactly(new Scorecard.Reason("THIN_TRADE_DATA", 0, String.valueOf(n - 1)));
+        var at = scorecard.score(Map.of(Feature.ACTIVE_MONTHS_12, (double) n), Map.of());
+        assertThat(at.status()).isEqualTo(RiskStatus.SCORED);
+        assertThat(at.tier()).isNotNull();
+        assertThat(at.score()).isNotNull();
+    }
+
+    @Test
+    void aFirmWhoseTradeStoppedIsScoredOnTheYearBefore() {
+        // a trade record that ended is evidence, not its absence
+        var r = scorecard.score(
+                Map.of(Feature.ACTIVE_MONTHS_12, 0.0, Feature.ACTIVE_MONTHS_PRIOR_12, 12.0, Feature.SALES_YOY, -1.0),
+                Map.of());
+        assertThat(r.status()).isEqualTo(RiskStatus.SCORED);
+        assertThat(r.tier()).isEqualTo(RiskTier.D);
+        assertThat(r.reasons()).extracting(Scorecard.Reason::code).contains("MONTHS_TRADING", "SALES_YOY");
+    }
+
+    @Test
+    void aModelWithoutTheRuleScoresEveryFirm() {
+        var r = new Scorecard(RiskModel.load("scorecard-v1")).score(Map.of(), Map.of());
+        assertThat(r.status()).isEqualTo(RiskStatus.SCORED);
+        assertThat(r.tier()).isNotNull();
     }
 
     @Test

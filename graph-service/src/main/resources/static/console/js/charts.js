@@ -31,14 +31,14 @@ export function chartBox(label, small = false) {
   return { box: h('div', { class: `chart${small ? ' small' : ''}` }, canvas), canvas };
 }
 
-/** tiers: {A: n, B: n, C: n, D: n, unscored: n} */
+/** tiers: {A: n, B: n, C: n, D: n, insufficientData: n, unscored: n} */
 export async function tierChart(canvas, tiers) {
   const Chart = await loadChart();
-  const keys = ['A', 'B', 'C', 'D', 'unscored'];
+  const keys = ['A', 'B', 'C', 'D', 'insufficientData', 'unscored'];
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: keys.map((k) => (k === 'unscored' ? t('anchor.unscored') : k)),
+      labels: keys.map((k) => (k === 'unscored' ? t('anchor.unscored') : k === 'insufficientData' ? t('anchor.insufficientData') : k)),
       datasets: [{ data: keys.map((k) => tiers[k] ?? 0), backgroundColor: keys.map(tierColour) }],
     },
     options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },

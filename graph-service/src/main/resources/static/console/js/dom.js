@@ -32,6 +32,13 @@ export function tierBadge(tier, big = false) {
   return h('span', { class: `badge tier-${tier ?? 'none'}${big ? ' big' : ''}`, dataset: { tier: tier ?? '' } }, tier ?? '–');
 }
 
+/** A risk answer's badge: its tier, or, for a firm with too little trade data for one, the words given (no tier). */
+export function riskBadge(r, insufficientLabel, big = false) {
+  return r.status === 'insufficient_data'
+    ? h('span', { class: `badge tier-none${big ? ' big' : ''}`, dataset: { tier: '', status: r.status } }, insufficientLabel)
+    : tierBadge(r.tier, big);
+}
+
 export function firmLink(uscc, name) {
   return h('a', { href: `#/firm/${encodeURIComponent(uscc)}`, dataset: { uscc } }, name ?? uscc);
 }

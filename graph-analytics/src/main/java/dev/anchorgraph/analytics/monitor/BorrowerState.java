@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * What one score run found about a borrower, as the monitor compares it with the previous run.
  *
+ * @param tier         {@code null} (as the score) when the firm has insufficient data for a tier
  * @param monthlySales sales per month, {@code [0]} = the as-of month, going back
  * @param buyersLastOn the last invoice date to each buyer
  * @param stableBuyers the buyers that are stable large buyers in this run
@@ -18,7 +19,7 @@ import java.util.Map;
 public record BorrowerState(
         String uscc,
         RiskTier tier,
-        long score,
+        Integer score,
         double[] monthlySales,
         Map<String, LocalDate> buyersLastOn,
         List<String> stableBuyers,

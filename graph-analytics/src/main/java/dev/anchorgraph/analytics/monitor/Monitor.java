@@ -118,8 +118,12 @@ public final class Monitor {
         var props = new HashMap<String, Object>();
         props.put("monitorRun", run);
         props.put("monitorAsOf", asOf);
-        props.put("monitorTier", b.tier().code());
-        props.put("monitorScore", b.score());
+        // insufficient data has no tier: the last tier the firm had stays the baseline, so becoming insufficient data
+        // raises no downgrade, and a later tier is compared with the one before the gap
+        if (b.tier() != null) {
+            props.put("monitorTier", b.tier().code());
+            props.put("monitorScore", b.score());
+        }
         props.put("monitorStableBuyers", b.stableBuyers());
         props.put(
                 "monitorCases",

@@ -44,7 +44,7 @@ final class FirmFeatures {
         var v = new EnumMap<Feature, Double>(Feature.class);
         var ko = new EnumMap<Knockout, String>(Knockout.class);
         var sales = new double[24];
-        var activeMonths = new boolean[12];
+        var activeMonths = new boolean[24]; // [0] = the as-of month; the 12 before feed the insufficient-data rule
         var dayMasks = new long[6];
         double toLarge = 0;
         double sumSquares = 0;
@@ -60,9 +60,9 @@ final class FirmFeatures {
                     continue;
                 }
                 sales[back] += m.amounts().get(i);
+                activeMonths[back] |= m.counts().get(i) > 0;
                 if (back < 12) {
                     perBuyer[b] += m.amounts().get(i);
-                    activeMonths[back] |= m.counts().get(i) > 0;
                 }
                 if (back < 6 && i < m.dayMasks().size()) {
                     dayMasks[back] |= m.dayMasks().get(i);
@@ -79,7 +79,7 @@ final class FirmFeatures {
         for (var p : f.purchases()) {
             for (int i = 0; i < p.months().size(); i++) {
                 int back = asOf.monthsBack(p.months().get(i));
-                if (back >= 0 && back < 12 && p.counts().get(i) > 0) {
+                if (back >= 0 && back < 24 && p.counts().get(i) > 0) {
                     activeMonths[back] = true;
                 }
             }
@@ -102,11 +102,8 @@ final class FirmFeatures {
         v.put(Feature.INVOICE_DAYS_PER_MONTH, days / 6.0);
         ratio(v, Feature.SALES_TREND_3M, sum(sales, 0, 3), sum(sales, 3, 6));
         ratio(v, Feature.SALES_YOY, last12, sum(sales, 12, 24));
-        int active = 0;
-        for (var a : activeMonths) {
-            active += a ? 1 : 0;
-        }
-        v.put(Feature.ACTIVE_MONTHS_12, (double) active);
+        v.put(Feature.ACTIVE_MONTHS_12, (double) count(activeMonths, 0, 12));
+        v.put(Feature.ACTIVE_MONTHS_PRIOR_12, (double) count(activeMonths, 12, 24));
         litigation(f, v, ko, last12);
         if (f.anchorHops() != null) {
             v.put(Feature.ANCHOR_HOPS, (double) f.anchorHops());
@@ -216,6 +213,14 @@ final class FirmFeatures {
         if (before > 0) {
             v.put(name, now / before - 1);
         }
+    }
+
+    private static int count(boolean[] a, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += a[i] ? 1 : 0;
+        }
+        return n;
     }
 
     private static double sum(double[] a, int from, int to) {

@@ -31,13 +31,16 @@ import java.util.TreeMap;
  */
 public final class ScoreStep {
 
-    /** The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. */
+    /**
+     * The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. A
+     * firm with insufficient data has none ({@code row.labels} is empty); its null score and tier remove the old ones.
+     */
     private static final String WRITE = """
             UNWIND $rows AS row
             MATCH (c:Company {uscc: row.uscc})
             SET c += row.props
             REMOVE c:RiskTierA:RiskTierB:RiskTierC:RiskTierD
-            SET c:$('RiskTier' + row.props.riskTier)
+            SET c:$(row.labels)
             """;
 
     private final Neo4jConnection neo4j;
@@ -134,10 +137,23 @@ public final class ScoreStep {
                 var f = features.of(facts);
                 var exposure = FirmFeatures.exposure(facts);
                 var result = named(scorecard.score(f.values(), f.knockouts()), exposure);
-                tiers.merge(result.tier().code(), 1L, Long::sum);
+                tiers.merge(
+                        result.tier() == null
+                                ? result.status().code()
+                                : result.tier().code(),
+                        1L,
+                        Long::sum);
                 var props = properties(f, result, runId, date);
                 props.putAll(exposureProperties(exposure));
-                rows.add(Map.of("uscc", facts.uscc(), "props", props));
+                rows.add(Map.of(
+                        "uscc",
+                        facts.uscc(),
+                        "props",
+                        props,
+                        "labels",
+                        result.tier() == null
+                                ? List.of()
+                                : List.of("RiskTier" + result.tier().code())));
                 if (facts.borrower()) {
                     monitored.add(borrowerState(facts, f, result));
                 }
@@ -207,7 +223,7 @@ public final class ScoreStep {
                         ? new Scorecard.Reason(reason.code(), reason.points(), exposure.label())
                         : reason)
                 .toList();
-        return new Scorecard.Result(r.score(), r.tier(), reasons, r.knockouts());
+        return new Scorecard.Result(r.score(), r.tier(), reasons, r.knockouts(), r.status());
     }
 
     /** What the firm's counterparty distress rests on, for the API and Neo4j Browser; null removes the old. */
@@ -254,8 +270,9 @@ public final class ScoreStep {
 
     private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {
         var p = new HashMap<String, Object>();
+        p.put("riskStatus", r.status().code());
         p.put("riskScore", r.score());
-        p.put("riskTier", r.tier().code());
+        p.put("riskTier", r.tier() == null ? null : r.tier().code());
         p.put("riskModel", model.version());
         p.put("riskRun", runId);
         p.put("riskAsOf", date.date());

@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anchorgraph.contract.AlertType;
 import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.risk.RiskTier;
 import java.time.LocalDate;
@@ -167,6 +168,13 @@ class AlertRulesTest {
                         previous("C", List.of(), List.of(), List.of()),
                         state("B", sales(), Map.of(), List.of(), List.of())))
                 .isEmpty();
+    }
+
+    @Test
+    void aFirmBecomingInsufficientDataIsNoDowngrade() {
+        var thin = new BorrowerState("M", null, null, sales(), Map.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(rules.compare(previous("A", List.of(), List.of(), List.of()), thin))
+                .noneMatch(a -> a.type() == AlertType.TIER_DOWNGRADE);
     }
 
     @Test

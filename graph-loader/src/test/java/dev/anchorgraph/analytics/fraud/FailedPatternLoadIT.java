@@ -37,7 +37,7 @@ class FailedPatternLoadIT {
                 .contains("Load complete")
                 .contains("  per-firm (implausible_goods, sales_surge, reversals, benford): IllegalStateException: "
                         + "injected per-firm failure at ");
-        assertThat(query("MATCH (c:Company) WHERE c.riskTier IS NULL RETURN count(c) AS n")
+        assertThat(query("MATCH (c:Company) WHERE c.riskStatus IS NULL RETURN count(c) AS n")
                         .getFirst()
                         .get("n")
                         .asLong())

@@ -105,7 +105,7 @@ class FailureIsolationIT {
         goodsFlagRunAfterFailure = strings("MATCH (f:FraudFlag {key: 'G/implausible_goods'}) RETURN f.run AS v")
                 .getFirst();
         unscoredAfterFailure = query("""
-                MATCH (c:Company) WHERE c.riskTier IS NULL OR c.riskRun <> $run RETURN count(c) AS n
+                MATCH (c:Company) WHERE c.riskStatus IS NULL OR c.riskRun <> $run RETURN count(c) AS n
                 """, Map.of("run", failingScoreRun.get("id")))
                 .getFirst()
                 .get("n")

@@ -40,7 +40,9 @@ class FraudPatternsIT {
                 pair("Y2", "O", 300_000.0),
                 pair("Y3", "O", 300_000.0),
                 pair("N", "M", 800_000.0 / 3),
-                pair("N", "O", 200_000.0 / 3));
+                pair("N", "O", 200_000.0 / 3),
+                // B1's invoices are its trade: without any, it would have too little trade data for a score
+                pair("B1", "B2", 100_000.0));
         try (var s = LoaderRun.NEO4J.driver().session(LoaderRun.NEO4J.settings().sessionConfig())) {
             s.run("""
                     UNWIND ['S1','S2','S3','S4','Y1','Y2','Y3'] AS u

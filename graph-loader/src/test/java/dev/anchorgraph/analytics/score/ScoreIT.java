@@ -22,6 +22,10 @@ import org.neo4j.driver.Record;
  *
  * Y sells 60 a month to Z for 12 months and 80 a month to V for the last 6: 720 of 1,200, a 60 % share.
  * </pre>
+ *
+ * <p>T is a large state-owned firm known from the registry only (no invoices), a borrower whose previous run left it
+ * tier B; N sold to W in only 2 of the last 12 months; R sells to W every month; S sold to W every month of the
+ * 12 before the last 12, and nothing since.
  */
 class ScoreIT {
 
@@ -48,7 +52,11 @@ class ScoreIT {
                     CREATE (k)-[:PARTY_TO {role: 'enforced_party'}]->(:Case {caseNo: 'C1', kind: 'dishonest_debtor', filedOn: date('2026-03-01'), amount: 100000.0})
                     CREATE (r1:Company {uscc: 'R1', name: '环一', scale: 'micro', status: 'active', foundedOn: date('2025-01-01')})
                     CREATE (r2:Company {uscc: 'R2', name: '环二', scale: 'micro', status: 'active', foundedOn: date('2025-01-01')})
-                    WITH x, y, z, w, v, d, r1, r2
+                    CREATE (:Company:Borrower:RiskTierB {uscc: 'T', name: '路桥集团', scale: 'large', status: 'active',
+                            foundedOn: date('1998-01-01'), riskScore: 600, riskTier: 'B', monitorRun: 'run-0',
+                            monitorAsOf: date('2026-09-30'), monitorTier: 'B', monitorScore: 600})
+                    CREATE (n:Company {uscc: 'N', name: '零星开票', scale: 'small', status: 'active', foundedOn: date('2010-01-01')})
+                    WITH x, y, z, w, v, d, r1, r2, r, n
                     UNWIND [
                       {s: x, b: y, amount: 40.0, day: 16, months: 12, first: date('2024-07-05')},
                       {s: x, b: w, amount: 60.0, day: 524288, months: 12, first: date('2024-07-20')},
@@ -56,7 +64,9 @@ class ScoreIT {
                       {s: y, b: v, amount: 80.0, day: 16384, months: 6, first: date('2026-05-15')},
                       {s: z, b: d, amount: 500.0, day: 1, months: 12, first: date('2024-01-01')},
                       {s: r1, b: r2, amount: 1000.0, day: 2, months: 6, first: date('2026-05-01')},
-                      {s: r2, b: r1, amount: 990.0, day: 8, months: 6, first: date('2026-05-07')}
+                      {s: r2, b: r1, amount: 990.0, day: 8, months: 6, first: date('2026-05-07')},
+                      {s: r, b: w, amount: 5.0, day: 4, months: 12, first: date('2024-01-03')},
+                      {s: n, b: w, amount: 5.0, day: 4, months: 2, first: date('2026-09-03')}
                     ] AS t
                     WITH t, %s AS all
                     WITH t, all[12 - t.months..] AS months
@@ -68,6 +78,15 @@ class ScoreIT {
                               lastOn: date(months[-1] + '-' + right('0' + toString(toInteger(log(t.day) / log(2)) + 1), 2))}]->(b)
                     }
                     """.formatted(TWELVE_MONTHS)).consume();
+            s.run("""
+                    MATCH (w:Company {uscc: 'W'})
+                    CREATE (s:Company {uscc: 'S', name: '停业企业', scale: 'small', status: 'active', foundedOn: date('2010-01-01')})
+                    WITH s, w, ['2024-11','2024-12','2025-01','2025-02','2025-03','2025-04','2025-05','2025-06','2025-07',
+                                '2025-08','2025-09','2025-10'] AS months
+                    CREATE (s)-[:SUPPLIES {months: months, monthlyAmounts: [m IN months | 50.0], monthlyCounts: [m IN months | 1],
+                            monthlyDayMasks: [m IN months | 4], amount: 600.0, invoiceCount: 12,
+                            firstOn: date('2024-11-03'), lastOn: date('2025-10-03')}]->(w)
+                    """).consume();
         }
         var run = LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-10-31");
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -143,11 +162,16 @@ class ScoreIT {
         // Y starts with a stale :RiskTierD (as if from an earlier run) and scores A
         var rows = query(
                 "MATCH (c:Company) RETURN c.uscc AS u, c.riskTier AS tier, [l IN labels(c) WHERE l STARTS WITH 'RiskTier'] AS labels");
-        assertThat(rows).hasSize(11);
+        assertThat(rows).hasSize(14);
         for (var r : rows) {
-            assertThat(r.get("labels").asList(org.neo4j.driver.Value::asString))
-                    .as(r.get("u").asString())
-                    .containsExactly("RiskTier" + r.get("tier").asString());
+            var labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
+            if (r.get("tier").isNull()) {
+                assertThat(labels).as(r.get("u").asString()).isEmpty();
+            } else {
+                assertThat(labels)
+                        .as(r.get("u").asString())
+                        .containsExactly("RiskTier" + r.get("tier").asString());
+            }
         }
         assertThat(query("MATCH (c:RiskTierA {uscc: 'Y'}) RETURN c")).hasSize(1);
     }
@@ -161,6 +185,54 @@ class ScoreIT {
         var q = props("Q");
         assertThat(q.get("riskKnockouts")).isEqualTo(List.of("KO_STATUS_NOT_ACTIVE"));
         assertThat(((List<?>) q.get("riskReasonValues")).getFirst()).isEqualTo("revoked");
+    }
+
+    @Test
+    void aFirmWithNoInvoicesGetsNoTierButSaysWhatIsMissing() {
+        var t = props("T");
+        assertThat(t.get("riskStatus")).isEqualTo("insufficient_data");
+        assertThat(t).doesNotContainKeys("riskTier", "riskScore");
+        assertThat(t.get("riskReasons")).isEqualTo(List.of("NO_TRADE_DATA"));
+        assertThat(t.get("riskKnockouts")).isEqualTo(List.of());
+        assertThat(t.get("monthsTrading")).isEqualTo(0L);
+        assertThat(props("Y").get("riskStatus")).isEqualTo("scored");
+    }
+
+    @Test
+    void aFirmWithFewerMonthsOfInvoicesThanTheMinimumGetsNoTier() {
+        var n = props("N");
+        assertThat(n.get("riskStatus")).isEqualTo("insufficient_data");
+        assertThat(n).doesNotContainKeys("riskTier", "riskScore");
+        assertThat(n.get("riskReasons")).isEqualTo(List.of("THIN_TRADE_DATA"));
+        assertThat(n.get("riskReasonValues")).isEqualTo(List.of("2"));
+    }
+
+    @Test
+    void aFirmWhoseTradeStoppedAYearAgoIsScoredOnThatEvidence() {
+        // 500 - 20 (no chain) - 10 (no stable buyer) - 30 (0 months) - 20 (0 invoicing days) - 20 (sales -100 %)
+        //     + 15 (16.8 years old) = 415 -> D
+        var s = props("S");
+        assertThat(s.get("riskStatus")).isEqualTo("scored");
+        assertThat(s.get("riskTier")).isEqualTo("D");
+        assertThat(s.get("riskScore")).isEqualTo(415L);
+        assertThat((List<Object>) s.get("riskReasons")).contains("SALES_YOY", "MONTHS_TRADING");
+    }
+
+    @Test
+    void aKnockedOutFirmWithNoInvoicesIsStillDeclined() {
+        // K and Q have no invoices: the dishonest-debtor case and the revoked licence are evidence of their own
+        for (var firm : List.of("K", "Q")) {
+            assertThat(props(firm).get("riskStatus")).as(firm).isEqualTo("scored");
+            assertThat(props(firm).get("riskTier")).as(firm).isEqualTo("D");
+        }
+    }
+
+    @Test
+    void aBorrowerBecomingInsufficientDataRaisesNoDowngradeAndKeepsItsLastTierAsTheBaseline() {
+        assertThat(query("MATCH (:Company {uscc: 'T'})-[:ALERTED]->(a:Alert {type: 'tier_downgrade'}) RETURN a"))
+                .isEmpty();
+        assertThat(props("T").get("monitorTier")).isEqualTo("B");
+        assertThat(props("T").get("monitorRun")).isNotEqualTo("run-0");
     }
 
     @Test
@@ -185,7 +257,7 @@ class ScoreIT {
                         "MATCH (r:ScoreRun) RETURN r.asOf AS asOf, r.companies AS n, r.model AS model ORDER BY r.finishedAt DESC LIMIT 1")
                 .getFirst();
         assertThat(run.get("asOf").asLocalDate()).hasToString("2026-10-31");
-        assertThat(run.get("n").asLong()).isEqualTo(11);
+        assertThat(run.get("n").asLong()).isEqualTo(14);
         assertThat(run.get("model").asString()).isEqualTo("scorecard-v3");
         var before =
                 query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u").stream()

@@ -124,7 +124,12 @@ class NamedQueriesIT {
             assertThat(ends.getFirst()).isEqualTo(r.get("uscc").asString());
             assertThat(ends.getLast()).isEqualTo(ANCHOR);
             assertThat(ends).hasSize((int) r.get("chainTier").asLong() + 1);
-            assertThat(r.get("riskTier").asString()).isIn("A", "B", "C", "D");
+            if (r.get("riskStatus").asString().equals("insufficient_data")) {
+                // the pilot-region firm invoiced in 1 month of 12: too little trade for a tier
+                assertThat(r.get("riskTier").isNull()).isTrue();
+            } else {
+                assertThat(r.get("riskTier").asString()).isIn("A", "B", "C", "D");
+            }
         }
         assertThat(rows).extracting(r -> r.get("uscc").asString()).contains(STEEL);
     }

@@ -70,12 +70,16 @@ class AnchorController {
                 t1, t2, t3, t1 + t2 + t3, r.get(prefix + "FirstTime").asLong(), bounds);
     }
 
-    /** A, B, C, D, unscored: in that order, every key present, so a chart needs no gaps filled. */
+    /**
+     * A, B, C, D, insufficientData (scored without enough trade evidence for a tier), unscored: in that order, every
+     * key present, so a chart needs no gaps filled.
+     */
     private static Map<String, Long> tiers(Record r) {
         var tiers = new LinkedHashMap<String, Long>();
         for (var tier : List.of("A", "B", "C", "D")) {
             tiers.put(tier, r.get("tier" + tier).asLong());
         }
+        tiers.put("insufficientData", r.get("insufficientData").asLong());
         tiers.put("unscored", r.get("unscored").asLong());
         return tiers;
     }

@@ -27,11 +27,13 @@ class ProspectController {
 
     @Operation(summary = "Ranked lending prospects in an anchor's supply chain", description = """
                     Firms the score step mapped into the anchor's chain (CHAIN_TO: at most 3 trade hops, so the \
-                    search is bounded by construction), filtered, then ranked: risk tier A, B, C, D (unscored \
-                    firms last), then chain strength descending, then risk score descending, then USCC ascending \
+                    search is bounded by construction), filtered, then ranked: risk tier A, B, C, D (then firms \
+                    with insufficient data for a tier, then unscored firms), then chain strength descending, then risk score descending, then USCC ascending \
                     as the stable tie-break; `sort=score` orders by risk score (highest first, unscored last), \
                     `sort=trade` by net trade with the anchor over the last 12 months (largest first), each then by \
-                    USCC. `total` counts the matching firms on all pages, `asOf` is the latest score date among them. Each row carries the firm's industry, \
+                    USCC. `insufficientData` (include, exclude, only; default include) keeps, drops or keeps only the \
+                    firms with too little trade evidence for a tier (status insufficient_data, score and tier null); \
+                    a `tier` filter matches tiers only, so it leaves them out. `total` counts the matching firms on all pages, `asOf` is the latest score date among them. Each row carries the firm's industry, \
                     region, 12-month sales (`annualSales`) and 12-month trade with the anchor (`anchorTrade`, both \
                     directions; 0 beyond the first hop), CNY excluding tax. A firm on both sides of the chain is listed once, on its strongest \
                     chain. Pages of `limit` rows (1-500); pass the returned `nextCursor` as `cursor` for the next \
@@ -49,6 +51,7 @@ class ProspectController {
             @RequestParam(required = false) List<Scale> scale,
             @RequestParam(defaultValue = "true") boolean firstTimeOnly,
             @RequestParam(required = false) List<RiskTier> tier,
+            @RequestParam(defaultValue = "include") ThinFiles insufficientData,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(defaultValue = "ranking") ProspectSort sort,
             @RequestParam(required = false) String cursor,
@@ -60,6 +63,7 @@ class ProspectController {
                 scale,
                 firstTimeOnly,
                 tier,
+                insufficientData,
                 limit,
                 sort,
                 cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort));

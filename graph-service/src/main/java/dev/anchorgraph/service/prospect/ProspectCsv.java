@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Writes a prospect page as CSV (RFC 4180, UTF-8, header row) when the caller sends {@code Accept: text/csv}: the
- * same rows as the JSON, the chain as text ({@code X(0.40) > Y(0.60) > Anchor}), the next page's cursor in the
+ * same rows as the JSON (the risk {@code status} last, so that the earlier columns keep their places), the chain as text ({@code X(0.40) > Y(0.60) > Anchor}), the next page's cursor in the
  * {@code Next-Cursor} header. Registered as a codec so that the controller answers both formats with one method.
  */
 @Component
@@ -26,7 +26,7 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String NEXT_CURSOR = "Next-Cursor";
     private static final String HEADER = "uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
-            + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade\r\n";
+            + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade,status\r\n";
 
     @Override
     public void customize(CodecConfigurer configurer) {
@@ -84,7 +84,8 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
                             text(r.industryName()),
                             value(r.region()),
                             value(r.annualSales()),
-                            value(r.anchorTrade())))
+                            value(r.anchorTrade()),
+                            value(r.status())))
                     .append("\r\n");
         }
         return out.toString();

@@ -9,6 +9,9 @@ import java.util.Map;
  * What the caller asked for, as query parameters. An absent list means "any"; {@code both} directions means no
  * direction filter.
  *
+ * @param tiers only firms with one of these tiers (a firm with insufficient data has none, so a tier filter leaves it
+ *              out)
+ * @param insufficientData include (default), exclude, or only the firms with insufficient data for a tier
  * @param after the last row of the previous page, or null for the first page
  */
 record ProspectFilter(
@@ -17,6 +20,7 @@ record ProspectFilter(
         List<Scale> scales,
         boolean firstTimeOnly,
         List<RiskTier> tiers,
+        ThinFiles insufficientData,
         int limit,
         ProspectSort sort,
         Cursor after) {
@@ -37,6 +41,7 @@ record ProspectFilter(
                 tiers == null || tiers.isEmpty()
                         ? null
                         : tiers.stream().map(RiskTier::code).toList());
+        p.put("insufficientData", insufficientData.toString());
         p.put("sort", sort.toString());
         p.put("after", after == null ? null : after.parameters());
         p.put("fetch", limit + 1); // one more than asked tells whether there is a next page

@@ -37,6 +37,8 @@ class ProspectQueries {
               AND ($scales IS NULL OR c.scale IN $scales)
               AND (NOT $firstTimeOnly OR NOT c:Borrower)
               AND ($tiers IS NULL OR c.riskTier IN $tiers)
+              AND ($insufficientData = 'include'
+                   OR coalesce(c.riskStatus = 'insufficient_data', false) = ($insufficientData = 'only'))
             """;
 
     private static final String COUNT = MATCHING + "RETURN count(DISTINCT c) AS total, max(c.riskAsOf) AS asOf";
@@ -61,7 +63,9 @@ class ProspectQueries {
               RETURN CASE WHEN from IS NULL THEN null ELSE round(total, 2) END AS anchorTrade
             }
             WITH c, r, anchorTrade, coalesce(r.strength, 0.0) AS strength, coalesce(c.riskScore, -1) AS scoreKey,
-                 CASE c.riskTier WHEN 'A' THEN 0 WHEN 'B' THEN 1 WHEN 'C' THEN 2 WHEN 'D' THEN 3 ELSE 4 END AS tierRank
+                 // insufficient data after every tier, unscored firms last
+                 CASE c.riskTier WHEN 'A' THEN 0 WHEN 'B' THEN 1 WHEN 'C' THEN 2 WHEN 'D' THEN 3
+                      ELSE CASE c.riskStatus WHEN 'insufficient_data' THEN 4 ELSE 5 END END AS tierRank
             WITH c, r, anchorTrade, strength, scoreKey, tierRank,
                  CASE $sort WHEN 'ranking' THEN toFloat(tierRank) WHEN 'score' THEN toFloat(-scoreKey)
                       ELSE -coalesce(anchorTrade, -1.0) END AS k1,
@@ -87,6 +91,7 @@ class ProspectQueries {
             RETURN c.uscc AS uscc, c.name AS name, c.scale AS scale, r.hops AS hops, r.direction AS direction,
                    c.industryCode AS industryCode, industryName, c.region AS region, c.annualSales AS annualSales,
                    anchorTrade, chain, strength, c.riskScore AS score, c.riskTier AS tier,
+                   coalesce(c.riskStatus, CASE WHEN c.riskTier IS NULL THEN null ELSE 'scored' END) AS status,
                    c.stableLargeBuyers AS stableLargeBuyers, c.monthsTrading AS monthsTrading, c.riskModel AS model,
                    c.riskReasons AS reasons, c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues,
                    k1, k2, k3
@@ -173,6 +178,7 @@ class ProspectQueries {
                 r.get("strength").asDouble(),
                 integer(r, "score"),
                 r.get("tier").asString(null),
+                r.get("status").asString(null),
                 integer(r, "stableLargeBuyers"),
                 integer(r, "monthsTrading"),
                 top);

@@ -16,6 +16,8 @@ import java.util.List;
  * @param chain         that chain, from the firm to the anchor
  * @param chainStrength product of the hop shares along it (0–1)
  * @param score         risk score; null when the score step has not scored the firm
+ * @param status        {@code scored}, {@code insufficient_data} (too little trade evidence: score and tier null,
+ *                      the reasons say what is missing), or null when the score step has not reached the firm
  * @param monthsTrading months with invoices in the last 12
  * @param topReasons    the three reasons that moved the score most (largest |points|)
  */
@@ -34,6 +36,7 @@ record ProspectRow(
         double chainStrength,
         Integer score,
         String tier,
+        String status,
         Integer stableLargeBuyers,
         Integer monthsTrading,
         List<Reason> topReasons) {

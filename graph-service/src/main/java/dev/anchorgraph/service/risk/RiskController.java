@@ -40,7 +40,9 @@ class RiskController {
             summary = "A firm's risk tier, score and reasons",
             description = "Served from memory for the current score run (the newest finished ScoreRun); a new run is "
                     + "picked up within the poll interval. runStatus is warnings when a fraud pattern failed in the "
-                    + "run that scored the firm (runWarnings names it and why). Messages follow Accept-Language: zh gives Chinese, "
+                    + "run that scored the firm (runWarnings names it and why). status is insufficient_data for a firm "
+                    + "with too little trade evidence for a tier and no knock-out: tier, tierLabel and score are "
+                    + "null and the reasons say what is missing; otherwise scored. Messages follow Accept-Language: zh gives Chinese, "
                     + "anything else English. 404 company-not-found for an unknown code, 404 not-scored for a firm "
                     + "the score step has not scored.")
     @GetMapping("/api/v1/companies/{uscc}/risk")
@@ -64,7 +66,8 @@ class RiskController {
             description = "Body: a JSON array of 1 to 1000 codes (more is 413 batch-too-large, none is 400). The "
                     + "answer is NDJSON, one line per code in request order, each with its uscc; a code that is "
                     + "malformed, unknown or not scored gets a line {uscc, error:{type, title, detail}} and the "
-                    + "batch goes on.")
+                    + "batch goes on. A firm with insufficient data gets its answer line (status "
+                    + "insufficient_data, tier and score null), not an error.")
     @PostMapping(
             path = "/api/v1/risk/batch",
             consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -1,6 +1,7 @@
 package dev.anchorgraph.service.risk;
 
 import dev.anchorgraph.contract.RunStatus;
+import dev.anchorgraph.risk.RiskStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,11 +18,16 @@ import org.neo4j.driver.types.TypeSystem;
 /**
  * What the score step wrote on one firm (docs/scoring-contract.md), language-neutral so that one cached copy serves
  * every {@code Accept-Language}. A firm the score step has not reached has no tier or score: {@link #scored()} is
- * false.
+ * false. A firm it reached without enough trade evidence has status {@code insufficient_data} and no tier or score:
+ * it has an answer all the same.
+ *
+ * @param status {@code scored} or {@code insufficient_data}; {@code scored} for a firm scored before the status was
+ *               stored (every firm was then scored)
  */
 record RiskFacts(
         String uscc,
         String name,
+        String status,
         String tier,
         Integer score,
         String model,
@@ -36,14 +42,17 @@ record RiskFacts(
     /** A run's warnings repeat on every firm it scored: one copy per distinct list (few: one per run with warnings). */
     private static final Map<List<String>, List<String>> WARNINGS = new ConcurrentHashMap<>();
 
+    /** The score step has reached the firm: it has a tier and score, or knows it has too little data for them. */
     boolean scored() {
-        return tier != null && score != null;
+        return (tier != null && score != null)
+                || RiskStatus.INSUFFICIENT_DATA.code().equals(status);
     }
 
     static RiskFacts from(TypeSystem types, Record r) {
         return new RiskFacts(
                 r.get("uscc").asString(),
                 r.get("name").asString(null),
+                status(r),
                 interned(r.get("tier")),
                 r.get("score").isNull() ? null : r.get("score").asInt(),
                 interned(r.get("model")),
@@ -56,6 +65,13 @@ record RiskFacts(
                 r.get("knockouts").isNull()
                         ? List.of()
                         : r.get("knockouts").asList(v -> v.asString().intern()));
+    }
+
+    private static String status(Record r) {
+        if (!r.get("status").isNull()) {
+            return r.get("status").asString().intern();
+        }
+        return r.get("tier").isNull() ? null : RiskStatus.SCORED.code();
     }
 
     /**

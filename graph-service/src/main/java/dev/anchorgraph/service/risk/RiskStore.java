@@ -31,7 +31,7 @@ class RiskStore {
             UNWIND $codes AS code
             MATCH (c:Company {uscc: code})
             OPTIONAL MATCH (scoreRun:ScoreRun {id: c.riskRun})
-            RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
+            RETURN c.uscc AS uscc, c.name AS name, c.riskStatus AS status, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
                    c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
                    scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings
@@ -40,7 +40,7 @@ class RiskStore {
     private static final String ALL_OF_RUN = """
             MATCH (scoreRun:ScoreRun {id: $run})
             MATCH (c:Company) WHERE c.riskRun = $run
-            RETURN c.uscc AS uscc, c.name AS name, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
+            RETURN c.uscc AS uscc, c.name AS name, c.riskStatus AS status, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
                    c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
                    scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings

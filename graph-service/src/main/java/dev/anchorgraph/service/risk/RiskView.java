@@ -8,6 +8,9 @@ import java.util.List;
 /**
  * A firm's risk answer in one language.
  *
+ * @param status     {@code scored}, or {@code insufficient_data}: too little trade evidence for a tier (and no
+ *                   knock-out), so {@code tier}, {@code tierLabel} and {@code score} are null and the reasons say what
+ *                   is missing (docs/risk-model.md, Insufficient data)
  * @param tierLabel  the model's name for the tier ({@code prime}, {@code 优质}…)
  * @param base       the model's base points: {@code score = base + Σ reasons' points} (a waterfall from base to
  *                   score); null when the model file is unknown to this service
@@ -23,9 +26,10 @@ import java.util.List;
 record RiskView(
         String uscc,
         String name,
+        String status,
         String tier,
         String tierLabel,
-        int score,
+        Integer score,
         Integer base,
         String model,
         LocalDate asOf,
@@ -61,8 +65,9 @@ record RiskView(
         return new RiskView(
                 f.uscc(),
                 f.name(),
+                f.status(),
                 f.tier(),
-                models.tierLabel(f.model(), f.tier(), lang),
+                f.tier() == null ? null : models.tierLabel(f.model(), f.tier(), lang),
                 f.score(),
                 models.base(f.model()),
                 f.model(),

@@ -3,7 +3,7 @@
 // row, in the language on screen, as a file a spreadsheet reads without losing a USCC.
 import { api } from '../api.js';
 import { anchors } from '../anchors.js';
-import { h, replace, tierBadge, firmLink } from '../dom.js';
+import { h, replace, riskBadge, firmLink } from '../dom.js';
 import { t, num, pct, money, moneyPlain } from '../i18n.js';
 import { panel, errorBox } from '../panel.js';
 import { dataTable } from '../table.js';
@@ -14,6 +14,7 @@ const SCALES = ['large', 'medium', 'small', 'micro'];
 const TIERS = ['A', 'B', 'C', 'D'];
 const TIER_RANK = { A: 0, B: 1, C: 2, D: 3 };
 const SORTS = ['ranking', 'score', 'trade'];
+const THIN = ['include', 'exclude', 'only'];
 
 // Cursors of the pages before the current one, so that "Previous" needs no request; reset when the filters change.
 let trail = { key: null, cursors: [] };
@@ -26,6 +27,7 @@ function filtersFrom(params) {
     scale: list(params.get('scale'), SCALES),
     tier: list(params.get('tier'), TIERS),
     firstTimeOnly: params.get('firstTimeOnly') !== 'false',
+    insufficientData: THIN.includes(params.get('insufficientData')) ? params.get('insufficientData') : 'include',
     limit: ['20', '50', '100', '500'].includes(params.get('limit')) ? params.get('limit') : '20',
     sort: SORTS.includes(params.get('sort')) ? params.get('sort') : 'ranking',
   };
@@ -34,14 +36,15 @@ function filtersFrom(params) {
 function query(filters, cursor) {
   return { maxHops: filters.maxHops, direction: filters.direction, scale: filters.scale.join(','),
     tier: filters.tier.join(','), firstTimeOnly: String(filters.firstTimeOnly), limit: filters.limit, sort: filters.sort,
-    ...(cursor ? { cursor } : {}) };
+    insufficientData: filters.insufficientData, ...(cursor ? { cursor } : {}) };
 }
 
 /** prospects-<anchor>-<filters>-asof-<date>.csv: what the file holds, readable in a folder listing. */
 export function exportName(uscc, filters, asOf) {
   const parts = [uscc, `hops${filters.maxHops}`, filters.direction,
     filters.scale.length ? filters.scale.join('+') : null, filters.tier.length ? `tier${filters.tier.join('')}` : null,
-    filters.firstTimeOnly ? 'first-time' : 'all-firms', `by-${filters.sort}`, asOf ? `asof-${asOf}` : null];
+    filters.firstTimeOnly ? 'first-time' : 'all-firms',
+    filters.insufficientData && filters.insufficientData !== 'include' ? `thin-${filters.insufficientData}` : null, `by-${filters.sort}`, asOf ? `asof-${asOf}` : null];
   return `prospects-${parts.filter(Boolean).join('-')}.csv`;
 }
 
@@ -50,7 +53,7 @@ function exportColumns() {
   return [
     { label: t('col.uscc'), value: (r) => code(r.uscc) },
     { label: t('col.name'), value: (r) => text(r.name) },
-    { label: t('col.tierLabel'), value: (r) => text(r.tier ?? t('anchor.unscored')) },
+    { label: t('col.tierLabel'), value: (r) => text(r.tier ?? (r.status === 'insufficient_data' ? t('anchor.insufficientData') : t('anchor.unscored'))) },
     { label: t('col.score'), value: (r) => r.score ?? '' },
     { label: t('col.scale'), value: (r) => text(r.scale ? t(`scale.${r.scale}`) : '') },
     { label: t('col.industry'), value: (r) => text(r.industryName ?? r.industryCode) },
@@ -108,9 +111,9 @@ export function render(view, params, { signal, go }) {
       return;
     }
     const { box, canvas } = chartBox(t('anchor.tierChart'), true);
-    const keys = ['A', 'B', 'C', 'D', 'unscored'];
+    const keys = ['A', 'B', 'C', 'D', 'insufficientData', 'unscored'];
     replace(body, box, h('details', {}, h('summary', {}, t('common.showTable')),
-      h('table', {}, h('tbody', {}, keys.map((k) => h('tr', {}, h('th', {}, k === 'unscored' ? t('anchor.unscored') : k),
+      h('table', {}, h('tbody', {}, keys.map((k) => h('tr', {}, h('th', {}, k === 'unscored' ? t('anchor.unscored') : k === 'insufficientData' ? t('anchor.insufficientData') : k),
         h('td', { class: 'num', dataset: { tier: k } }, num(a.tiers?.[k] ?? 0))))))));
     await tierChart(canvas, a.tiers ?? {});
   });
@@ -211,7 +214,8 @@ export function render(view, params, { signal, go }) {
 
 function columns() {
   return [
-    { key: 'tier', label: t('col.tier'), title: t('help.tier'), value: (r) => TIER_RANK[r.tier] ?? 9, render: (r) => tierBadge(r.tier) },
+    { key: 'tier', label: t('col.tier'), title: t('help.tier'), value: (r) => TIER_RANK[r.tier] ?? (r.status === 'insufficient_data' ? 4 : 9),
+      render: (r) => h('span', { title: r.status === 'insufficient_data' ? t('help.insufficient') : null }, riskBadge(r, t('anchor.insufficientData'))) },
     { key: 'score', label: t('col.score'), class: 'num', title: t('help.score') },
     { key: 'name', label: t('col.name'), class: 'name', value: (r) => r.name, render: (r) => firmLink(r.uscc, r.name) },
     { key: 'scale', label: t('col.scale'), class: 'nowrap', render: (r) => (r.scale ? t(`scale.${r.scale}`) : '') },
@@ -236,6 +240,7 @@ function filterForm(filters, onChange) {
   const direction = select('direction', ['both', 'upstream', 'downstream'].map((d) => [d, t(`dir.${d}`)]), filters.direction);
   const limit = select('limit', ['20', '50', '100', '500'].map((n) => [n, n]), filters.limit);
   const sort = select('sort', SORTS.map((x) => [x, t(`sort.${x}`)]), filters.sort);
+  const thin = select('insufficientData', THIN.map((x) => [x, t(`thin.${x}`)]), filters.insufficientData);
   const boxes = (name, values, chosen, label) => h('fieldset', {}, h('legend', {}, t(`anchor.${name}`)),
     values.map((v) => h('label', {}, h('input', { type: 'checkbox', name, value: v, checked: chosen.includes(v) }), ' ', label(v), ' ')));
   const firstTime = h('input', { type: 'checkbox', name: 'firstTimeOnly', checked: filters.firstTimeOnly });
@@ -245,12 +250,13 @@ function filterForm(filters, onChange) {
     boxes('scale', SCALES, filters.scale, (s) => t(`scale.${s}`)),
     boxes('tier', TIERS, filters.tier, (x) => x),
     h('label', {}, firstTime, ' ', t('anchor.firstTimeOnly')),
+    h('label', { class: 'field', title: t('help.insufficient') }, t('anchor.insufficientData'), thin),
     h('label', { class: 'field' }, t('anchor.sort'), sort),
     h('label', { class: 'field' }, t('anchor.pageSize'), limit));
   form.addEventListener('change', () => {
     const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
     onChange({ maxHops: maxHops.value, direction: direction.value, scale: checked('scale'), tier: checked('tier'),
-      firstTimeOnly: firstTime.checked, limit: limit.value, sort: sort.value });
+      firstTimeOnly: firstTime.checked, insufficientData: thin.value, limit: limit.value, sort: sort.value });
   });
   return form;
 }

@@ -1,7 +1,7 @@
 // Firm view: who the firm is, its tier and why (a waterfall from the model's base to the score), how it hangs off
 // the anchors, what it sells to whom month by month, the people and cases around it, fraud flags, and its network.
 import { api } from '../api.js';
-import { h, replace, tierBadge, firmLink } from '../dom.js';
+import { h, replace, tierBadge, riskBadge, firmLink } from '../dom.js';
 import { t, num, amount, pct, word, lang } from '../i18n.js';
 import { panel } from '../panel.js';
 import { chartBox, waterfallSteps, waterfallChart, salesChart } from '../charts.js';
@@ -26,6 +26,10 @@ export function render(view, params, { signal, go }) {
     if (f.usccValid === false) badges.append(h('span', { class: 'tag' }, t('firm.usccInvalid')));
   }).catch(() => {});
   risk.then((r) => {
+    if (r.status === 'insufficient_data') {
+      badges.prepend(h('span', { dataset: { role: 'tier' } }, riskBadge(r, t('risk.insufficient'), true)), ' ');
+      return;
+    }
     badges.prepend(h('span', { dataset: { role: 'tier' } }, tierBadge(r.tier, true)), ' ',
       h('b', { dataset: { role: 'score', score: String(r.score) } }, `${t('col.score')} ${r.score}`), ' ',
       h('span', { class: 'muted' }, r.tierLabel ?? ''));
@@ -54,6 +58,14 @@ export function render(view, params, { signal, go }) {
         return;
       }
       throw e;
+    }
+    if (r.status === 'insufficient_data') {
+      // no score to explain: say what is missing instead of drawing a waterfall
+      replace(body, h('div', { class: 'insufficient', dataset: { role: 'insufficient' } },
+        h('p', {}, h('b', {}, t('risk.insufficient')), ' · ', t('firm.insufficient')),
+        h('ul', {}, r.reasons.map((x) => h('li', { dataset: { reason: x.code } }, t(`reason.${x.code}`), ': ', x.message)))),
+      h('p', { class: 'muted small' }, `${t('firm.model', { model: r.model })} · ${t('firm.asOf', { date: r.asOf })}`));
+      return;
     }
     const steps = waterfallSteps(r.base ?? r.score - r.reasons.reduce((s, x) => s + x.points, 0), r.reasons);
     const { box, canvas } = chartBox(t('firm.risk'));

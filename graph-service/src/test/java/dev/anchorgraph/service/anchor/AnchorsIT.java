@@ -31,6 +31,7 @@ class AnchorsIT extends ServiceIT.Base {
                 UNWIND [
                   ['91440300MA5R2PK01M', 'upstream', 1, false, 'A'], ['91440300MA5R2PK02Q', 'upstream', 1, true, 'B'],
                   ['91440300MA5R2PK03U', 'upstream', 2, false, 'B'], ['91440300MA5R2PK04Y', 'upstream', 3, false, null],
+                  ['91440300MA5R2PK11N', 'upstream', 3, false, null],
                   ['91440300MA5R2PK052', 'downstream', 1, false, 'D'],
                   ['91440300MA5R2PK065', 'upstream', 2, false, 'C'], ['91440300MA5R2PK065', 'downstream', 1, false, 'C']
                 ] AS m
@@ -40,6 +41,8 @@ class AnchorsIT extends ServiceIT.Base {
                 CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: 0.5, path: [m[0], x.uscc],
                                        shares: [0.5]}]->(x)
                 """);
+        // scored without enough trade evidence for a tier: counted apart from the unscored
+        write("MATCH (c:Company {uscc: '91440300MA5R2PK11N'}) SET c.riskStatus = 'insufficient_data'");
     }
 
     @Test
@@ -65,11 +68,11 @@ class AnchorsIT extends ServiceIT.Base {
                 .jsonPath("$[0].suppliers.tier2")
                 .isEqualTo(2)
                 .jsonPath("$[0].suppliers.tier3")
-                .isEqualTo(1)
+                .isEqualTo(2)
                 .jsonPath("$[0].suppliers.total")
-                .isEqualTo(5)
+                .isEqualTo(6)
                 .jsonPath("$[0].suppliers.firstTime")
-                .isEqualTo(4)
+                .isEqualTo(5)
                 .jsonPath("$[0].distributors.tier1")
                 .isEqualTo(2)
                 .jsonPath("$[0].distributors.tier2")
@@ -79,9 +82,9 @@ class AnchorsIT extends ServiceIT.Base {
                 .jsonPath("$[0].distributors.firstTime")
                 .isEqualTo(2)
                 .jsonPath("$[0].firms")
-                .isEqualTo(6)
+                .isEqualTo(7)
                 .jsonPath("$[0].firstTime")
-                .isEqualTo(5);
+                .isEqualTo(6);
     }
 
     @Test
@@ -97,6 +100,8 @@ class AnchorsIT extends ServiceIT.Base {
                 .jsonPath("$[0].tiers.C")
                 .isEqualTo(1)
                 .jsonPath("$[0].tiers.D")
+                .isEqualTo(1)
+                .jsonPath("$[0].tiers.insufficientData")
                 .isEqualTo(1)
                 .jsonPath("$[0].tiers.unscored")
                 .isEqualTo(1)

@@ -40,7 +40,14 @@ class ConsoleTextsTest {
         var zh = dictionary("zh");
         var codes = new TreeSet<String>();
         models().values().forEach(m -> codes.addAll(reasonCodes(m)));
-        assertThat(codes).contains("NO_ANCHOR_CHAIN", "RELATED_PARTY_TRADE", "BENFORD_DEVIATION", "KO_SHELL_CLUSTER");
+        assertThat(codes)
+                .contains(
+                        "NO_ANCHOR_CHAIN",
+                        "RELATED_PARTY_TRADE",
+                        "BENFORD_DEVIATION",
+                        "KO_SHELL_CLUSTER",
+                        "NO_TRADE_DATA",
+                        "THIN_TRADE_DATA");
         assertThat(missing(codes, "reason.", en))
                 .as("reasons without an English label")
                 .isEmpty();
@@ -161,6 +168,11 @@ class ConsoleTextsTest {
             }
         });
         model.path("knockouts").forEach(k -> codes.add(k.path("reason").asString()));
+        var thin = model.path("insufficientData");
+        if (!thin.isMissingNode()) {
+            codes.add(thin.path("noTradeReason").asString());
+            codes.add(thin.path("thinTradeReason").asString());
+        }
         return codes;
     }
 

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   P10 B  0.35  590   downstream 1 hop (also upstream 2 hops at 0.15: listed once, on the stronger chain)
  *   P6  C  0.20  520   downstream 2 hops
  *   P9  -  0.10  -     unscored: last
- * left out by default: P7 (3 hops), P8 (already a borrower).
+ * left out by default: P7 (3 hops), P8 (already a borrower), P11 (a borrower with insufficient data for a tier,
+ * on the strongest chain of all, 0.95: ranked after every tier, before the unscored).
  * </pre>
  * P1 and P3 are scored as of 2026-06-30 and trade with X directly: P1 sold 1,000 (2025-05, before the 12 months),
  * 200 and 300.50 to it, X sold 900 to P3; the others have no as-of date, so no 12-month trade figure.
@@ -47,7 +48,8 @@ class ProspectsIT extends ServiceIT.Base {
             P7 = "91440300MA5R2PK078",
             P8 = "91440300MA5R2PK08B",
             P9 = "91440300MA5R2PK09E",
-            P10 = "91440300MA5R2PK10K";
+            P10 = "91440300MA5R2PK10K",
+            P11 = "91440300MA5R2PK11N";
     static final List<String> DEFAULT_ORDER = List.of(P3, P2, P1, P4, P5, P10, P6, P9);
 
     @Autowired
@@ -72,11 +74,13 @@ class ProspectsIT extends ServiceIT.Base {
                   {uscc: '91440300MA5R2PK078', name: '中山市庚申五金制品厂', scale: 'large', tier: 'D', score: 480},
                   {uscc: '91440300MA5R2PK08B', name: '深圳市辛达物流有限公司', scale: 'small', tier: 'B', score: 610},
                   {uscc: '91440300MA5R2PK09E', name: '东莞市壬成包装材料有限公司', scale: 'micro'},
-                  {uscc: '91440300MA5R2PK10K', name: '深圳市癸和机电设备有限公司', scale: 'medium', tier: 'B', score: 590}
+                  {uscc: '91440300MA5R2PK10K', name: '深圳市癸和机电设备有限公司', scale: 'medium', tier: 'B', score: 590},
+                  {uscc: '91440300MA5R2PK11N', name: '深圳市路桥建设集团有限公司', scale: 'large', thin: true}
                 ] AS f
                 CREATE (c:Company {uscc: f.uscc, name: f.name, scale: f.scale})
                 SET c.riskTier = f.tier, c.riskScore = f.score,
                     c.riskModel = CASE WHEN f.tier IS NULL THEN null ELSE 'scorecard-v1' END,
+                    c.riskStatus = CASE WHEN f.tier IS NOT NULL THEN 'scored' END,
                     c.riskReasons = [], c.riskReasonPoints = [], c.riskReasonValues = [],
                     c.stableLargeBuyers = 1, c.monthsTrading = 10
                 """);
@@ -86,6 +90,11 @@ class ProspectsIT extends ServiceIT.Base {
                     p2.riskReasonPoints = [80, -60, 40, 35], p2.riskReasonValues = ['4', '3', '0.40', '2'],
                     p2.stableLargeBuyers = 4, p2.monthsTrading = 12,
                     p8:Borrower
+                WITH 1 AS one
+                MATCH (p11:Company {uscc: '91440300MA5R2PK11N'})
+                SET p11:Borrower, p11.riskStatus = 'insufficient_data', p11.riskModel = 'scorecard-v3',
+                    p11.riskReasons = ['NO_TRADE_DATA'], p11.riskReasonPoints = [0], p11.riskReasonValues = [''],
+                    p11.monthsTrading = 0, p11.stableLargeBuyers = 0
                 WITH 1 AS one
                 MATCH (x:Anchor {uscc: '9144030071526726XG'})
                 UNWIND [
@@ -105,7 +114,8 @@ class ProspectsIT extends ServiceIT.Base {
                   ['91440300MA5R2PK09E', 'upstream', 1, 0.10, ['91440300MA5R2PK09E', '9144030071526726XG'], [0.10]],
                   ['91440300MA5R2PK10K', 'upstream', 2, 0.15,
                       ['91440300MA5R2PK10K', '91440300MA5R2PK01M', '9144030071526726XG'], [0.375, 0.40]],
-                  ['91440300MA5R2PK10K', 'downstream', 1, 0.35, ['91440300MA5R2PK10K', '9144030071526726XG'], [0.35]]
+                  ['91440300MA5R2PK10K', 'downstream', 1, 0.35, ['91440300MA5R2PK10K', '9144030071526726XG'], [0.35]],
+                  ['91440300MA5R2PK11N', 'upstream', 1, 0.95, ['91440300MA5R2PK11N', '9144030071526726XG'], [0.95]]
                 ] AS m
                 MATCH (c:Company {uscc: m[0]})
                 CREATE (c)-[:CHAIN_TO {direction: m[1], hops: m[2], strength: m[3], path: m[4], shares: m[5]}]->(x)
@@ -146,7 +156,7 @@ class ProspectsIT extends ServiceIT.Base {
         assertThat(get("/api/v1/anchors/" + X + "/prospects?maxHops=3&firstTimeOnly=false")
                         .get("total")
                         .asLong())
-                .isEqualTo(10);
+                .isEqualTo(11);
     }
 
     @Test
@@ -310,7 +320,50 @@ class ProspectsIT extends ServiceIT.Base {
     @Test
     void existingBorrowersAreLeftOutUnlessFirstTimeOnlyIsFalse() {
         assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false")))
+                .containsExactly(P3, P2, P1, P4, P5, P10, P8, P6, P11, P9);
+    }
+
+    @Test
+    void aFirmWithInsufficientDataIsShownAfterEveryTierWithoutTierOrScoreAndWithWhatIsMissing() {
+        var page = get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false");
+        var thin = page.get("rows").get(8);
+        assertThat(thin.get("uscc").asString()).isEqualTo(P11);
+        assertThat(thin.get("status").asString()).isEqualTo("insufficient_data");
+        assertThat(thin.get("tier").isNull()).isTrue();
+        assertThat(thin.get("score").isNull()).isTrue();
+        assertThat(thin.get("topReasons").get(0).get("message").asString())
+                .isEqualTo("No invoices in the last 24 months: no trade data to give a tier on");
+        assertThat(page.get("rows").get(0).get("status").asString()).isEqualTo("scored");
+    }
+
+    @Test
+    void insufficientDataFirmsCanBeLeftOutOrListedAlone() {
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false&insufficientData=exclude")))
                 .containsExactly(P3, P2, P1, P4, P5, P10, P8, P6, P9);
+        var only = get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false&insufficientData=only");
+        assertThat(usccs(only)).containsExactly(P11);
+        assertThat(only.get("total").asLong()).isEqualTo(1);
+        // a tier filter matches tiers only: the firm without one is left out
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false&tier=C,D")))
+                .containsExactly(P6);
+        bad("insufficientData=maybe", "insufficientData", "include, exclude, only");
+    }
+
+    @Test
+    void theCsvMarksAFirmWithInsufficientData() {
+        var csv = http.get()
+                .uri("/api/v1/anchors/{a}/prospects?firstTimeOnly=false&insufficientData=only", X)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody()
+                .split("\r\n");
+        assertThat(csv[0]).endsWith(",anchorTrade,status");
+        assertThat(csv[1]).startsWith(P11 + ",深圳市路桥建设集团有限公司,large,1,upstream,").endsWith(",insufficient_data");
+        assertThat(csv[1]).contains(",0.95,,,0,0,");
     }
 
     @Test
@@ -341,14 +394,14 @@ class ProspectsIT extends ServiceIT.Base {
         assertThat(lines[0])
                 .isEqualTo("uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
                         + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,"
-                        + "anchorTrade");
+                        + "anchorTrade,status");
         assertThat(lines[1]).startsWith(P3 + ",广州市丙辰建材贸易有限公司,medium,1,downstream,");
         assertThat(lines[2])
                 .isEqualTo(P2 + ",东莞市乙丰模具有限公司,micro,2,upstream,"
                         + "东莞市乙丰模具有限公司(1.00) > 深圳市甲元精密五金有限公司(0.40) > 深圳市示例钢构集团有限公司,0.4,690,A,4,12,"
                         + "STABLE_LARGE_BUYERS +80: 4 stable large buyer(s); "
                         + "LITIGATION_DEFENDANT -60: 3 case(s) as defendant in 24 months; "
-                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40,,,,,");
+                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40,,,,,,scored");
     }
 
     @Test

@@ -21,6 +21,7 @@ class RiskApiIT extends ServiceIT.Base {
     static final String RESCORED = "91440300MA5R1RK04M";
     static final String UNKNOWN = "91110000MA0R1RK06W";
     static final String WARNED = "91440300MA5R1RK05R";
+    static final String THIN = "91440300MA5R1RK06U";
 
     @Autowired
     WebTestClient http;
@@ -59,6 +60,10 @@ class RiskApiIT extends ServiceIT.Base {
                         riskScore: 510, riskTier: 'C', riskModel: 'scorecard-v1', riskRun: 'risk-it-w',
                         riskAsOf: date('2026-09-30'), riskReasons: [], riskReasonPoints: [], riskReasonValues: [],
                         riskKnockouts: []})
+                CREATE (:Company {uscc: '91440300MA5R1RK06U', name: '深圳市路桥建设集团有限公司', status: 'active',
+                        riskStatus: 'insufficient_data', riskModel: 'scorecard-v3', riskRun: 'risk-it-1',
+                        riskAsOf: date('2026-10-31'), riskReasons: ['NO_TRADE_DATA'], riskReasonPoints: [0],
+                        riskReasonValues: [''], riskKnockouts: []})
                 """);
     }
 
@@ -201,6 +206,49 @@ class RiskApiIT extends ServiceIT.Base {
                 .expectBody()
                 .jsonPath("$.knockouts[0].message")
                 .isEqualTo("登记状态为吊销，非存续");
+    }
+
+    @Test
+    void aFirmWithNoTradeDataAnswersInsufficientDataWithoutTierOrScoreAndSaysWhatIsMissing() {
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", THIN)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("insufficient_data")
+                .jsonPath("$.tier")
+                .isEmpty()
+                .jsonPath("$.tierLabel")
+                .isEmpty()
+                .jsonPath("$.score")
+                .isEmpty()
+                .jsonPath("$.knockouts.length()")
+                .isEqualTo(0)
+                .jsonPath("$.reasons[0].code")
+                .isEqualTo("NO_TRADE_DATA")
+                .jsonPath("$.reasons[0].message")
+                .isEqualTo("No invoices in the last 24 months: no trade data to give a tier on");
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", THIN)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.reasons[0].message")
+                .isEqualTo("近24个月无开票记录：无贸易数据，不评定等级");
+    }
+
+    @Test
+    void aFirmScoredBeforeTheStatusWasStoredAnswersScored() {
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", SCORED)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("scored")
+                .jsonPath("$.tier")
+                .isEqualTo("B");
     }
 
     @Test

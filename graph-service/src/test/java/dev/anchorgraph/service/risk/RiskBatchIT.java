@@ -25,6 +25,7 @@ class RiskBatchIT extends ServiceIT.Base {
     static final String B = "91440300MA5R1RK02F";
     static final String UNSCORED = "91440300MA5R1RK03J";
     static final String UNKNOWN = "91110000MA0R1RK06W";
+    static final String THIN = "91440300MA5R1RK06U";
 
     @Autowired
     WebTestClient http;
@@ -48,6 +49,10 @@ class RiskBatchIT extends ServiceIT.Base {
                         riskAsOf: date('2026-10-31'), riskReasons: ['MONTHS_TRADING'], riskReasonPoints: [-10],
                         riskReasonValues: ['5'], riskKnockouts: []})
                 CREATE (:Company {uscc: '91440300MA5R1RK03J', name: '深圳市丙丁新材料有限公司'})
+                CREATE (:Company {uscc: '91440300MA5R1RK06U', name: '深圳市路桥建设集团有限公司',
+                        riskStatus: 'insufficient_data', riskModel: 'scorecard-v3', riskRun: 'batch-it-1',
+                        riskAsOf: date('2026-10-31'), riskReasons: ['THIN_TRADE_DATA'], riskReasonPoints: [0],
+                        riskReasonValues: ['2'], riskKnockouts: []})
                 """);
     }
 
@@ -77,6 +82,20 @@ class RiskBatchIT extends ServiceIT.Base {
         assertThat(lines.get(4).get("error").get("type").asString())
                 .isEqualTo("https://anchorgraph.dev/problems/not-scored");
         assertThat(lines.get(5).get("score").asInt()).isEqualTo(540);
+    }
+
+    @Test
+    void aFirmWithInsufficientDataGetsAnAnswerLineWithoutTierOrScoreNotAnError() {
+        var lines = batch(List.of(THIN, A), null);
+        var thin = lines.getFirst();
+        assertThat(thin.has("error")).isFalse();
+        assertThat(thin.get("status").asString()).isEqualTo("insufficient_data");
+        assertThat(thin.get("tier").isNull()).isTrue();
+        assertThat(thin.get("score").isNull()).isTrue();
+        assertThat(thin.get("reasons").get(0).get("code").asString()).isEqualTo("THIN_TRADE_DATA");
+        assertThat(thin.get("reasons").get(0).get("message").asString())
+                .startsWith("Invoiced in only 2 of the last 12 months");
+        assertThat(lines.get(1).get("status").asString()).isEqualTo("scored");
     }
 
     @Test
