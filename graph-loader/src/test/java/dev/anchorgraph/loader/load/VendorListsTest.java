@@ -98,6 +98,20 @@ class VendorListsTest {
     }
 
     @Test
+    void theQueriedCompanysCodeInACaseListExportedPerCompanyIsNeverTakenForAPartysCode() throws IOException {
+        // a vendor's per-company export repeats the company it was run for on every row, the opposing party's too
+        var file = write("裁判文书.csv", """
+                企业名称,统一社会信用代码,案号,法院,当事人,诉讼地位
+                甲公司,91440300MA5DKT0014,（2025）粤0305民初123号,深圳市南山区人民法院,甲公司,原告
+                甲公司,91440300MA5DKT0014,（2025）粤0305民初123号,深圳市南山区人民法院,乙银行,被告
+                """);
+
+        assertThat(rows(file, "case_parties.csv"))
+                .extracting(r -> r.get("party_name") + "/" + r.get("party_uscc"))
+                .containsExactly("甲公司/", "乙银行/");
+    }
+
+    @Test
     void aCaseRepeatedInEachRowOfItsPartiesIsReadOnceWhenRepeatsAreSkipped() throws IOException {
         var file = write("裁判文书.csv", """
                 案号,法院,当事人,诉讼地位
