@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * invoices, seed 42) plants the anchor with the most direct suppliers in distress over the last six months, then the
  * set is loaded and scored as of its last day. A dependent supplier sells at least 20 % of its 12-month sales to
  * the anchor ({@code SUPPLIES.amount12 >= 0.2 × sales12}).
+ *
+ * <p>Measured on 2026-12-03 (scorecard-v3): 126 dependent suppliers, 5.6 % of them in tiers A/B (107 with a tier,
+ * all with the {@code COUNTERPARTY_DISTRESS} reason); 130 tier-1 suppliers of the healthy anchors, 46.9 % in A/B.
+ * The issue asks for at most half the healthy share.
  */
 class DistressedAnchorIT {
 
@@ -94,12 +98,12 @@ class DistressedAnchorIT {
             """;
 
     @Test
-    void thePlantedAnchorIsADishonestDebtor() {
+    void thePlantedAnchorIsADishonestDebtorWhosePurchasesCollapsed() {
         var distress = query("MATCH (a:Anchor {uscc: $anchor}) RETURN a.distress AS distress", Map.of("anchor", anchor))
                 .getFirst()
                 .get("distress")
                 .asList(v -> v.asString());
-        assertThat(distress).contains("dishonest_debtor");
+        assertThat(distress).contains("dishonest_debtor", "purchases_collapse");
         var healthy = query(
                         "MATCH (a:Anchor) WHERE a.uscc <> $anchor AND a.distress IS NOT NULL RETURN count(a) AS n",
                         Map.of("anchor", anchor))
