@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Everything drawn before the files are written: firms (with their hidden health), trade network, how each firm's
- * trade moves over the window, shell clusters and planted anomalies. The ordinary invoices are not here: they are
+ * trade moves over the window, shell clusters, planted anomalies and anchors in distress. The ordinary invoices are not here: they are
  * drawn month by month while being written.
  */
 record Economy(
@@ -14,7 +14,8 @@ record Economy(
         Momentum momentum,
         List<ShellCluster> shells,
         AnomalyPlan anomalies,
-        PersonPool people) {
+        PersonPool people,
+        DistressedAnchors distressed) {
 
     static Economy draw(GenerateSettings settings) {
         var window = new InvoiceWindow(settings.asOf());
@@ -31,7 +32,9 @@ record Economy(
         CircularTrades.plant(planting, budget);
         ImplausibleTrades.plant(planting, budget, IndustryGoods.bundled());
         ImplausibleWave.plant(planting, budget, IndustryGoods.bundled(), settings.implausibleWave());
-        return new Economy(window, companies, trade, momentum, shells, planting.plan(), people);
+        var distressed = DistressedAnchors.plant(
+                settings.distressedAnchors(), companies, trade, window, Draw.stream(settings.seed(), "distress"));
+        return new Economy(window, companies, trade, momentum, shells, planting.plan(), people, distressed);
     }
 
     Company company(int index) {

@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
  * and shell clusters, listed in {@code planted-anomalies.csv} as the ground truth. Ordinary trade has no cycles.
  * {@code --implausible-wave CLASS} adds a wave of implausible goods inside one peer group ({@link ImplausibleWave}).
  *
+ * <p>{@code --distressed-anchors N} plants N anchors in distress and the defaults that follow among their dependent
+ * suppliers ({@link DistressedAnchors}), listed as {@code distressed_anchor} rows of {@code planted-anomalies.csv}.
+ *
  * <p>Every firm has a hidden {@link Health} that shapes its founding date, status, trade and court cases, and from
  * which {@code outcomes.csv} draws whether it defaults in the twelve months after {@code --as-of}: the ground truth
  * for backtesting a risk model.
@@ -106,6 +109,17 @@ final class GenerateCommand implements Callable<Integer> {
                     + "(e.g. 0151, fruit growers) invoice *钢材*螺纹钢 for three months (default: none).")
     String implausibleWave;
 
+    @Option(
+            names = "--distressed-anchors",
+            paramLabel = "N",
+            defaultValue = "0",
+            description =
+                    "Plant N anchors in distress (the N with the most direct suppliers): over the last six months "
+                            + "they buy a third of their usual volume, become dishonest debtors and face enforcement, and their "
+                            + "tier-1 suppliers selling them at least 20 %% of their sales default at 3x the rate of the other "
+                            + "tier-1 suppliers (default: ${DEFAULT-VALUE}).")
+    int distressedAnchors;
+
     @Override
     public Integer call() throws IOException {
         var started = System.nanoTime();
@@ -126,6 +140,11 @@ final class GenerateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         for (var s : summaries) {
             out.println(String.format(Locale.ROOT, "%-24s %,12d rows", s.file(), s.rows()));
+        }
+        for (var d : economy.distressed().planted()) {
+            var anchor = economy.company(d.anchor());
+            out.println("Distressed anchor " + anchor.uscc() + " "
+                    + anchor.name().full() + ": " + DistressedAnchors.detail(d, economy.window()));
         }
         out.println(String.format(
                 Locale.ROOT,
@@ -159,6 +178,10 @@ final class GenerateCommand implements Callable<Integer> {
                     "--implausible-wave must be an industry class the generator "
                             + "uses whose firms do not deal in steel, was " + implausibleWave);
         }
+        if (distressedAnchors < 0) {
+            throw new ParameterException(
+                    spec.commandLine(), "--distressed-anchors must not be negative, was " + distressedAnchors);
+        }
         return new GenerateSettings(
                 companies,
                 invoiceCount,
@@ -166,6 +189,7 @@ final class GenerateCommand implements Callable<Integer> {
                 asOf == null ? BusinessDate.today() : asOf,
                 anomalyShare,
                 tradeLoops,
-                implausibleWave);
+                implausibleWave,
+                distressedAnchors);
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *                        cycles
  * @param implausibleWave industry class in half of whose firms an implausible-goods wave is planted
  *                        ({@link ImplausibleWave}), or {@code null} for none
+ * @param distressedAnchors number of anchors planted in distress ({@link DistressedAnchors}), 0 for none
  */
 record GenerateSettings(
         int companies,
@@ -18,9 +19,21 @@ record GenerateSettings(
         LocalDate asOf,
         double anomalyShare,
         boolean tradeLoops,
-        String implausibleWave) {
+        String implausibleWave,
+        int distressedAnchors) {
 
     GenerateSettings(int companies, long invoices, long seed, LocalDate asOf, double anomalyShare) {
         this(companies, invoices, seed, asOf, anomalyShare, false, null);
+    }
+
+    GenerateSettings(
+            int companies,
+            long invoices,
+            long seed,
+            LocalDate asOf,
+            double anomalyShare,
+            boolean tradeLoops,
+            String implausibleWave) {
+        this(companies, invoices, seed, asOf, anomalyShare, tradeLoops, implausibleWave, 0);
     }
 }

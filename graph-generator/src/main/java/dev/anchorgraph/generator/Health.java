@@ -150,6 +150,11 @@ final class Health {
      * which rises monotonically with the intercept.
      */
     static double defaultIntercept(double[] healths) {
+        return defaultIntercept(healths, DEFAULT_RATE);
+    }
+
+    /** The intercept at which the expected share of defaults among these healths is {@code rate}. */
+    static double defaultIntercept(double[] healths, double rate) {
         double intercept = -4.5;
         for (int step = 0; step < 50 && healths.length > 0; step++) {
             double mean = 0;
@@ -159,7 +164,7 @@ final class Health {
                 mean += p;
                 slope += p * (1 - p);
             }
-            double change = (mean - DEFAULT_RATE * healths.length) / slope;
+            double change = (mean - rate * healths.length) / slope;
             intercept -= Math.max(-2, Math.min(2, change));
             if (Math.abs(change) < 1e-9) {
                 break;

@@ -3,6 +3,7 @@ package dev.anchorgraph.generator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,10 @@ final class LitigationWriter {
                     }
                 }
             }
+            // After the ordinary cases, so that without anchors in distress nothing else is drawn.
+            for (var d : economy.distressed().planted()) {
+                writeDistress(cases, rows, d);
+            }
             return List.of(cases.summary(), rows.summary());
         }
     }
@@ -82,6 +87,45 @@ final class LitigationWriter {
                 amount(kind),
                 status(kind, closed != null));
         parties.write(rows, number, c, kind, cause, district);
+    }
+
+    /**
+     * The court cases of an {@linkplain DistressedAnchors anchor in distress}, all open at the as-of date: the
+     * dishonest-debtor listing (applied for by a supplier it has not paid) and the enforcement cases behind it, at
+     * the court of its district, for large sums, the anchor named with its USCC as the enforced party.
+     */
+    private void writeDistress(CsvOut cases, CsvOut rows, DistressedAnchors.Distress d) throws IOException {
+        var anchor = economy.company(d.anchor());
+        var filings = new ArrayList<LocalDate>(d.enforcements());
+        filings.add(d.debtorSince());
+        for (int i = 0; i < filings.size(); i++) {
+            var kind = i == filings.size() - 1 ? CaseKind.DISHONEST_DEBTOR : CaseKind.ENFORCEMENT;
+            var filed = filings.get(i);
+            var courtCode = anchor.region().courtCode(anchor.district());
+            var number = "(" + filed.getYear() + ")" + courtCode + kind.docket
+                    + nextNumber(courtCode + filed.getYear() + kind.docket) + "号";
+            var trade = economy.trade();
+            int in = trade.inDegree(d.anchor());
+            int supplier = in == 0 ? -1 : trade.seller(trade.inEdge(d.anchor(), r.nextInt(in)));
+            var cause = supplier < 0 || Draw.chance(r, 0.3) ? "金融借款合同纠纷" : "买卖合同纠纷";
+            var cents = Math.round(Draw.logNormal(r, 50_000_000, 0.8) * 100);
+            cases.row(
+                    number,
+                    anchor.region().court(anchor.district()),
+                    cause,
+                    kind.label,
+                    filed.toString(),
+                    "",
+                    Formats.money(cents),
+                    "执行中");
+            if (cause.startsWith("金融")) {
+                rows.row(number, Banks.branch(r, anchor.region(), true), "", "applicant");
+            } else {
+                var s = economy.company(supplier);
+                rows.row(number, s.name().full(), s.uscc(), "applicant");
+            }
+            rows.row(number, anchor.name().full(), anchor.uscc(), "enforced_party");
+        }
     }
 
     /** Numbers run up through the year at each court; the first one seen starts somewhere in the year's run. */

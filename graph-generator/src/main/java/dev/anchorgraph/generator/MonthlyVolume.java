@@ -6,7 +6,8 @@ import java.util.random.RandomGenerator;
  * Spreads the ordinary invoices over the months and trading pairs so that the total is exactly what was asked for.
  *
  * <p>A month's share follows its season and the trade active in it (firms founded later join, revoked ones leave),
- * each pair scaled by the {@link Momentum} of its two firms (growing, shrinking, falling before a default).
+ * each pair scaled by the {@link Momentum} of its two firms (growing, shrinking, falling before a default) and cut
+ * when its buyer is an {@linkplain DistressedAnchors anchor in distress}.
  * Within a month a pair invoices with its steadiness as probability, and then more or less than usual, so steady
  * partners invoice nearly every month and occasional ones now and then. Systematic rounding (one random offset, then
  * running floors) turns the shares into whole counts without bias; an invoice that floating-point error loses or
@@ -17,8 +18,11 @@ final class MonthlyVolume {
     private final TradeNetwork trade;
     private final InvoiceWindow window;
     private final Momentum momentum;
+    private final DistressedAnchors distressed;
     /** The firms' momentum factors of the month at hand. */
     private final double[] firmFactors;
+    /** The firms' purchase factors of the month at hand: below 1 only for anchors in distress. */
+    private final double[] purchaseFactors;
 
     private final RandomGenerator r;
     private final int[] from;
@@ -30,7 +34,9 @@ final class MonthlyVolume {
         this.trade = economy.trade();
         this.window = economy.window();
         this.momentum = economy.momentum();
+        this.distressed = economy.distressed();
         this.firmFactors = new double[economy.companies().size()];
+        this.purchaseFactors = new double[economy.companies().size()];
         this.r = r;
         int edges = trade.size();
         from = new int[edges];
@@ -50,6 +56,7 @@ final class MonthlyVolume {
         var weights = new double[window.months()];
         for (int m = 0; m < weights.length; m++) {
             momentum.factors(m, firmFactors);
+            distressed.purchaseFactors(m, purchaseFactors);
             for (int e = 0; e < trade.size(); e++) {
                 if (m >= from[e] && m < to[e]) {
                     weights[m] += weight(e);
@@ -63,6 +70,7 @@ final class MonthlyVolume {
     /** Invoices per edge in the month, summing to {@code total}; the array is reused by the next call. */
     int[] counts(int month, long total) {
         momentum.factors(month, firmFactors);
+        distressed.purchaseFactors(month, purchaseFactors);
         double sum = 0;
         for (int e = 0; e < share.length; e++) {
             double steady = trade.steadiness(e);
@@ -95,9 +103,10 @@ final class MonthlyVolume {
         return counts;
     }
 
-    /** The pair's weight in the month at hand, moved by both firms' momentum. */
+    /** The pair's weight in the month at hand, moved by both firms' momentum and the buyer's distress. */
     private double weight(int edge) {
-        return trade.weight(edge) * firmFactors[trade.seller(edge)] * firmFactors[trade.buyer(edge)];
+        int buyer = trade.buyer(edge);
+        return trade.weight(edge) * firmFactors[trade.seller(edge)] * firmFactors[buyer] * purchaseFactors[buyer];
     }
 
     /** Largest-remainder apportionment of {@code total} in proportion to the weights. */

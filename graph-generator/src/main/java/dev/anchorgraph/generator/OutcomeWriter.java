@@ -10,6 +10,11 @@ import java.util.random.RandomGenerator;
  * with ({@code graph-loader backtest --outcomes}); the health itself is never written, so a model can only predict
  * the outcome through the data the health has shaped.
  *
+ * <p>The dependent tier-1 suppliers of an {@linkplain DistressedAnchors anchor in distress} default at
+ * {@value DistressedAnchors#DEFAULT_RATIO}× the expected rate of the other tier-1 suppliers: their intercept is
+ * raised until their expected default share is that much, so the contagion shows in the outcomes but not in their own
+ * data.
+ *
  * <p>{@code observed_on} is the day of the default for a defaulter and the end of the twelve-month observation window
  * for the others.
  */
@@ -31,20 +36,46 @@ final class OutcomeWriter {
         var asOf = economy.window().asOf();
         var end = asOf.plusMonths(WINDOW_MONTHS);
         int days = (int) (end.toEpochDay() - asOf.toEpochDay());
-        double intercept = Health.defaultIntercept(economy.companies().stream()
-                .filter(c -> c.role() != Role.ANCHOR)
-                .mapToDouble(Company::health)
-                .toArray());
+        double intercept = intercept();
+        double dependentIntercept = dependentIntercept(intercept);
+        var distressed = economy.distressed();
         try (var out = CsvOut.open(dir, FILE, HEADER)) {
             for (var c : economy.companies()) {
                 if (c.role() == Role.ANCHOR) {
                     continue;
                 }
-                boolean defaulted = Draw.chance(r, Health.defaultChance(c.health(), intercept));
+                double a = distressed.dependent(c.index()) ? dependentIntercept : intercept;
+                boolean defaulted = Draw.chance(r, Health.defaultChance(c.health(), a));
                 var observed = defaulted ? asOf.plusDays(1 + r.nextInt(days)) : end;
                 out.row(c.uscc(), defaulted ? "1" : "0", observed.toString());
             }
             return out.summary();
         }
+    }
+
+    /** The intercept of the default chance of the firms but the dependents of anchors in distress. */
+    double intercept() {
+        return Health.defaultIntercept(economy.companies().stream()
+                .filter(c -> c.role() != Role.ANCHOR)
+                .mapToDouble(Company::health)
+                .toArray());
+    }
+
+    /** The intercept for the dependents of anchors in distress, the given one when there are none. */
+    double dependentIntercept(double intercept) {
+        var distressed = economy.distressed();
+        var dependents = economy.companies().stream()
+                .filter(c -> distressed.dependent(c.index()))
+                .mapToDouble(Company::health)
+                .toArray();
+        if (dependents.length == 0) {
+            return intercept;
+        }
+        var others = economy.companies().stream()
+                .filter(c -> c.role() == Role.SUPPLIER_1 && !distressed.dependent(c.index()))
+                .mapToDouble(c -> Health.defaultChance(c.health(), intercept))
+                .average()
+                .orElse(Health.DEFAULT_RATE);
+        return Health.defaultIntercept(dependents, Math.min(0.9, DistressedAnchors.DEFAULT_RATIO * others));
     }
 }

@@ -86,6 +86,8 @@ class GenerateCommandTest {
         assertThat(run("--output", dir.toString(), "--companies", "10")).isEqualTo(2);
         assertThat(run("--output", dir.toString(), "--invoices", "-1")).isEqualTo(2);
         assertThat(run("--output", dir.toString(), "--anomaly-share", "0.9")).isEqualTo(2);
+        assertThat(run("--output", dir.toString(), "--distressed-anchors", "-1"))
+                .isEqualTo(2);
         assertThat(run("--output", dir.toString(), "--as-of", "30.06.2026")).isEqualTo(2);
         assertThat(run("--companies", "100")).isEqualTo(2);
     }
