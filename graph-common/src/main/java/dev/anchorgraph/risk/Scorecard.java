@@ -43,10 +43,13 @@ public final class Scorecard {
             var recent = months(features, Feature.ACTIVE_MONTHS_12);
             var prior = months(features, Feature.ACTIVE_MONTHS_PRIOR_12);
             if (recent < thin.minActiveMonths() && prior < thin.minActiveMonths()) {
-                var reason = recent + prior == 0
-                        ? new Reason(thin.noTradeReason(), 0, "")
-                        : new Reason(thin.thinTradeReason(), 0, String.valueOf(recent));
-                return new Result(null, null, List.of(reason), List.of(), RiskStatus.INSUFFICIENT_DATA);
+                var reasons = new ArrayList<Reason>();
+                reasons.add(
+                        recent + prior == 0
+                                ? new Reason(thin.noTradeReason(), 0, "")
+                                : new Reason(thin.thinTradeReason(), 0, String.valueOf(recent)));
+                reasons.addAll(adverseEvidenceOfItsOwn(features));
+                return new Result(null, null, reasons, List.of(), RiskStatus.INSUFFICIENT_DATA);
             }
         }
         int score = model.base();
@@ -84,6 +87,46 @@ public final class Scorecard {
         return new Result(
                 score, kos.isEmpty() ? tier(score) : model.tiers().getLast().tier(), koReasons, kos, RiskStatus.SCORED);
     }
+
+    /**
+     * What counts against a firm without resting on its trade (court cases, related parties, age, the USCC, fraud
+     * flags, counterparty distress), with the points it would carry: an insufficient-data firm has no score, but a
+     * relationship manager must still see a lawsuit. Trade features are left out: their absence is the missing
+     * evidence, not bad evidence.
+     */
+    private List<Reason> adverseEvidenceOfItsOwn(Map<Feature, Double> features) {
+        var reasons = new ArrayList<Reason>();
+        for (var f : model.features()) {
+            var value = features.get(f.feature());
+            if (value == null || !EVIDENCE_OF_ITS_OWN.contains(f.feature())) {
+                continue;
+            }
+            for (var band : f.bands()) {
+                if (band.contains(value)) {
+                    if (band.points() < 0) {
+                        reasons.add(new Reason(f.reason(), band.points(), format(value, f.format())));
+                    }
+                    break;
+                }
+            }
+        }
+        reasons.sort(Comparator.comparingInt((Reason r) -> r.points()).thenComparing(Reason::code));
+        return reasons;
+    }
+
+    private static final java.util.Set<Feature> EVIDENCE_OF_ITS_OWN = java.util.EnumSet.of(
+            Feature.LITIGATION_COUNT_24M,
+            Feature.ENFORCED_COUNT_24M,
+            Feature.RELATED_PARTY_RISK,
+            Feature.AGE_YEARS,
+            Feature.USCC_FLAGGED,
+            Feature.FRAUD_IMPLAUSIBLE_GOODS,
+            Feature.FRAUD_SALES_SURGE,
+            Feature.FRAUD_REVERSALS,
+            Feature.FRAUD_SHELL_CLUSTER,
+            Feature.RELATED_PARTY_TRADE_SHARE,
+            Feature.BENFORD_MAD,
+            Feature.COUNTERPARTY_DISTRESS);
 
     /** Months with invoices; no value counts as none. */
     private static int months(Map<Feature, Double> features, Feature f) {

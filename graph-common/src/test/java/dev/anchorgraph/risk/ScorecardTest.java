@@ -87,6 +87,31 @@ class ScorecardTest {
     }
 
     @Test
+    void aFirmWithoutTradeDataStillShowsTheCourtCasesAndYouthThatCountAgainstItButNotTheTradeItLacks() {
+        // 2 cases as defendant (-25), 1 enforcement (-80), 0.5 years old (-40); no trade: MONTHS_TRADING (-30),
+        // INVOICE_DAYS (-20), STABLE_LARGE_BUYERS (-10) and NO_ANCHOR_CHAIN (-20) are the missing evidence, not shown
+        var r = scorecard.score(
+                Map.of(
+                        Feature.ACTIVE_MONTHS_12, 0.0,
+                        Feature.ACTIVE_MONTHS_PRIOR_12, 0.0,
+                        Feature.STABLE_LARGE_BUYERS, 0.0,
+                        Feature.INVOICE_DAYS_PER_MONTH, 0.0,
+                        Feature.LITIGATION_COUNT_24M, 2.0,
+                        Feature.ENFORCED_COUNT_24M, 1.0,
+                        Feature.AGE_YEARS, 0.5),
+                Map.of());
+
+        assertThat(r.status()).isEqualTo(RiskStatus.INSUFFICIENT_DATA);
+        assertThat(r.score()).isNull();
+        assertThat(r.reasons())
+                .containsExactly(
+                        new Scorecard.Reason("NO_TRADE_DATA", 0, ""),
+                        new Scorecard.Reason("ENFORCED_PARTY", -80, "1"),
+                        new Scorecard.Reason("FIRM_AGE", -40, "0.5"),
+                        new Scorecard.Reason("LITIGATION_DEFENDANT", -25, "2"));
+    }
+
+    @Test
     void aKnockedOutFirmWithNoInvoicesIsStillDeclinedWithItsKnockOut() {
         var r = scorecard.score(
                 Map.of(Feature.ACTIVE_MONTHS_12, 0.0), Map.of(Knockout.DISHONEST_DEBTOR, "since 2026-03-01"));
