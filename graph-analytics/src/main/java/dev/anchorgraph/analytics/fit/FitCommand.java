@@ -4,11 +4,13 @@ import dev.anchorgraph.analytics.backtest.Outcomes;
 import dev.anchorgraph.cli.BusinessDate;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.UserInputException;
+import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.RiskTier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,6 +62,13 @@ public final class FitCommand implements Callable<Integer> {
             description = "Model whose features are candidates and whose knock-outs, tiers and messages are kept:"
                     + " a version or a file (default: ${DEFAULT-VALUE}).")
     String baseModel;
+
+    @Option(
+            names = "--exclude",
+            split = ",",
+            description = "Features not to fit on, by their model-file name, e.g. one whose bins contradict what it"
+                    + " means (see the report's bad rate per bin).")
+    List<String> exclude = List.of();
 
     @Option(
             names = "--holdout",
@@ -139,8 +148,11 @@ public final class FitCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         var defaulted = Outcomes.read(outcomes);
-        var candidates = FirmSample.candidates(base);
-        java.util.List<FitFirm> firms;
+        var excluded = exclude.stream().map(FitCommand::feature).toList();
+        var candidates = FirmSample.candidates(base).stream()
+                .filter(f -> !excluded.contains(f))
+                .toList();
+        List<FitFirm> firms;
         try (var neo4j = loader.connect(out)) {
             firms = FirmSample.read(neo4j, defaulted, candidates);
         }
@@ -172,6 +184,14 @@ public final class FitCommand implements Callable<Integer> {
                 String.join(", ", fit.kept().stream().map(f -> f.key()).toList()));
         out.println("Model: " + output + (report == null ? "" : "; report: " + report.resolve("fit-report.txt")));
         return 0;
+    }
+
+    private static Feature feature(String name) {
+        try {
+            return Feature.parse(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--exclude: " + e.getMessage());
+        }
     }
 
     private FitOptions options() {

@@ -2,7 +2,9 @@ package dev.anchorgraph.analytics.fit;
 
 import dev.anchorgraph.risk.Feature;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +13,9 @@ import java.util.Map;
  * The whole method on one sample: {@link MonotoneBinning} per candidate feature, {@link FeatureSelection}, then
  * {@link LogisticRegression} on the kept features' WoE. A kept feature whose coefficient comes out positive (more
  * evidence of "good" raising the PD: a sign the WoE of correlated features is shared out badly) is dropped, the one
- * with the largest coefficient first, and the regression refitted: a scorecard must never give points against its own
- * bins' bad rates. Deterministic.
+ * with the largest coefficient first, and the selection and the regression redone without it (a feature it had
+ * shadowed by correlation gets its chance): a scorecard must never give points against its own bins' bad rates.
+ * Deterministic.
  */
 final class ScorecardFit {
 
@@ -57,16 +60,20 @@ final class ScorecardFit {
             woe.put(f, column);
             list.add(new FeatureSelection.Candidate(b, column));
         }
-        var choices = new ArrayList<>(new FeatureSelection(list, options.minIv(), options.maxCorrelation()).run());
-        var kept = new ArrayList<>(choices.stream()
-                .filter(FeatureSelection.Choice::kept)
-                .map(FeatureSelection.Choice::feature)
-                .toList());
         var y = new boolean[firms.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = bad.get(i);
         }
+        var wrongSign = new LinkedHashMap<Feature, FeatureSelection.Choice>();
         while (true) {
+            var pool = list.stream()
+                    .filter(c -> !wrongSign.containsKey(c.binned().feature()))
+                    .toList();
+            var choices = new FeatureSelection(pool, options.minIv(), options.maxCorrelation()).run();
+            var kept = choices.stream()
+                    .filter(FeatureSelection.Choice::kept)
+                    .map(FeatureSelection.Choice::feature)
+                    .toList();
             var x = new double[firms.size()][kept.size()];
             for (int j = 0; j < kept.size(); j++) {
                 var column = woe.get(kept.get(j));
@@ -82,21 +89,25 @@ final class ScorecardFit {
                 }
             }
             if (worst < 0) {
+                var all = new ArrayList<>(choices);
+                all.addAll(wrongSign.values());
+                all.sort(Comparator.comparingDouble((FeatureSelection.Choice c) -> -c.iv())
+                        .thenComparing(c -> c.feature().key()));
                 long defaults = bad.stream().filter(b -> b).count();
-                return new Result(Map.copyOf(binned), List.copyOf(choices), List.copyOf(kept), fit, y.length, defaults);
+                return new Result(Map.copyOf(binned), List.copyOf(all), kept, fit, y.length, defaults);
             }
-            var dropped = kept.remove(worst);
-            double beta = fit.coefficients()[worst];
-            choices.replaceAll(c -> c.feature() != dropped
-                    ? c
-                    : new FeatureSelection.Choice(
-                            c.feature(),
-                            c.iv(),
+            var dropped = kept.get(worst);
+            wrongSign.put(
+                    dropped,
+                    new FeatureSelection.Choice(
+                            dropped,
+                            binned.get(dropped).iv(),
                             false,
                             String.format(
                                     Locale.ROOT,
-                                    "coefficient %+.3f has the wrong sign next to the other features; dropped and refitted",
-                                    beta)));
+                                    "coefficient %+.3f has the wrong sign next to the other features; dropped, and the"
+                                            + " selection and fit redone without it",
+                                    fit.coefficients()[worst])));
         }
     }
 }

@@ -110,8 +110,11 @@ final class Validation {
                     .mapToDouble(o -> scaling.pd(o.score()))
                     .average()
                     .orElseThrow();
-            double p = new BinomialTest()
-                    .binomialTest(in.size(), (int) defaults, predicted, AlternativeHypothesis.TWO_SIDED);
+            // commons-math 3.6.1's two-sided test can add the observed outcome's probability twice (p > 1)
+            double p = Math.min(
+                    1,
+                    new BinomialTest()
+                            .binomialTest(in.size(), (int) defaults, predicted, AlternativeHypothesis.TWO_SIDED));
             rows.add(new TierCalibration(
                     t.tier().code(), in.size(), defaults, (double) defaults / in.size(), predicted, p));
         }
