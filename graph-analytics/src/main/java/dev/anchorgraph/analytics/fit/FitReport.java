@@ -6,6 +6,8 @@ import dev.anchorgraph.risk.RiskModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +151,7 @@ final class FitReport {
                     f.coefficient() == null ? "" : String.format(Locale.ROOT, ", β %.4f", f.coefficient()));
             out.printf(
                     Locale.ROOT,
-                    "  %-14s %8s %9s %9s %8s %7s%n",
+                    "  %-20s %8s %9s %9s %8s %7s%n",
                     "bin",
                     "firms",
                     "defaults",
@@ -161,7 +163,7 @@ final class FitReport {
                 var label = b.missing() ? "missing" : bin(lower, b.upper());
                 out.printf(
                         Locale.ROOT,
-                        "  %-14s %,8d %,9d %8.2f%% %8.3f %7d%n",
+                        "  %-20s %,8d %,9d %8.2f%% %8.3f %7d%n",
                         label,
                         b.firms(),
                         b.defaults(),
@@ -176,10 +178,15 @@ final class FitReport {
     }
 
     private static String bin(double lower, Double upper) {
-        var from = Double.isNaN(lower) ? "" : String.format(Locale.ROOT, "(%.4g", lower);
-        var to = upper == null ? "" : String.format(Locale.ROOT, "%.4g]", upper);
+        var from = Double.isNaN(lower) ? "" : "(" + number(lower);
+        var to = upper == null ? "" : number(upper) + "]";
         return upper == null
                 ? (from.isEmpty() ? "all" : "> " + from.substring(1))
                 : from.isEmpty() ? "≤ " + to.substring(0, to.length() - 1) : from + ", " + to;
+    }
+
+    /** Six significant digits, no trailing zeros: 2, 0.3333, 1.00000000002 → 1. */
+    private static String number(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -77,8 +77,9 @@ class FitIT {
         var report = new ObjectMapper()
                 .readTree(work.resolve("fit-report/fit-report.json").toFile());
         double auc = report.at("/validation/holdout/auc").asDouble();
-        // measured 0.000 on this data set (scorecard-v3 on all its firms: see docs/model-fitting.md)
-        assertThat(auc).as(fit.output()).isGreaterThan(0.70);
+        // measured 0.804 on this data set, 2026-12-03 (876 firms held out, 13 defaults: docs/model-fitting.md); the
+        // margin allows for a change in the generator or the score step moving a few of those defaults
+        assertThat(auc).as(fit.output()).isGreaterThan(0.75);
         assertThat(report.at("/validation/calibration")).hasSize(4);
         var text = Files.readString(work.resolve("fit-report/fit-report.txt"));
         System.out.println("FITIT report\n" + text);
