@@ -43,21 +43,33 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(
             names = "--outcomes",
+            paramLabel = "FILE",
             required = true,
             description = "CSV with uscc, defaulted (1/0, true/false), observed_on.")
     Path outcomes;
 
-    @Option(names = "--output", required = true, description = "Where the fitted model file goes (JSON).")
+    @Option(
+            names = "--output",
+            paramLabel = "MODEL.json",
+            required = true,
+            description = "Where the fitted model file goes (JSON).")
     Path output;
 
-    @Option(names = "--report", description = "Directory for the validation report (fit-report.json, fit-report.txt).")
+    @Option(
+            names = "--report",
+            paramLabel = "DIR",
+            description = "Directory for the validation report (fit-report.json, fit-report.txt).")
     Path report;
 
-    @Option(names = "--version", description = "The model's version (default: fitted-<today>).")
+    @Option(
+            names = "--model-version",
+            paramLabel = "VERSION",
+            description = "The model's version (default: fitted-<today>).")
     String version;
 
     @Option(
             names = "--base-model",
+            paramLabel = "VERSION|FILE",
             defaultValue = RiskModel.DEFAULT_VERSION,
             description = "Model whose features are candidates and whose knock-outs, tiers and messages are kept:"
                     + " a version or a file (default: ${DEFAULT-VALUE}).")
@@ -65,6 +77,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(
             names = "--exclude",
+            paramLabel = "FEATURE",
             split = ",",
             description = "Features not to fit on, by their model-file name, e.g. one whose bins contradict what it"
                     + " means (see the report's bad rate per bin).")
@@ -72,66 +85,77 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(
             names = "--holdout",
+            paramLabel = "SHARE",
             defaultValue = "0.3",
             description = "Share of firms held out to validate on (default: ${DEFAULT-VALUE}).")
     double holdout;
 
     @Option(
             names = "--seed",
+            paramLabel = "N",
             defaultValue = "42",
             description = "Seed of the hold-out split (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(
             names = "--bins",
+            paramLabel = "N",
             defaultValue = "20",
             description = "Quantile bins to start from (default: ${DEFAULT-VALUE}).")
     int bins;
 
     @Option(
             names = "--min-bin-share",
+            paramLabel = "SHARE",
             defaultValue = "0.05",
             description = "Least share of firms in a bin (default: ${DEFAULT-VALUE}).")
     double minBinShare;
 
     @Option(
             names = "--min-iv",
+            paramLabel = "IV",
             defaultValue = "0.02",
             description = "Least information value to keep a feature (default: ${DEFAULT-VALUE}).")
     double minIv;
 
     @Option(
             names = "--max-correlation",
+            paramLabel = "R",
             defaultValue = "0.7",
             description = "Greatest |correlation| of two kept features' WoE (default: ${DEFAULT-VALUE}).")
     double maxCorrelation;
 
     @Option(
             names = "--l2",
+            paramLabel = "LAMBDA",
             defaultValue = "1.0",
             description = "L2 penalty of the regression (default: ${DEFAULT-VALUE}).")
     double l2;
 
     @Option(
             names = "--base-score",
+            paramLabel = "POINTS",
             defaultValue = "500",
             description = "Score at the base odds (default: ${DEFAULT-VALUE}).")
     double baseScore;
 
     @Option(
             names = "--base-odds",
+            paramLabel = "ODDS",
             defaultValue = "50",
             description = "Good:bad odds at the base score (default: ${DEFAULT-VALUE}:1).")
     double baseOdds;
 
     @Option(
             names = "--pdo",
+            paramLabel = "POINTS",
             defaultValue = "40",
             description = "Points to double the odds (default: ${DEFAULT-VALUE}).")
     double pdo;
 
     @Option(
             names = "--tier-pd",
+            paramLabel = "TIER=PD",
             split = ",",
             defaultValue = "A=0.01,B=0.03,C=0.08",
             description = "Highest PD per tier; the last tier takes the rest (default: ${DEFAULT-VALUE}).")

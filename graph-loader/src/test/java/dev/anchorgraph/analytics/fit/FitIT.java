@@ -66,7 +66,7 @@ class FitIT {
                 work.resolve("fitted.json").toString(),
                 "--report",
                 work.resolve("fit-report").toString(),
-                "--version",
+                "--model-version",
                 "fitted-it");
     }
 
@@ -117,6 +117,7 @@ class FitIT {
     @Test
     void fitHelpReadsWell() {
         var help = LoaderRun.run(cli -> {}, work, "fit", "--help");
+        assertThat(help.exitCode()).as(help.output()).isZero();
         assertThat(help.output()).contains("--outcomes").contains("--tier-pd").contains("weight of evidence");
     }
 }
