@@ -115,6 +115,25 @@ class FitIT {
     }
 
     @Test
+    void outcomesOfNoScoredFirmIsABadInputNotAnEmptyModel() throws IOException {
+        var outcomes = work.resolve("unknown-outcomes.csv");
+        Files.writeString(outcomes, "uscc,defaulted,observed_on\n91000000000000000X,1,2026-06-30\n");
+
+        var empty = LoaderRun.run(
+                cli -> {},
+                work,
+                "fit",
+                "--outcomes",
+                outcomes.toString(),
+                "--output",
+                work.resolve("empty.json").toString());
+
+        assertThat(empty.exitCode()).as(empty.output()).isEqualTo(2);
+        assertThat(empty.output()).contains("Cannot fit").contains("0 scored firms");
+        assertThat(work.resolve("empty.json")).doesNotExist();
+    }
+
+    @Test
     void fitHelpReadsWell() {
         var help = LoaderRun.run(cli -> {}, work, "fit", "--help");
         assertThat(help.exitCode()).as(help.output()).isZero();
