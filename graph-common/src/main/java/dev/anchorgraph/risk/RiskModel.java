@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +78,28 @@ public record RiskModel(
                 throw new IllegalArgumentException("No risk model " + version + " (" + path + ")");
             }
             return read(path, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A model by version ({@code scorecard-v3}, from the classpath) or by file ({@code fitted.json},
+     * {@code models/bank-2026.json}): a name that ends in {@code .json} or holds a path separator is a file, as
+     * {@code graph-loader fit} writes one.
+     *
+     * @throws IllegalArgumentException when there is no such version or file, or the model in it is not valid
+     */
+    public static RiskModel resolve(String versionOrFile) {
+        if (!versionOrFile.endsWith(".json") && !versionOrFile.contains("/") && !versionOrFile.contains("\\")) {
+            return load(versionOrFile);
+        }
+        var file = Path.of(versionOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No risk model file " + file.toAbsolutePath());
+        }
+        try (var in = Files.newInputStream(file)) {
+            return read(file.toString(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader;
 
 import dev.anchorgraph.analytics.backtest.BacktestCommand;
+import dev.anchorgraph.analytics.fit.FitCommand;
 import dev.anchorgraph.analytics.fraud.FraudCommand;
 import dev.anchorgraph.analytics.score.ScoreCommand;
 import dev.anchorgraph.cli.Connector;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             FraudCommand.class,
             BacktestCommand.class,
+            FitCommand.class,
             CypherCommand.class,
             LoadIndustriesCommand.class,
             StatusCommand.class,

@@ -22,15 +22,15 @@ import java.util.TreeMap;
  * </ul>
  * Cost O(n log n). Higher score = lower risk.
  */
-final class Backtest {
+public final class Backtest {
 
-    record Observation(String uscc, int score, String tier, boolean defaulted) {}
+    public record Observation(String uscc, int score, String tier, boolean defaulted) {}
 
-    record TierRow(String tier, long count, long defaults, double badRate) {}
+    public record TierRow(String tier, long count, long defaults, double badRate) {}
 
-    record Band(int band, int minScore, int maxScore, long count, long defaults, double badRate) {}
+    public record Band(int band, int minScore, int maxScore, long count, long defaults, double badRate) {}
 
-    record Result(
+    public record Result(
             long firms,
             long defaults,
             double auc,
@@ -42,13 +42,13 @@ final class Backtest {
 
     private final List<Observation> observations;
 
-    Backtest(List<Observation> observations) {
+    public Backtest(List<Observation> observations) {
         this.observations = observations.stream()
                 .sorted(Comparator.comparingInt(Observation::score).thenComparing(Observation::uscc))
                 .toList();
     }
 
-    Result run() {
+    public Result run() {
         long n = observations.size();
         long bad = observations.stream().filter(Observation::defaulted).count();
         long good = n - bad;

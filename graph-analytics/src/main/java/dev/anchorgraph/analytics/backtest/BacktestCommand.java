@@ -3,18 +3,13 @@ package dev.anchorgraph.analytics.backtest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.anchorgraph.cli.Connector;
-import dev.anchorgraph.cli.UserInputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +45,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
-        var defaulted = readOutcomes();
+        var defaulted = Outcomes.read(outcomes);
         var observations = new ArrayList<Backtest.Observation>();
         try (var neo4j = loader.connect(out);
                 var s = neo4j.driver().session(neo4j.session())) {
@@ -100,28 +95,5 @@ public final class BacktestCommand implements Callable<Integer> {
                         100 * b.badRate()));
         out.println("Report: " + report);
         return 0;
-    }
-
-    private Map<String, Boolean> readOutcomes() throws IOException {
-        if (!Files.isReadable(outcomes)) {
-            throw new UserInputException("Cannot read " + outcomes);
-        }
-        var result = new HashMap<String, Boolean>();
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
-        try (var parser = format.parse(Files.newBufferedReader(outcomes, StandardCharsets.UTF_8))) {
-            for (var row : parser) {
-                var value = row.get("defaulted").strip().toLowerCase(Locale.ROOT);
-                if (!List.of("1", "0", "true", "false").contains(value)) {
-                    throw new UserInputException(outcomes + " line " + parser.getCurrentLineNumber()
-                            + ": defaulted must be 1/0 or true/false");
-                }
-                result.put(row.get("uscc").strip(), value.equals("1") || value.equals("true"));
-            }
-        }
-        return result;
     }
 }

@@ -4,6 +4,7 @@ import dev.anchorgraph.analytics.fraud.PatternFailure;
 import dev.anchorgraph.analytics.fraud.PatternOptions;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.ExitCode;
+import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.risk.RiskModel;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -40,7 +41,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(
             names = "--model",
             defaultValue = RiskModel.DEFAULT_VERSION,
-            description = "Risk model version (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Risk model: a version on the classpath, or a model file (a name ending in .json or with a path,"
+                            + " e.g. one written by fit) (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(
@@ -56,8 +59,14 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var isolation = patterns.isolation();
+        RiskModel riskModel;
+        try {
+            riskModel = RiskModel.resolve(model);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
         try (var neo4j = loader.connect(out)) {
-            return print(new ScoreStep(neo4j, RiskModel.load(model), out, batchSize, isolation).run(asOf), out);
+            return print(new ScoreStep(neo4j, riskModel, out, batchSize, isolation).run(asOf), out);
         }
     }
 
