@@ -43,6 +43,32 @@ public record RiskModel(
 
     public static final String DEFAULT_VERSION = "scorecard-v3";
 
+    /** A model without a limit policy (as every model was before it): code that builds models keeps compiling. */
+    public RiskModel(
+            String version,
+            String description,
+            int base,
+            List<Tier> tiers,
+            StableBuyerRule stableBuyer,
+            double largeBuyerPercentile,
+            List<BandedFeature> features,
+            List<KnockoutRule> knockouts,
+            InsufficientData insufficientData,
+            Map<String, Map<String, String>> messages) {
+        this(
+                version,
+                description,
+                base,
+                tiers,
+                stableBuyer,
+                largeBuyerPercentile,
+                features,
+                knockouts,
+                insufficientData,
+                null,
+                messages);
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tier(RiskTier tier, Integer min, Map<String, String> label) {}
 
