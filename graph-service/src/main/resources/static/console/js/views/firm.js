@@ -271,13 +271,17 @@ function fraudFindings(f) {
  * The suggested limit, the rule that bound it and the figures it was worked from (docs/risk-model.md, Suggested
  * limit); nothing when the model that scored the firm has no limit policy.
  */
+const ZERO_BASES = ['tier_d', 'insufficient_data', 'no_stable_sales'];
+
 function limitBlock(l) {
   if (!l) return null;
   const cur = (v) => (v == null ? '' : `${l.currency ?? ''} ${num(v)}`.trim());
   const i = l.inputs ?? {};
   const row = (k, v) => [h('dt', {}, k), h('dd', {}, v)];
   return h('div', { class: 'limit', dataset: { role: 'suggested-limit', amount: String(l.amount), basis: l.basis } },
-    h('p', {}, h('b', {}, `${t('firm.limit')}: ${cur(l.amount)}`), ' · ', t('firm.limitBoundBy', { basis: t(`limit.basis.${l.basis}`) })),
+    h('p', {}, h('b', {}, `${t('firm.limit')}: ${cur(l.amount)}`), ' · ',
+      // a zero says why (tier D, insufficient data, no stable sales); an amount says which rule bound it
+      ZERO_BASES.includes(l.basis) ? t(`limit.basis.${l.basis}`) : t('firm.limitBoundBy', { basis: t(`limit.basis.${l.basis}`) })),
     h('details', {}, h('summary', {}, t('firm.limitInputs')),
       h('p', { class: 'muted small' }, t('firm.limitFormula')),
       h('dl', { class: 'facts' },
