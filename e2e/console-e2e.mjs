@@ -402,6 +402,11 @@ await step('open a firm from the table with the keyboard; the waterfall sums to 
   assert.equal(drawn.lastBar, risk.score, 'the chart\'s last bar');
   assert.equal(drawn.score, risk.score, 'the score in the header');
   assert.deepEqual(rest.map((x) => x.points), risk.reasons.map((r) => r.points), 'one step per reason, in order');
+  assert.ok(risk.suggestedLimit, 'scorecard-v3 suggests a limit');
+  const limit = await page.locator('[data-role="suggested-limit"]').evaluate((e) => ({ ...e.dataset, text: e.textContent }));
+  assert.equal(limit.amount, String(risk.suggestedLimit.amount), 'the suggested limit the API answers');
+  assert.equal(limit.basis, risk.suggestedLimit.basis);
+  assert.match(limit.text, /^Suggested limit: CNY [\d,]+ · (bound by the |tier D|insufficient data|no sales to stable)/);
   const chains = await apiJson(`/api/v1/companies/${target}/chains`);
   await page.waitForSelector('[data-panel="chains"][aria-busy="false"]');
   assert.equal(await page.locator('[data-role="chain"]').count(), chains.chains.length, 'every chain drawn');

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param features    banded features: the first band a value falls in gives the points
  * @param knockouts   conditions that force the worst tier whatever the points
  * @param insufficientData when a firm has too little trade evidence for a tier; {@code null}: every firm is scored
+ * @param limitPolicy how much to lend: the suggested limit ({@link SuggestedLimit}); {@code null}: no limit is
+ *                    suggested (scorecard-v1 and v2 have none)
  * @param messages    reason code → language → text with {@code {value}}
  *
  * <p>The file names features, knock-outs and tiers as strings; they are read into {@link Feature}, {@link Knockout}
@@ -38,9 +40,36 @@ public record RiskModel(
         List<BandedFeature> features,
         List<KnockoutRule> knockouts,
         InsufficientData insufficientData,
+        LimitPolicy limitPolicy,
         Map<String, Map<String, String>> messages) {
 
     public static final String DEFAULT_VERSION = "scorecard-v3";
+
+    /** A model without a limit policy (as every model was before it): code that builds models keeps compiling. */
+    public RiskModel(
+            String version,
+            String description,
+            int base,
+            List<Tier> tiers,
+            StableBuyerRule stableBuyer,
+            double largeBuyerPercentile,
+            List<BandedFeature> features,
+            List<KnockoutRule> knockouts,
+            InsufficientData insufficientData,
+            Map<String, Map<String, String>> messages) {
+        this(
+                version,
+                description,
+                base,
+                tiers,
+                stableBuyer,
+                largeBuyerPercentile,
+                features,
+                knockouts,
+                insufficientData,
+                null,
+                messages);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tier(RiskTier tier, Integer min, Map<String, String> label) {}
@@ -70,6 +99,23 @@ public record RiskModel(
      * of the last 12. A firm that had a trade record the year before and lost it is scored: the loss is evidence.
      */
     public record InsufficientData(int minActiveMonths, String noTradeReason, String thinTradeReason) {}
+
+    /**
+     * The suggested-limit policy (docs/risk-model.md, Suggested limit; computed by {@link SuggestedLimit}): the
+     * smallest of {@code shareOfStableSales} × the last 12 months' sales to stable large buyers,
+     * {@code monthsOfSalesCap} × the average monthly sales of those 12 months, and the tier's cap; rounded down to a
+     * multiple of {@code roundTo}; zero for tier D and for insufficient data.
+     *
+     * @param tierCaps the most any firm of a tier is lent, in {@code currency}; a tier not listed has no cap
+     * @param roundTo  the limit is rounded down to a multiple of this (1 or less: to a whole unit)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LimitPolicy(
+            double shareOfStableSales,
+            double monthsOfSalesCap,
+            Map<RiskTier, Long> tierCaps,
+            String currency,
+            long roundTo) {}
 
     public static RiskModel load(String version) {
         var path = "risk-model/" + version + ".json";

@@ -83,6 +83,8 @@ final class ModelFile {
                 features,
                 baseModel.knockouts(),
                 baseModel.insufficientData(),
+                // a fitted model lends by the base model's policy: the bank changes it in the file if it wants
+                baseModel.limitPolicy(),
                 baseModel.messages());
     }
 

@@ -32,13 +32,15 @@ final class FirmFeatures {
 
     /**
      * Numeric features, and the knock-outs that hold with their evidence; for monitoring,
-     * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers.
+     * the monthly sales ({@code [0]} = the as-of month, 24 months back) and the buyers that are stable large buyers;
+     * for the suggested limit, the sales to those buyers over the last 12 months (not a scorecard feature).
      */
     record Features(
             Map<Feature, Double> values,
             Map<Knockout, String> knockouts,
             double[] monthlySales,
-            List<String> stableBuyers) {}
+            List<String> stableBuyers,
+            double stableBuyerSales12) {}
 
     Features of(FirmFacts f) {
         var v = new EnumMap<Feature, Double>(Feature.class);
@@ -47,6 +49,7 @@ final class FirmFeatures {
         var activeMonths = new boolean[24]; // [0] = the as-of month; the 12 before feed the insufficient-data rule
         var dayMasks = new long[6];
         double toLarge = 0;
+        double toStable = 0;
         double sumSquares = 0;
         var stableBuyerList = new ArrayList<String>();
         int large = 0;
@@ -73,6 +76,7 @@ final class FirmFeatures {
                 toLarge += perBuyer[b];
                 if (stableBuyers.assess(sale).stable()) {
                     stableBuyerList.add(sale.buyer());
+                    toStable += perBuyer[b];
                 }
             }
         }
@@ -119,7 +123,7 @@ final class FirmFeatures {
         if (f.status() != null && !f.status().equals("active")) {
             ko.put(Knockout.STATUS_NOT_ACTIVE, f.status());
         }
-        return new Features(v, ko, sales, List.copyOf(stableBuyerList));
+        return new Features(v, ko, sales, List.copyOf(stableBuyerList), Math.max(0, toStable));
     }
 
     static CounterpartyExposure.Exposure exposure(FirmFacts f) {

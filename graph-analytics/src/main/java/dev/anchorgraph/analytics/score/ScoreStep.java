@@ -12,6 +12,7 @@ import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.Scorecard;
+import dev.anchorgraph.risk.SuggestedLimit;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,6 +120,7 @@ public final class ScoreStep {
                 AnchorNeighbourhood.DEFAULT_MAX_FIRMS);
         var features = new FirmFeatures(date, model.stableBuyer());
         var scorecard = new Scorecard(model);
+        var limits = model.limitPolicy() == null ? null : new SuggestedLimit(model.limitPolicy());
         var reader = new FirmReader(neo4j);
         var tiers = new TreeMap<String, Long>();
         var monitor = new Monitor(neo4j, runId, date.date(), MonitorRules.DEFAULTS);
@@ -144,6 +146,7 @@ public final class ScoreStep {
                         1L,
                         Long::sum);
                 var props = properties(f, result, runId, date);
+                props.putAll(limitProperties(limits, f, result));
                 props.putAll(exposureProperties(exposure));
                 rows.add(Map.of(
                         "uscc",
@@ -266,6 +269,21 @@ public final class ScoreStep {
                         .map(d -> new BorrowerState.Distressed(
                                 d.uscc(), d.name(), d.side(), d.share(), d.signals(), d.since()))
                         .toList());
+    }
+
+    /**
+     * The suggested limit and the sales it rests on (docs/scoring-contract.md); a model without a limit policy
+     * removes an earlier model's limit rather than leave it beside a new score.
+     */
+    private static Map<String, Object> limitProperties(
+            SuggestedLimit limits, FirmFeatures.Features f, Scorecard.Result r) {
+        var p = new HashMap<String, Object>();
+        p.put("stableBuyerSales12", f.stableBuyerSales12());
+        var annualSales = f.values().getOrDefault(Feature.ANNUAL_SALES, 0.0);
+        var limit = limits == null ? null : limits.of(r.status(), r.tier(), f.stableBuyerSales12(), annualSales);
+        p.put("suggestedLimit", limit == null ? null : limit.amount());
+        p.put("suggestedLimitBasis", limit == null ? null : limit.basis().code());
+        return p;
     }
 
     private Map<String, Object> properties(FirmFeatures.Features f, Scorecard.Result r, String runId, AsOf date) {

@@ -74,6 +74,9 @@ class ScorecardFitTest {
         assertThat(loaded.version()).isEqualTo("fitted-test");
         assertThat(loaded.tiers()).extracting(RiskModel.Tier::min).containsExactly(540, 475, 416, null);
         assertThat(loaded.knockouts()).isEqualTo(RiskModel.current().knockouts());
+        assertThat(loaded.limitPolicy())
+                .isNotNull()
+                .isEqualTo(RiskModel.current().limitPolicy());
         assertThat(loaded.message("STABLE_LARGE_BUYERS", "zh", "4")).isEqualTo("稳定大客户4家");
         assertThat(Files.readString(file)).contains("\"calibration\"").contains("\"offset\"");
         var hops = loaded.features().stream()

@@ -228,6 +228,21 @@ class ScoreIT {
     }
 
     @Test
+    void theSuggestedLimitSaysWhichRuleBoundItAndIsZeroForDAndInsufficientData() {
+        // Y: 0.2 × 720 (60 a month to Z, its stable large buyer) = 144, rounded down to 10,000: 0
+        var y = props("Y");
+        assertThat((double) y.get("stableBuyerSales12")).isCloseTo(720.0, within(1e-9));
+        assertThat(y.get("suggestedLimit")).isEqualTo(0L);
+        assertThat(y.get("suggestedLimitBasis")).isEqualTo("stable_sales_share");
+        assertThat(props("X").get("suggestedLimitBasis")).isEqualTo("no_stable_sales");
+        assertThat(props("K").get("suggestedLimitBasis")).isEqualTo("tier_d");
+        assertThat(props("T").get("suggestedLimitBasis")).isEqualTo("insufficient_data");
+        for (var firm : List.of("X", "K", "T")) {
+            assertThat(props(firm).get("suggestedLimit")).as(firm).isEqualTo(0L);
+        }
+    }
+
+    @Test
     void aBorrowerBecomingInsufficientDataRaisesNoDowngradeAndKeepsItsLastTierAsTheBaseline() {
         assertThat(query("MATCH (:Company {uscc: 'T'})-[:ALERTED]->(a:Alert {type: 'tier_downgrade'}) RETURN a"))
                 .isEmpty();

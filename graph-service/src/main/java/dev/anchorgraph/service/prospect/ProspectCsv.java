@@ -26,7 +26,8 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String NEXT_CURSOR = "Next-Cursor";
     private static final String HEADER = "uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
-            + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade,status\r\n";
+            + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade,status,"
+            + "suggestedLimit,suggestedLimitBasis\r\n";
 
     @Override
     public void customize(CodecConfigurer configurer) {
@@ -85,7 +86,9 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
                             value(r.region()),
                             value(r.annualSales()),
                             value(r.anchorTrade()),
-                            value(r.status())))
+                            value(r.status()),
+                            value(r.suggestedLimit()),
+                            value(r.suggestedLimitBasis())))
                     .append("\r\n");
         }
         return out.toString();

@@ -94,6 +94,7 @@ class ProspectQueries {
                    coalesce(c.riskStatus, CASE WHEN c.riskTier IS NULL THEN null ELSE 'scored' END) AS status,
                    c.stableLargeBuyers AS stableLargeBuyers, c.monthsTrading AS monthsTrading, c.riskModel AS model,
                    c.riskReasons AS reasons, c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues,
+                   c.suggestedLimit AS suggestedLimit, c.suggestedLimitBasis AS suggestedLimitBasis,
                    k1, k2, k3
             ORDER BY k1, k2, k3, uscc
             """;
@@ -181,7 +182,11 @@ class ProspectQueries {
                 r.get("status").asString(null),
                 integer(r, "stableLargeBuyers"),
                 integer(r, "monthsTrading"),
-                top);
+                top,
+                r.get("suggestedLimit").isNull()
+                        ? null
+                        : r.get("suggestedLimit").asLong(),
+                r.get("suggestedLimitBasis").asString(null));
         return new Ranked(
                 row,
                 new Cursor(

@@ -20,6 +20,9 @@ import java.util.List;
  *                      the reasons say what is missing), or null when the score step has not reached the firm
  * @param monthsTrading months with invoices in the last 12
  * @param topReasons    the three reasons that moved the score most (largest |points|)
+ * @param suggestedLimit how much to lend by the model's limit policy, in its currency (CNY in scorecard-v3); null
+ *                      when the model has no policy or the firm is unscored; {@code suggestedLimitBasis} the rule
+ *                      that bound it (docs/risk-model.md, Suggested limit)
  */
 record ProspectRow(
         String uscc,
@@ -39,7 +42,9 @@ record ProspectRow(
         String status,
         Integer stableLargeBuyers,
         Integer monthsTrading,
-        List<Reason> topReasons) {
+        List<Reason> topReasons,
+        Long suggestedLimit,
+        String suggestedLimitBasis) {
 
     /**
      * @param share the share of this firm's sales going to the next firm (upstream), or of its purchases coming

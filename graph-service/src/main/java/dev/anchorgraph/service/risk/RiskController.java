@@ -42,7 +42,9 @@ class RiskController {
                     + "picked up within the poll interval. runStatus is warnings when a fraud pattern failed in the "
                     + "run that scored the firm (runWarnings names it and why). status is insufficient_data for a firm "
                     + "with too little trade evidence for a tier and no knock-out: tier, tierLabel and score are "
-                    + "null and the reasons say what is missing; otherwise scored. Messages follow Accept-Language: zh gives Chinese, "
+                    + "null and the reasons say what is missing; otherwise scored. suggestedLimit is how much to lend by the "
+                    + "model's limit policy {amount, currency, basis, inputs} (0 for tier D and insufficient data; null "
+                    + "when the model has no policy). Messages follow Accept-Language: zh gives Chinese, "
                     + "anything else English. 404 company-not-found for an unknown code, 404 not-scored for a firm "
                     + "the score step has not scored.")
     @GetMapping("/api/v1/companies/{uscc}/risk")

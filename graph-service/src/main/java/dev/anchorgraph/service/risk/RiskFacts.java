@@ -23,6 +23,7 @@ import org.neo4j.driver.types.TypeSystem;
  *
  * @param status {@code scored} or {@code insufficient_data}; {@code scored} for a firm scored before the status was
  *               stored (every firm was then scored)
+ * @param suggestedLimit null when the model that scored the firm has no limit policy; with its basis and inputs
  */
 record RiskFacts(
         String uscc,
@@ -37,7 +38,11 @@ record RiskFacts(
         String runStatus,
         List<String> runWarnings,
         List<RawReason> reasons,
-        List<String> knockouts) {
+        List<String> knockouts,
+        Long suggestedLimit,
+        String suggestedLimitBasis,
+        Double stableBuyerSales12,
+        Double annualSales) {
 
     /** A run's warnings repeat on every firm it scored: one copy per distinct list (few: one per run with warnings). */
     private static final Map<List<String>, List<String>> WARNINGS = new ConcurrentHashMap<>();
@@ -64,7 +69,15 @@ record RiskFacts(
                 RawReason.zip(r.get("reasons"), r.get("points"), r.get("reasonValues")),
                 r.get("knockouts").isNull()
                         ? List.of()
-                        : r.get("knockouts").asList(v -> v.asString().intern()));
+                        : r.get("knockouts").asList(v -> v.asString().intern()),
+                r.get("suggestedLimit").isNull()
+                        ? null
+                        : r.get("suggestedLimit").asLong(),
+                interned(r.get("suggestedLimitBasis")),
+                r.get("stableBuyerSales12").isNull()
+                        ? null
+                        : r.get("stableBuyerSales12").asDouble(),
+                r.get("annualSales").isNull() ? null : r.get("annualSales").asDouble());
     }
 
     private static String status(Record r) {

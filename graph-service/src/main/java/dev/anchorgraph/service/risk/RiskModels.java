@@ -1,6 +1,7 @@
 package dev.anchorgraph.service.risk;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.anchorgraph.risk.RiskModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -19,7 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class RiskModels {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ModelFile(String version, Integer base, List<TierDef> tiers, Map<String, Map<String, String>> messages) {}
+    record ModelFile(
+            String version,
+            Integer base,
+            List<TierDef> tiers,
+            RiskModel.LimitPolicy limitPolicy,
+            Map<String, Map<String, String>> messages) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TierDef(String tier, Map<String, String> label) {}
@@ -67,6 +73,12 @@ public class RiskModels {
     public Integer base(String model) {
         var file = models.get(model);
         return file == null ? null : file.base();
+    }
+
+    /** The model's suggested-limit policy, or null when it has none (or is unknown to this service). */
+    public RiskModel.LimitPolicy limitPolicy(String model) {
+        var file = models.get(model);
+        return file == null ? null : file.limitPolicy();
     }
 
     /** The tier's label ({@code prime}, {@code 优质}…), or null when the model does not define it. */

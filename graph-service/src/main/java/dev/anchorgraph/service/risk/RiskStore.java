@@ -34,7 +34,9 @@ class RiskStore {
             RETURN c.uscc AS uscc, c.name AS name, c.riskStatus AS status, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
                    c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
-                   scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings
+                   scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings, c.suggestedLimit AS suggestedLimit,
+                   c.suggestedLimitBasis AS suggestedLimitBasis, c.stableBuyerSales12 AS stableBuyerSales12,
+                   c.annualSales AS annualSales
             """;
 
     private static final String ALL_OF_RUN = """
@@ -43,7 +45,9 @@ class RiskStore {
             RETURN c.uscc AS uscc, c.name AS name, c.riskStatus AS status, c.riskTier AS tier, c.riskScore AS score, c.riskModel AS model,
                    c.riskRun AS run, c.riskAsOf AS asOf, scoreRun.finishedAt AS scoredAt, c.riskReasons AS reasons,
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
-                   scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings
+                   scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings, c.suggestedLimit AS suggestedLimit,
+                   c.suggestedLimitBasis AS suggestedLimitBasis, c.stableBuyerSales12 AS stableBuyerSales12,
+                   c.annualSales AS annualSales
             LIMIT $max
             """;
     private static final Logger log = LoggerFactory.getLogger(RiskStore.class);

@@ -22,6 +22,8 @@ import java.util.List;
  * @param reasons    what moved the score, largest first as the score step ordered them; knock-outs are not
  *                   repeated here, they are in {@code knockouts}
  * @param knockouts  findings that force tier D whatever the points
+ * @param suggestedLimit how much to lend, by the model's limit policy, with its basis and inputs; null when the
+ *                   model that scored the firm has no policy
  */
 record RiskView(
         String uscc,
@@ -38,7 +40,8 @@ record RiskView(
         String runStatus,
         List<String> runWarnings,
         List<Reason> reasons,
-        List<Knockout> knockouts) {
+        List<Knockout> knockouts,
+        SuggestedLimitView suggestedLimit) {
 
     record Knockout(String code, String message) {}
 
@@ -77,6 +80,7 @@ record RiskView(
                 f.runStatus(),
                 f.runWarnings(),
                 reasons,
-                knockouts);
+                knockouts,
+                SuggestedLimitView.of(f, models.limitPolicy(f.model())));
     }
 }

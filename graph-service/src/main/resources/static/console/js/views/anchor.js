@@ -66,6 +66,7 @@ function exportColumns() {
     { label: t('col.trade.long'), value: (r) => text(moneyPlain(r.anchorTrade)) },
     { label: t('col.stable'), value: (r) => r.stableLargeBuyers ?? '' },
     { label: t('col.months'), value: (r) => r.monthsTrading ?? '' },
+    { label: t('col.limit.long'), value: (r) => text(moneyPlain(r.suggestedLimit)) },
     { label: t('col.reasons'), value: (r) => text(r.topReasons.map((x) => `${x.message} (${x.points > 0 ? '+' : ''}${x.points})`).join('; ')) },
   ];
 }
@@ -227,6 +228,8 @@ function columns() {
     { key: 'chain', label: t('col.chain'), sortable: false, render: (r) => h('span', { class: 'small' }, chainText(r.chain)) },
     { key: 'stableLargeBuyers', label: t('col.stable'), class: 'num', title: t('help.stable') },
     { key: 'monthsTrading', label: t('col.months'), class: 'num', title: t('help.months') },
+    { key: 'suggestedLimit', label: `${t('col.limit')} (${t('unit.money')})`, class: 'num', title: t('help.limit'),
+      render: (r) => h('span', { title: r.suggestedLimitBasis ? t(`limit.basis.${r.suggestedLimitBasis}`) : null }, money(r.suggestedLimit)) },
     { key: 'topReasons', label: t('col.reasons'), sortable: false, class: 'reasons',
       render: (r) => r.topReasons.map((x) => h('div', {}, h('b', { class: x.points >= 0 ? 'pos' : 'neg' },
         `${x.points > 0 ? '+' : ''}${x.points}`), ' ', x.message)) },

@@ -64,6 +64,7 @@ export function render(view, params, { signal, go }) {
       replace(body, h('div', { class: 'insufficient', dataset: { role: 'insufficient' } },
         h('p', {}, h('b', {}, t('risk.insufficient')), ' · ', t('firm.insufficient')),
         h('ul', {}, r.reasons.map((x) => h('li', { dataset: { reason: x.code } }, t(`reason.${x.code}`), ': ', x.message)))),
+      limitBlock(r.suggestedLimit),
       h('p', { class: 'muted small' }, `${t('firm.model', { model: r.model })} · ${t('firm.asOf', { date: r.asOf })}`));
       return;
     }
@@ -78,6 +79,7 @@ export function render(view, params, { signal, go }) {
         h('td', { class: 'num' }, String(s.to)), h('td', { class: 'small' }, s.message ?? '')))));
     replace(body,
       r.knockouts.map((k) => h('div', { class: 'knockout', dataset: { knockout: k.code } }, h('b', {}, t('firm.knockout')), ': ', t(`reason.${k.code}`), ' · ', k.message)),
+      limitBlock(r.suggestedLimit),
       box,
       h('details', {}, h('summary', {}, t('firm.waterfallTable')), table),
       h('p', { class: 'muted small' }, `${t('firm.model', { model: r.model })} · ${t('firm.asOf', { date: r.asOf })}`));
@@ -263,4 +265,29 @@ function fraudFindings(f) {
       h('span', { class: 'firm' }, r.members[0]?.name ?? '')),
       r.months?.length ? h('p', { class: 'muted small' }, r.months.join(' · ')) : null))] : null,
   ];
+}
+
+/**
+ * The suggested limit, the rule that bound it and the figures it was worked from (docs/risk-model.md, Suggested
+ * limit); nothing when the model that scored the firm has no limit policy.
+ */
+const ZERO_BASES = ['tier_d', 'insufficient_data', 'no_stable_sales'];
+
+function limitBlock(l) {
+  if (!l) return null;
+  const cur = (v) => (v == null ? '' : `${l.currency ?? ''} ${num(v)}`.trim());
+  const i = l.inputs ?? {};
+  const row = (k, v) => [h('dt', {}, k), h('dd', {}, v)];
+  return h('div', { class: 'limit', dataset: { role: 'suggested-limit', amount: String(l.amount), basis: l.basis } },
+    h('p', {}, h('b', {}, `${t('firm.limit')}: ${cur(l.amount)}`), ' · ',
+      // a zero says why (tier D, insufficient data, no stable sales); an amount says which rule bound it
+      ZERO_BASES.includes(l.basis) ? t(`limit.basis.${l.basis}`) : t('firm.limitBoundBy', { basis: t(`limit.basis.${l.basis}`) })),
+    h('details', {}, h('summary', {}, t('firm.limitInputs')),
+      h('p', { class: 'muted small' }, t('firm.limitFormula')),
+      h('dl', { class: 'facts' },
+        row(t('limit.in.stableSales'), cur(i.stableBuyerSales12)),
+        row(t('limit.in.monthlySales'), cur(i.averageMonthlySales)),
+        row(t('limit.in.share'), pct(i.shareOfStableSales)),
+        row(t('limit.in.months'), num(i.monthsOfSalesCap, 1)),
+        row(t('limit.in.tierCap'), i.tierCap == null ? t('limit.in.noCap') : cur(i.tierCap)))));
 }

@@ -8,6 +8,7 @@ import dev.anchorgraph.contract.Severity;
 import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.Knockout;
 import dev.anchorgraph.risk.RiskTier;
+import dev.anchorgraph.risk.SuggestedLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,16 @@ class ConsoleTextsTest {
         for (var d : List.of(en, zh)) {
             assertThat(missing(types, "type.", d)).isEmpty();
             assertThat(missing(severities, "sev.", d)).isEmpty();
+        }
+    }
+
+    @Test
+    void everySuggestedLimitBasisHasATextInBothLanguages() throws IOException {
+        var bases = Arrays.stream(SuggestedLimit.Basis.values())
+                .map(SuggestedLimit.Basis::code)
+                .toList();
+        for (var d : List.of(dictionary("en"), dictionary("zh"))) {
+            assertThat(missing(bases, "limit.basis.", d)).isEmpty();
         }
     }
 

@@ -22,6 +22,7 @@ class RiskApiIT extends ServiceIT.Base {
     static final String UNKNOWN = "91110000MA0R1RK06W";
     static final String WARNED = "91440300MA5R1RK05R";
     static final String THIN = "91440300MA5R1RK06U";
+    static final String LIMITED = "91440300MA5R1RK07Y";
 
     @Autowired
     WebTestClient http;
@@ -63,7 +64,14 @@ class RiskApiIT extends ServiceIT.Base {
                 CREATE (:Company {uscc: '91440300MA5R1RK06U', name: '深圳市路桥建设集团有限公司', status: 'active',
                         riskStatus: 'insufficient_data', riskModel: 'scorecard-v3', riskRun: 'risk-it-1',
                         riskAsOf: date('2026-10-31'), riskReasons: ['NO_TRADE_DATA'], riskReasonPoints: [0],
-                        riskReasonValues: [''], riskKnockouts: []})
+                        riskReasonValues: [''], riskKnockouts: [], suggestedLimit: 0,
+                        suggestedLimitBasis: 'insufficient_data', stableBuyerSales12: 0.0, annualSales: 0.0})
+                CREATE (:Company {uscc: '91440300MA5R1RK07Y', name: '深圳市壬癸电器有限公司', status: 'active',
+                        riskStatus: 'scored', riskScore: 600, riskTier: 'B', riskModel: 'scorecard-v3',
+                        riskRun: 'risk-it-1', riskAsOf: date('2026-10-31'), riskReasons: [], riskReasonPoints: [],
+                        riskReasonValues: [], riskKnockouts: [], suggestedLimit: 1200000,
+                        suggestedLimitBasis: 'stable_sales_share', stableBuyerSales12: 6000000.0,
+                        annualSales: 9000000.0})
                 """);
     }
 
@@ -237,6 +245,54 @@ class RiskApiIT extends ServiceIT.Base {
                 .expectBody()
                 .jsonPath("$.reasons[0].message")
                 .isEqualTo("近24个月无开票记录：无贸易数据，不评定等级");
+    }
+
+    @Test
+    void theSuggestedLimitComesWithItsBasisCurrencyAndTheFiguresItWasWorkedFrom() {
+        // scorecard-v3: min(0.2 × 6,000,000, 2 × 9,000,000 / 12, B's cap 2,000,000) = 1,200,000
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", LIMITED)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.suggestedLimit.amount")
+                .isEqualTo(1200000)
+                .jsonPath("$.suggestedLimit.currency")
+                .isEqualTo("CNY")
+                .jsonPath("$.suggestedLimit.basis")
+                .isEqualTo("stable_sales_share")
+                .jsonPath("$.suggestedLimit.inputs.stableBuyerSales12")
+                .isEqualTo(6000000.0)
+                .jsonPath("$.suggestedLimit.inputs.averageMonthlySales")
+                .isEqualTo(750000.0)
+                .jsonPath("$.suggestedLimit.inputs.shareOfStableSales")
+                .isEqualTo(0.2)
+                .jsonPath("$.suggestedLimit.inputs.monthsOfSalesCap")
+                .isEqualTo(2.0)
+                .jsonPath("$.suggestedLimit.inputs.tierCap")
+                .isEqualTo(2000000);
+    }
+
+    @Test
+    void aFirmWithInsufficientDataIsSuggestedNoLimitAndAModelWithoutAPolicySuggestsNone() {
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", THIN)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.suggestedLimit.amount")
+                .isEqualTo(0)
+                .jsonPath("$.suggestedLimit.basis")
+                .isEqualTo("insufficient_data")
+                .jsonPath("$.suggestedLimit.inputs.tierCap")
+                .isEmpty();
+        // scorecard-v1 has no limit policy
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", SCORED)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.suggestedLimit")
+                .isEmpty();
     }
 
     @Test

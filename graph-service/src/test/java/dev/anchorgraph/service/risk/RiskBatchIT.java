@@ -1,6 +1,7 @@
 package dev.anchorgraph.service.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.anchorgraph.neo4j.TestNeo4j;
 import dev.anchorgraph.service.ServiceIT;
@@ -52,7 +53,8 @@ class RiskBatchIT extends ServiceIT.Base {
                 CREATE (:Company {uscc: '91440300MA5R1RK06U', name: '深圳市路桥建设集团有限公司',
                         riskStatus: 'insufficient_data', riskModel: 'scorecard-v3', riskRun: 'batch-it-1',
                         riskAsOf: date('2026-10-31'), riskReasons: ['THIN_TRADE_DATA'], riskReasonPoints: [0],
-                        riskReasonValues: ['2'], riskKnockouts: []})
+                        riskReasonValues: ['2'], riskKnockouts: [], suggestedLimit: 0,
+                        suggestedLimitBasis: 'insufficient_data', stableBuyerSales12: 0.0, annualSales: 5000.0})
                 """);
     }
 
@@ -96,6 +98,14 @@ class RiskBatchIT extends ServiceIT.Base {
         assertThat(thin.get("reasons").get(0).get("message").asString())
                 .startsWith("Invoiced in only 2 of the last 12 months");
         assertThat(lines.get(1).get("status").asString()).isEqualTo("scored");
+        // its suggested limit is 0, for insufficient data, with the figures (average monthly sales 5,000 / 12)
+        var limit = thin.get("suggestedLimit");
+        assertThat(limit.get("amount").asLong()).isZero();
+        assertThat(limit.get("basis").asString()).isEqualTo("insufficient_data");
+        assertThat(limit.get("currency").asString()).isEqualTo("CNY");
+        assertThat(limit.get("inputs").get("averageMonthlySales").asDouble()).isCloseTo(416.667, within(1e-3));
+        // A was scored by scorecard-v1, which has no limit policy
+        assertThat(lines.get(1).get("suggestedLimit").isNull()).isTrue();
     }
 
     @Test
