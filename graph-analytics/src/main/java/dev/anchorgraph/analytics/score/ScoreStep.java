@@ -49,6 +49,8 @@ public final class ScoreStep {
     private final PrintWriter out;
     private final int batchSize;
     private final PatternIsolation patterns;
+    /** The model's reason code for {@link Feature#COUNTERPARTY_DISTRESS}, whose value names the counterparty. */
+    private final String distressReason;
 
     public ScoreStep(
             Neo4jConnection neo4j, RiskModel model, PrintWriter out, int batchSize, PatternIsolation patterns) {
@@ -57,6 +59,11 @@ public final class ScoreStep {
         this.out = out;
         this.batchSize = batchSize;
         this.patterns = patterns;
+        this.distressReason = model.features().stream()
+                .filter(f -> f.feature() == Feature.COUNTERPARTY_DISTRESS)
+                .map(RiskModel.BandedFeature::reason)
+                .findFirst()
+                .orElse(null);
     }
 
     /** @param failures fraud patterns that failed: every firm is scored all the same, with their earlier flags */
@@ -217,12 +224,12 @@ public final class ScoreStep {
     }
 
     /** The counterparty-distress reason names the counterparty that weighs most (its share alone says little). */
-    private static Scorecard.Result named(Scorecard.Result r, CounterpartyExposure.Exposure exposure) {
+    private Scorecard.Result named(Scorecard.Result r, CounterpartyExposure.Exposure exposure) {
         if (exposure.hops() == 0) {
             return r;
         }
         var reasons = r.reasons().stream()
-                .map(reason -> reason.code().equals("COUNTERPARTY_DISTRESS")
+                .map(reason -> reason.code().equals(distressReason)
                         ? new Scorecard.Reason(reason.code(), reason.points(), exposure.label())
                         : reason)
                 .toList();
