@@ -69,8 +69,8 @@ class DistressedAnchorIT {
         var row = query(suppliers + """
                         WITH DISTINCT s
                         RETURN count(s) AS firms, count(CASE WHEN s.riskTier IN ['A', 'B'] THEN 1 END) AS ab,
-                               count(CASE WHEN s.distress IS NULL AND 'COUNTERPARTY_DISTRESS' IN s.riskReasons
-                                          THEN 1 END) AS reasoned,
+                               count(CASE WHEN s.distress IS NULL AND s.riskTier IS NOT NULL
+                                               AND 'COUNTERPARTY_DISTRESS' IN s.riskReasons THEN 1 END) AS reasoned,
                                count(CASE WHEN s.distress IS NULL THEN s.riskTier END) AS tiered,
                                collect(CASE WHEN s.riskTier IS NOT NULL AND s.distress IS NULL
                                               AND NOT 'COUNTERPARTY_DISTRESS' IN s.riskReasons
