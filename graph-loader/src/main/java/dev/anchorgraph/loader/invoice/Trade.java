@@ -17,6 +17,7 @@ import java.util.TreeSet;
  */
 final class Trade {
 
+    /** Goods categories kept per pair; past it, invoices naming another are counted in {@link #categoriesOmitted}. */
     static final int MAX_CATEGORIES = 32;
 
     long cents;
@@ -28,6 +29,9 @@ final class Trade {
     int firstDay = Integer.MAX_VALUE;
     int lastDay = Integer.MIN_VALUE;
     final TreeSet<String> categories = new TreeSet<>();
+    /** Invoices (or, merged, earlier counts) whose category did not fit in {@link #MAX_CATEGORIES}: no silent cap. */
+    int categoriesOmitted;
+
     int size;
     int[] months = new int[2];
     long[] monthCents = new long[2];
@@ -60,9 +64,15 @@ final class Trade {
             dayMasks[slot] |= 1 << (date.getDayOfMonth() - 1);
         }
         for (var category : invoice.categories()) {
-            if (categories.size() < MAX_CATEGORIES) {
-                categories.add(category);
-            }
+            keep(category);
+        }
+    }
+
+    private void keep(String category) {
+        if (categories.size() < MAX_CATEGORIES || categories.contains(category)) {
+            categories.add(category);
+        } else {
+            categoriesOmitted++;
         }
     }
 
@@ -103,10 +113,9 @@ final class Trade {
         firstDay = Math.min(firstDay, other.firstDay);
         lastDay = Math.max(lastDay, other.lastDay);
         for (var c : other.categories) {
-            if (categories.size() < MAX_CATEGORIES) {
-                categories.add(c);
-            }
+            keep(c);
         }
+        categoriesOmitted += other.categoriesOmitted;
         for (int i = 0; i < other.size; i++) {
             int slot = slot(other.months[i]);
             monthCents[slot] += other.monthCents[i];

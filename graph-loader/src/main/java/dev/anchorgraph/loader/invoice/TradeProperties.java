@@ -45,6 +45,7 @@ final class TradeProperties {
         p.put("monthlyCounts", counts);
         p.put("monthlyDayMasks", masks);
         p.put("categories", List.copyOf(t.categories));
+        p.put("categoriesOmitted", t.categoriesOmitted > 0 ? (long) t.categoriesOmitted : null);
         p.put("windowEnd", month(windowEnd));
         p.put("windowMonths", (long) windowMonths);
         return p;
@@ -68,6 +69,7 @@ final class TradeProperties {
         if (p.get("categories") instanceof List<?> cats) {
             cats.forEach(c -> t.categories.add((String) c));
         }
+        t.categoriesOmitted = p.get("categoriesOmitted") instanceof Number n ? n.intValue() : 0;
         var months = list(p, "months");
         var amounts = list(p, "monthlyAmounts");
         var counts = list(p, "monthlyCounts");

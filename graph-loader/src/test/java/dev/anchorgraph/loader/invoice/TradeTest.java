@@ -80,4 +80,25 @@ class TradeTest {
         assertThat(Categories.of("螺纹钢", "1080205010000000000")).isEqualTo("tax:10802");
         assertThat(Categories.of("", null)).isNull();
     }
+
+    @Test
+    void categoriesPastTheCapAreCountedNotDroppedSilentlyAndTheCountSurvivesAMerge() {
+        var t = new Trade();
+        for (int c = 0; c < Trade.MAX_CATEGORIES + 2; c++) {
+            t.add(invoice("2026-01-05", 100, Invoice.Kind.NORMAL, "cat" + (100 + c)));
+        }
+        t.add(invoice("2026-01-06", 100, Invoice.Kind.NORMAL, "cat100"));
+        var p = TradeProperties.of(t, month(2026, 1), 24);
+
+        assertThat((List<?>) p.get("categories")).hasSize(Trade.MAX_CATEGORIES);
+        assertThat(p.get("categoriesOmitted")).isEqualTo(2L);
+        var earlier = TradeProperties.read(p);
+        var next = new Trade();
+        next.add(invoice("2026-02-01", 100, Invoice.Kind.NORMAL, "cat999"));
+        earlier.merge(next);
+        assertThat(TradeProperties.of(earlier, month(2026, 2), 24).get("categoriesOmitted"))
+                .isEqualTo(3L);
+        assertThat(TradeProperties.of(new Trade(), month(2026, 2), 24).get("categoriesOmitted"))
+                .isNull();
+    }
 }
