@@ -40,7 +40,8 @@ final class FirmFeatures {
             Map<Knockout, String> knockouts,
             double[] monthlySales,
             List<String> stableBuyers,
-            double stableBuyerSales12) {}
+            double stableBuyerSales12,
+            CounterpartyExposure.Exposure exposure) {}
 
     Features of(FirmFacts f) {
         var v = new EnumMap<Feature, Double>(Feature.class);
@@ -114,7 +115,8 @@ final class FirmFeatures {
         }
         v.put(Feature.CHAIN_STRENGTH, f.chainStrength());
         v.put(Feature.RELATED_PARTY_RISK, (double) f.riskyRelated().size());
-        v.put(Feature.COUNTERPARTY_DISTRESS, exposure(f).value());
+        var exposure = new CounterpartyExposure(f.distressed(), f.exposedPartners()).exposure();
+        v.put(Feature.COUNTERPARTY_DISTRESS, exposure.value());
         if (f.foundedOn() != null && !f.foundedOn().isAfter(asOf.date())) {
             v.put(Feature.AGE_YEARS, ChronoUnit.DAYS.between(f.foundedOn(), asOf.date()) / 365.25);
         }
@@ -123,11 +125,7 @@ final class FirmFeatures {
         if (f.status() != null && !f.status().equals("active")) {
             ko.put(Knockout.STATUS_NOT_ACTIVE, f.status());
         }
-        return new Features(v, ko, sales, List.copyOf(stableBuyerList), Math.max(0, toStable));
-    }
-
-    static CounterpartyExposure.Exposure exposure(FirmFacts f) {
-        return new CounterpartyExposure(f.distressed(), f.exposedPartners()).exposure();
+        return new Features(v, ko, sales, List.copyOf(stableBuyerList), Math.max(0, toStable), exposure);
     }
 
     private void litigation(FirmFacts f, Map<Feature, Double> v, Map<Knockout, String> ko, double annualSales) {

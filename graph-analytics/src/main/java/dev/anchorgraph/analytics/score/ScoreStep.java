@@ -144,7 +144,7 @@ public final class ScoreStep {
             var monitored = new ArrayList<BorrowerState>();
             for (var facts : reader.read(batch, date)) {
                 var f = features.of(facts);
-                var exposure = FirmFeatures.exposure(facts);
+                var exposure = f.exposure();
                 var result = named(scorecard.score(f.values(), f.knockouts()), exposure);
                 tiers.merge(
                         result.tier() == null
