@@ -153,6 +153,7 @@ public final class ScoreStep {
                         1L,
                         Long::sum);
                 var props = properties(f, result, runId, date);
+                props.put("riskPd", scorecard.pd(result));
                 props.putAll(limitProperties(limits, f, result));
                 props.putAll(exposureProperties(exposure));
                 rows.add(Map.of(
@@ -184,9 +185,12 @@ public final class ScoreStep {
                             """
                     CREATE (:ScoreRun {id: $id, model: $model, asOf: $asOf, startedAt: datetime($started),
                                        finishedAt: datetime(), companies: $companies, status: $status,
-                                       failedPatterns: $failedPatterns, warnings: $warnings})
+                                       failedPatterns: $failedPatterns, warnings: $warnings,
+                                       pdCalibration: $pdCalibration})
                     """,
                             Map.of(
+                                    "pdCalibration",
+                                    pdCalibration(),
                                     "id",
                                     runId,
                                     "model",
@@ -316,6 +320,23 @@ public final class ScoreStep {
             }
         }
         return p;
+    }
+
+    /** What the run's PDs come from, in words ({@code none}: the model has no calibration, the firms no PD). */
+    private String pdCalibration() {
+        var c = model.calibration();
+        if (c == null) {
+            return "none";
+        }
+        return c.source() != null
+                ? c.source()
+                : plain(c.baseScore()) + " points at odds " + plain(c.baseOdds()) + ":1, " + plain(c.pdo())
+                        + " points to double the odds";
+    }
+
+    /** 50 as "50", 34.1 as "34.10". */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     private List<String> nextBatch(String after) {

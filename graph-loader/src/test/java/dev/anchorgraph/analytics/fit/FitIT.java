@@ -7,6 +7,7 @@ import dev.anchorgraph.loader.GraphLoader;
 import dev.anchorgraph.loader.LoaderRun;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import dev.anchorgraph.risk.RiskModel;
+import dev.anchorgraph.risk.RiskTier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ class FitIT {
 
     static Path data;
     static LoaderRun fit;
+    static LoaderRun calibrated;
 
     @BeforeAll
     static void generateLoadScoreAndFit() {
@@ -56,6 +58,15 @@ class FitIT {
                 "--report",
                 work.resolve("champion.json").toString());
         System.out.println("FITIT champion scorecard-v3\n" + champion.output());
+        calibrated = LoaderRun.run(
+                cli -> {},
+                work,
+                "calibrate",
+                "--outcomes",
+                data.resolve("outcomes.csv").toString(),
+                "--output",
+                work.resolve("scorecard-v3-calibrated.json").toString());
+        System.out.println("FITIT calibrate scorecard-v3\n" + calibrated.output());
         fit = LoaderRun.run(
                 cli -> {},
                 work,
@@ -92,6 +103,18 @@ class FitIT {
     }
 
     @Test
+    void calibratingTheHandSetScorecardGivesPdsThatRiseFromTierToTier() {
+        assertThat(calibrated.exitCode()).as(calibrated.output()).isZero();
+        var model =
+                RiskModel.resolve(work.resolve("scorecard-v3-calibrated.json").toString());
+        assertThat(model.version()).isEqualTo("scorecard-v3");
+        var pd = model.calibration().tierMaxPd();
+        assertThat(pd.get(RiskTier.A)).isLessThan(pd.get(RiskTier.B));
+        assertThat(pd.get(RiskTier.B)).isLessThan(pd.get(RiskTier.C));
+        assertThat(calibrated.output()).contains("Calibrated scorecard-v3 on").contains("tier");
+    }
+
+    @Test
     void scoringWithTheFittedFileStoresItsVersion() {
         var score = LoaderRun.run(
                 cli -> {}, work, "score", "--model", work.resolve("fitted.json").toString());
@@ -100,6 +123,29 @@ class FitIT {
         var versions = LoaderRun.query(
                 "MATCH (c:Company) WHERE c.riskScore IS NOT NULL RETURN collect(DISTINCT c.riskModel) AS v");
         assertThat(versions.getFirst().get("v").asList()).containsExactly("fitted-it");
+        // the fitted file carries its calibration: every scored firm gets a PD, a firm without a score none
+        var pds = LoaderRun.query("""
+                MATCH (c:Company) WHERE c.riskRun IS NOT NULL
+                RETURN count(c.riskScore) AS scored, count(c.riskPd) AS withPd, min(c.riskPd) AS lowest,
+                       max(c.riskPd) AS highest, count(CASE WHEN c.riskScore IS NULL THEN c.riskPd END) AS unscoredPd
+                """).getFirst();
+        assertThat(pds.get("withPd").asLong())
+                .isEqualTo(pds.get("scored").asLong())
+                .isPositive();
+        assertThat(pds.get("unscoredPd").asLong()).isZero();
+        assertThat(pds.get("lowest").asDouble()).isPositive();
+        assertThat(pds.get("highest").asDouble()).isLessThan(1);
+        var model = RiskModel.resolve(work.resolve("fitted.json").toString());
+        var bestD = model.tiers().get(model.tiers().size() - 2).min() - 1;
+        var knockedOut = LoaderRun.query(
+                        "MATCH (c:Company) WHERE size(c.riskKnockouts) > 0 RETURN min(c.riskPd) AS lowest, count(*) AS n")
+                .getFirst();
+        assertThat(knockedOut.get("n").asLong()).isPositive();
+        assertThat(knockedOut.get("lowest").asDouble())
+                .isGreaterThanOrEqualTo(model.calibration().pd(bestD) - 1e-6);
+        var run = LoaderRun.query("MATCH (r:ScoreRun) RETURN r.pdCalibration AS pd ORDER BY r.finishedAt DESC LIMIT 1")
+                .getFirst();
+        assertThat(run.get("pd").asString()).contains("points at odds 50:1");
 
         var backtest = LoaderRun.run(
                 cli -> {},
