@@ -32,6 +32,7 @@ export function render(view, params, { signal, go }) {
     }
     badges.prepend(h('span', { dataset: { role: 'tier' } }, tierBadge(r.tier, true)), ' ',
       h('b', { dataset: { role: 'score', score: String(r.score) } }, `${t('col.score')} ${r.score}`), ' ',
+      r.pd == null ? null : h('span', { dataset: { role: 'pd' }, title: t('help.pd') }, `${t('col.pd')} ${pct(r.pd, 2)}`), ' ',
       h('span', { class: 'muted' }, r.tierLabel ?? ''));
   }).catch(() => {});
 
