@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.backtest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchorgraph.cli.Connector;
 import dev.anchorgraph.cli.UserInputException;
 import dev.anchorgraph.risk.RiskModel;
@@ -55,6 +56,14 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " features the last score run stored; the report adds the AUC difference with DeLong's test.")
     String challenger;
 
+    @Option(
+            names = "--oracle",
+            paramLabel = "FILE",
+            description = "CSV with uscc, pd: a reference PD per firm, e.g. the generator's hidden-health.csv"
+                    + " (generate --write-health); prints its AUC on the same firms and each model's AUC as a share"
+                    + " of it.")
+    Path oracle;
+
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
@@ -79,6 +88,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 .toList();
         var result = new Backtest(observations).run();
         ChampionChallenger both = null;
+        List<Backtest.Observation> challengerObservations = null;
         if (challengerModel != null) {
             var scoring = new ModelScoring(challengerModel);
             var scored = firms.stream()
@@ -92,10 +102,19 @@ public final class BacktestCommand implements Callable<Integer> {
                             .sorted()
                             .toList());
             both = ChampionChallenger.of(champions, challengerModel.version(), observations, scored);
+            challengerObservations = scored;
         }
-        new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(report.toFile(), both == null ? result : both);
+        Oracle reference = null;
+        if (oracle != null) {
+            reference =
+                    Oracle.of(oracle, Oracle.read(oracle), observations, both == null ? null : challengerObservations);
+        }
+        var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode json = mapper.valueToTree(both == null ? result : both);
+        if (reference != null) {
+            json.set("oracle", mapper.valueToTree(reference));
+        }
+        mapper.writeValue(report.toFile(), json);
         out.printf(
                 Locale.ROOT,
                 "Backtest of %,d firms (%,d outcomes had no score), %,d defaults%n",
@@ -133,6 +152,9 @@ public final class BacktestCommand implements Callable<Integer> {
                     "%nChampion (the stored score) against challenger, on the same %,d firms%n",
                     result.firms());
             both.print(out);
+        }
+        if (reference != null) {
+            reference.print(out);
         }
         out.println("Report: " + report);
         return 0;
