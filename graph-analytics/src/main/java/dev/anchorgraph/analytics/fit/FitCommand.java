@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + " and correlation, L2-regularised logistic regression, points scaled to double the odds every PDO"
                     + " points, tiers from target PDs (docs/model-fitting.md).",
             "Reads the features the last score run stored; scored firms without a knock-out are used. Writes a model"
-                    + " file for score --model FILE and, with --report, the validation figures on a hold-out.",
+                    + " file for score --model FILE and, with --report, the validation figures: a random hold-out, an"
+                    + " out-of-time sample with --out-of-time-from, PSI to the whole scored population.",
         })
 public final class FitCommand implements Callable<Integer> {
 
