@@ -51,7 +51,8 @@ public record Oracle(String file, long firms, double auc, double championRatio, 
     }
 
     /**
-     * @throws UserInputException when a backtested firm has no pd in the file
+     * @throws UserInputException when a backtested firm has no pd in the file, or there are fewer than two
+     *                             defaulters or non-defaulters
      */
     static Oracle of(
             Path file,
@@ -70,6 +71,11 @@ public record Oracle(String file, long firms, double auc, double championRatio, 
             scores[i] = o.score();
             oracle[i] = -pd;
             bad[i] = o.defaulted();
+        }
+        long defaults =
+                champion.stream().filter(Backtest.Observation::defaulted).count();
+        if (defaults < 2 || champion.size() - defaults < 2) {
+            throw new UserInputException("--oracle: the backtest needs two defaulters and two non-defaulters at least");
         }
         var vsChampion = DeLong.compare(scores, oracle, bad);
         Double challengerRatio = null;

@@ -50,4 +50,14 @@ class OracleTest {
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("no pd for g2");
     }
+
+    @Test
+    void oneDefaulterIsTooFewForAnAuc() {
+        var champion = List.of(o("g1", 700, false), o("g2", 650, false), o("b1", 620, true));
+
+        assertThatThrownBy(
+                        () -> Oracle.of(dir.resolve("x.csv"), Map.of("g1", 0.1, "g2", 0.1, "b1", 0.2), champion, null))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("two defaulters");
+    }
 }
