@@ -168,6 +168,20 @@ class FitIT {
                         within(1e-9));
         assertThat(comparison.at("/low").asDouble())
                 .isLessThan(comparison.at("/high").asDouble());
+
+        // a version on the classpath is a challenger too
+        var v2 = LoaderRun.run(
+                cli -> {},
+                work,
+                "backtest",
+                "--outcomes",
+                data.resolve("outcomes.csv").toString(),
+                "--challenger",
+                "scorecard-v2",
+                "--report",
+                work.resolve("v2.json").toString());
+        assertThat(v2.exitCode()).as(v2.output()).isZero();
+        assertThat(v2.output()).contains("scorecard-v2").contains("DeLong");
     }
 
     @Test
