@@ -698,6 +698,7 @@ await step('committee memo of the trader, from the firm view: every section, the
       memo.scoreHistory.map((e) => [e.run, e.score == null ? '' : String(e.score)]));
     assert.equal(await p.locator('[data-panel="memo-control"] [data-role="not-available"]').count(), 1);
     if (lang !== 'en') await noRawKeys(p, 'memo');
+    await p.evaluate(() => window.scrollTo(0, 0)); // the header under the console's bar, as a reader opens it
     await p.screenshot({ path: `${artefacts}/${name}.png` });
     // printed: no navigation bar, no print button, nothing collapsed; A4 pages
     await p.emulateMedia({ media: 'print' });
