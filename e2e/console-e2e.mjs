@@ -515,6 +515,32 @@ await step('filter alerts by the lender whose borrowers they are (a portfolio)',
   await page.click('form.filters button[type="submit"]');
 });
 
+await step('watch a firm from its view, then list only the alerts on my watchlist', async () => {
+  const all = (await apiJson('/api/v1/alerts?limit=50')).alerts;
+  if (!all.length) throw new Pending('no alert to filter');
+  const firm = all[0].uscc;
+  await go(page, `#/firm/${firm}`);
+  const watch = page.locator('button[data-role="watch"]');
+  await watch.waitFor();
+  assert.equal(await watch.getAttribute('aria-pressed'), 'false', 'not on the list yet');
+  await watch.click();
+  await page.waitForSelector('button[data-role="watch"][aria-pressed="true"]');
+  const list = await apiJson('/api/v1/watchlist');
+  assert.deepEqual(list.firms.map((f) => f.uscc), [firm], 'the API keeps it on the user\'s list');
+  const mine = (await apiJson('/api/v1/alerts?limit=50&watchlist=true')).alerts;
+  assert.ok(mine.length > 0 && mine.every((a) => a.uscc === firm), 'the API\'s alerts on the watchlist');
+  await go(page, '#/alerts');
+  await page.check('input[name="watchlist"]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-role="alerts"] tr').length === n, mine.length);
+  const shown = await page.$$eval('[data-role="alerts"] tr', (trs) => trs.map((tr) => tr.dataset.id));
+  assert.deepEqual(shown, mine.map((a) => a.id), 'the console shows the same alerts');
+  await page.uncheck('input[name="watchlist"]');
+  await go(page, `#/firm/${firm}`);
+  await page.click('button[data-role="watch"][aria-pressed="true"]');
+  await page.waitForSelector('button[data-role="watch"][aria-pressed="false"]');
+  assert.equal((await apiJson('/api/v1/watchlist')).count, 0, 'taken off again');
+});
+
 await step('switch language: the console and the API\'s reasons in Chinese, then back', async () => {
   await go(page, `#/firm/${TRADER}`);
   await page.waitForSelector('[data-role="waterfall"] tr[data-kind="total"]', { state: 'attached' });

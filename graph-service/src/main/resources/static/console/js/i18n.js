@@ -89,7 +89,10 @@ const en = {
 
   'firm.facts': 'Registry', 'firm.industry': 'Industry', 'firm.region': 'Region', 'firm.scale': 'Scale',
   'firm.founded': 'Founded', 'firm.status': 'Status', 'firm.capital': 'Registered capital', 'firm.address': 'Address',
-  'firm.usccInvalid': 'USCC fails the checksum', 'firm.anchor': 'Anchor', 'firm.prospectsLink': 'Prospects in its chain →',
+  'firm.usccInvalid': 'USCC fails the checksum', 'firm.anchor': 'Anchor',
+  'firm.watch': '☆ Watch', 'firm.watching': '★ Watching', 'firm.watchFull': 'Your watchlist is full ({limit} firms): remove some first.',
+  'firm.watchHelp': 'Watched firms are monitored like borrowers; their alerts show under Alerts with "My watchlist".',
+  'alerts.watchlist': 'My watchlist', 'firm.prospectsLink': 'Prospects in its chain →',
   'firm.risk': 'Why this tier', 'firm.base': 'Base', 'firm.final': 'Score', 'firm.knockout': 'Knock-out: forces tier D',
   'firm.notScored': 'The score step has not scored this firm.',
   'firm.insufficient': 'Insufficient data for a risk tier: the graph holds too little trade evidence on this firm to score it. This is not a decline; gather the firm\'s invoices or assess it by other means.', 'firm.asOf': 'as of {date}',
@@ -286,6 +289,9 @@ const zh = {
 
   'firm.facts': '工商登记', 'firm.industry': '行业', 'firm.region': '地区', 'firm.scale': '规模', 'firm.founded': '成立日期',
   'firm.status': '登记状态', 'firm.capital': '注册资本', 'firm.address': '地址', 'firm.usccInvalid': '信用代码校验位不符',
+  'firm.watch': '☆ 关注', 'firm.watching': '★ 已关注', 'firm.watchFull': '关注列表已满（{limit} 家），请先移除一些。',
+  'firm.watchHelp': '关注的企业与借款企业一样受监测；其预警见“预警”页的“我的关注”。',
+  'alerts.watchlist': '我的关注',
   'firm.anchor': '核心企业', 'firm.prospectsLink': '查看链上潜在客户 →', 'firm.risk': '评级原因', 'firm.base': '基础分',
   'firm.final': '评分', 'firm.knockout': '否决项：直接定为 D 级', 'firm.notScored': '该企业尚未评分。',
   'firm.insufficient': '数据不足，无法评定风险等级：图谱中该企业的贸易证据太少，无法评分。这不等于拒绝；请补充其开票数据或以其他方式评估。',

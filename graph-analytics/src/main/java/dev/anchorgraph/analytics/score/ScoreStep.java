@@ -179,7 +179,7 @@ public final class ScoreStep {
                         result.tier() == null
                                 ? List.of()
                                 : List.of("RiskTier" + result.tier().code())));
-                if (facts.borrower()) {
+                if (facts.monitored()) {
                     monitored.add(borrowerState(facts, f, result));
                 }
             }
@@ -227,7 +227,8 @@ public final class ScoreStep {
                                             .toList()))
                     .consume());
         }
-        out.printf(Locale.ROOT, "Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
+        out.printf(
+                Locale.ROOT, "Monitoring: %,d borrower(s) and watched firm(s), %,d new alert(s).%n", borrowers, alerts);
         return new Summary(
                 runId,
                 date.date(),

@@ -1,6 +1,7 @@
 package dev.anchorgraph.analytics.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchorgraph.loader.GraphLoader;
@@ -28,6 +29,7 @@ class FitIT {
     static Path data;
     static LoaderRun fit;
     static LoaderRun calibrated;
+    static LoaderRun challenger;
 
     @BeforeAll
     static void generateLoadScoreAndFit() {
@@ -78,7 +80,21 @@ class FitIT {
                 "--report",
                 work.resolve("fit-report").toString(),
                 "--model-version",
-                "fitted-it");
+                "fitted-it",
+                // the generator dates a default on its day and every other outcome at the window's end: no
+                // out-of-time sample is possible, and the report must say so
+                "--out-of-time-from",
+                "2027-01-01");
+        challenger = LoaderRun.run(
+                cli -> {},
+                work,
+                "backtest",
+                "--outcomes",
+                data.resolve("outcomes.csv").toString(),
+                "--challenger",
+                work.resolve("fitted.json").toString(),
+                "--report",
+                work.resolve("champion-challenger.json").toString());
     }
 
     @Test
@@ -92,6 +108,17 @@ class FitIT {
         // margin allows for a change in the generator or the score step moving a few of those defaults
         assertThat(auc).as(fit.output()).isGreaterThan(0.75);
         assertThat(report.at("/validation/calibration")).hasSize(4);
+        assertThat(fit.output()).contains("Out of time (from 2027-01-01): not possible");
+        assertThat(report.at("/validation/outOfTime/figures").isNull()).isTrue();
+        // every scored firm without a knock-out, with an outcome or not: more than were fitted and held out
+        assertThat(report.at("/validation/scoredPopulation/firms").asLong())
+                .isGreaterThan(report.at("/fittingFirms").asLong()
+                        + report.at("/holdoutFirms").asLong());
+        assertThat(report.at("/validation/scoredPopulation/featurePsi")).isNotEmpty();
+        var html = Files.readString(work.resolve("fit-report/fit-report.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script");
+        report.at("/features")
+                .forEach(f -> assertThat(html).contains(f.at("/feature").asText()));
         var text = Files.readString(work.resolve("fit-report/fit-report.txt"));
         System.out.println("FITIT report\n" + text);
         assertThat(text).contains("hold-out");
@@ -115,7 +142,7 @@ class FitIT {
     }
 
     @Test
-    void scoringWithTheFittedFileStoresItsVersion() {
+    void scoringWithTheFittedFileStoresItsVersion() throws IOException {
         var score = LoaderRun.run(
                 cli -> {}, work, "score", "--model", work.resolve("fitted.json").toString());
         assertThat(score.exitCode()).as(score.output()).isIn(0, GraphLoader.EXIT_WARNINGS);
@@ -158,6 +185,49 @@ class FitIT {
         System.out.println("FITIT challenger fitted-it\n" + backtest.output());
         assertThat(backtest.exitCode()).as(backtest.output()).isZero();
         assertThat(backtest.output()).contains("AUC");
+        // backtest --challenger measured, from the stored features, what the stored scores now give
+        var stored = new ObjectMapper().readTree(work.resolve("backtest.json").toFile());
+        var both = new ObjectMapper()
+                .readTree(work.resolve("champion-challenger.json").toFile());
+        assertThat(stored.at("/auc").asDouble())
+                .isEqualTo(both.at("/challenger/auc").asDouble());
+        assertThat(stored.at("/tiers")).isEqualTo(both.at("/challenger/tiers"));
+    }
+
+    @Test
+    void theChallengerIsMeasuredBesideTheChampionOnTheSameFirms() throws IOException {
+        assertThat(challenger.exitCode()).as(challenger.output()).isZero();
+        System.out.println("FITIT champion against challenger\n" + challenger.output());
+        assertThat(challenger.output())
+                .contains("scorecard-v3")
+                .contains("fitted-it")
+                .contains("DeLong");
+        var both = new ObjectMapper()
+                .readTree(work.resolve("champion-challenger.json").toFile());
+        assertThat(both.at("/champion/firms").asLong())
+                .isEqualTo(both.at("/challenger/firms").asLong());
+        var comparison = both.at("/comparison");
+        assertThat(comparison.at("/difference").asDouble())
+                .isCloseTo(
+                        both.at("/challenger/auc").asDouble()
+                                - both.at("/champion/auc").asDouble(),
+                        within(1e-9));
+        assertThat(comparison.at("/low").asDouble())
+                .isLessThan(comparison.at("/high").asDouble());
+
+        // a version on the classpath is a challenger too
+        var v2 = LoaderRun.run(
+                cli -> {},
+                work,
+                "backtest",
+                "--outcomes",
+                data.resolve("outcomes.csv").toString(),
+                "--challenger",
+                "scorecard-v2",
+                "--report",
+                work.resolve("v2.json").toString());
+        assertThat(v2.exitCode()).as(v2.output()).isZero();
+        assertThat(v2.output()).contains("scorecard-v2").contains("DeLong");
     }
 
     @Test
@@ -183,6 +253,12 @@ class FitIT {
     void fitHelpReadsWell() {
         var help = LoaderRun.run(cli -> {}, work, "fit", "--help");
         assertThat(help.exitCode()).as(help.output()).isZero();
-        assertThat(help.output()).contains("--outcomes").contains("--tier-pd").contains("weight of evidence");
+        assertThat(help.output())
+                .contains("--outcomes")
+                .contains("--tier-pd")
+                .contains("--out-of-time-from")
+                .contains("weight of evidence");
+        var backtestHelp = LoaderRun.run(cli -> {}, work, "backtest", "--help");
+        assertThat(backtestHelp.output()).contains("--challenger").contains("DeLong");
     }
 }

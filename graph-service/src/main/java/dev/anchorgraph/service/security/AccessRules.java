@@ -51,6 +51,8 @@ final class AccessRules {
             rule(HttpMethod.GET, "/api/v1/companies/*/memo", RISK_READER, ANALYST),
             rule(null, "/api/v1/companies/*/fraud", ANALYST),
             rule(null, "/api/v1/alerts/**", ANALYST),
+            rule(null, "/api/v1/watchlist", PROSPECTOR, ANALYST),
+            rule(null, "/api/v1/watchlist/**", PROSPECTOR, ANALYST),
             rule(null, "/api/v1/fraud/**", ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies/*/network", PROSPECTOR, ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies/*/chains", PROSPECTOR, ANALYST),

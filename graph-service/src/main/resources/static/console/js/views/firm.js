@@ -26,6 +26,7 @@ export function render(view, params, { signal, go }) {
     }
     if (f.usccValid === false) badges.append(h('span', { class: 'tag' }, t('firm.usccInvalid')));
   }).catch(() => {});
+  watchButton(uscc, signal).then((b) => { if (b) badges.append(' ', b); });
   risk.then((r) => {
     if (r.status === 'insufficient_data') {
       badges.prepend(h('span', { dataset: { role: 'tier' } }, riskBadge(r, t('risk.insufficient'), true)), ' ');
@@ -304,4 +305,34 @@ export function limitBlock(l) {
         row(t('limit.in.share'), pct(i.shareOfStableSales)),
         row(t('limit.in.months'), num(i.monthsOfSalesCap, 1)),
         row(t('limit.in.tierCap'), i.tierCap == null ? t('limit.in.noCap') : cur(i.tierCap)))));
+}
+
+/**
+ * "Watch" puts the firm on the user's own watchlist (monitored like a borrower; docs/monitoring.md, Watchlists) and
+ * takes it off again. Nothing for a role that may not keep one.
+ */
+async function watchButton(uscc, signal) {
+  let list;
+  try {
+    list = await api('/api/v1/watchlist', { signal });
+  } catch {
+    return null;
+  }
+  let on = list.firms.some((f) => f.uscc === uscc);
+  const button = h('button', { type: 'button', class: 'watch', title: t('firm.watchHelp'), dataset: { role: 'watch' } });
+  const show = () => { button.textContent = t(on ? 'firm.watching' : 'firm.watch'); button.setAttribute('aria-pressed', String(on)); };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api(`/api/v1/watchlist/${encodeURIComponent(uscc)}`, { method: on ? 'DELETE' : 'PUT', signal });
+      on = !on;
+    } catch (e) {
+      if (e.problem?.type?.endsWith('/watchlist-full')) button.title = t('firm.watchFull', { limit: e.problem.limit });
+    } finally {
+      button.disabled = false;
+      show();
+    }
+  });
+  show();
+  return button;
 }
