@@ -8,6 +8,7 @@ import dev.anchorgraph.analytics.monitor.Monitor;
 import dev.anchorgraph.analytics.monitor.MonitorRules;
 import dev.anchorgraph.cli.BusinessDate;
 import dev.anchorgraph.contract.RunStatus;
+import dev.anchorgraph.contract.ScoreHistoryEntry;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
@@ -35,11 +36,13 @@ public final class ScoreStep {
     /**
      * The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. A
      * firm with insufficient data has none ({@code row.labels} is empty); its null score and tier remove the old ones.
+     * The run's line goes in front of the firm's score history, which keeps the last {@link ScoreHistoryEntry#KEEP} runs.
      */
     private static final String WRITE = """
             UNWIND $rows AS row
             MATCH (c:Company {uscc: row.uscc})
             SET c += row.props
+            SET c.riskHistory = ([row.history] + coalesce(c.riskHistory, []))[0..$keep]
             REMOVE c:RiskTierA:RiskTierB:RiskTierC:RiskTierD
             SET c:$(row.labels)
             """;
@@ -161,6 +164,17 @@ public final class ScoreStep {
                         facts.uscc(),
                         "props",
                         props,
+                        "history",
+                        new ScoreHistoryEntry(
+                                        runId,
+                                        date.date(),
+                                        result.status().code(),
+                                        result.tier() == null
+                                                ? null
+                                                : result.tier().code(),
+                                        result.score(),
+                                        (Double) props.get("riskPd"))
+                                .encode(),
                         "labels",
                         result.tier() == null
                                 ? List.of()
@@ -170,8 +184,8 @@ public final class ScoreStep {
                 }
             }
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.executeWriteWithoutResult(
-                        tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+                s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows, "keep", ScoreHistoryEntry.KEEP))
+                        .consume());
             }
             alerts += monitor.process(monitored);
             borrowers += monitored.size();

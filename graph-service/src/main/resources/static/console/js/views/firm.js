@@ -18,6 +18,7 @@ export function render(view, params, { signal, go }) {
   const badges = h('div', { class: 'sub' }, h('span', { class: 'mono' }, uscc));
   const header = h('div', { dataset: { role: 'firm-header' } }, title, badges);
 
+  badges.append(h('a', { href: `#/memo/${encodeURIComponent(uscc)}`, dataset: { role: 'memo-link' } }, t('firm.memoLink')));
   facts.then((f) => {
     title.textContent = f.name ?? f.uscc;
     if (f.anchor) {
@@ -147,7 +148,6 @@ function trimmed(sales) {
 function chainDrawing(chain, self) {
   const up = chain.direction === 'upstream';
   const links = chain.links;
-  const name = (l, i) => (i === links.length - 1 ? t('chain.anchor', { name: l.name ?? l.uscc }) : l.name ?? l.uscc);
   const parts = [];
   links.forEach((l, i) => {
     const cls = `firm${l.uscc === self ? ' self' : ''}${i === links.length - 1 ? ' anchor' : ''}`;
@@ -156,18 +156,31 @@ function chainDrawing(chain, self) {
       parts.push(h('span', { class: 'arrow' }, h('b', {}, pct(l.share)), up ? '——→' : '←——'));
     }
   });
+  return h('div', { dataset: { role: 'chain', direction: chain.direction, hops: String(chain.hops) } },
+    chainCaption(chain),
+    h('div', { class: 'chain' }, parts),
+    h('p', { class: 'chain-text' }, chainSentence(chain)));
+}
+
+/** Direction, hops and strength of a chain, in one muted line. */
+export function chainCaption(chain) {
+  return h('div', { class: 'muted small' }, `${t(`dir.${chain.direction}`)} · ${t('paths.length', { n: chain.hops })} · `
+    + t('firm.strength', { s: num(chain.strength, 2) }));
+}
+
+/** The chain in words: "X sells 38 % of its sales to Y, which sells 100 % to anchor Z." */
+export function chainSentence(chain) {
+  const up = chain.direction === 'upstream';
+  const links = chain.links;
+  const name = (l, i) => (i === links.length - 1 ? t('chain.anchor', { name: l.name ?? l.uscc }) : l.name ?? l.uscc);
   const sentence = links.slice(0, -1).map((l, i) => t(`chain.${up ? 'up' : 'down'}.${i === 0 ? 'first' : 'then'}`,
     { share: pct(l.share), next: name(links[i + 1], i + 1) }));
   const lead = links[0].name ?? links[0].uscc;
-  return h('div', { dataset: { role: 'chain', direction: chain.direction, hops: String(chain.hops) } },
-    h('div', { class: 'muted small' }, `${t(`dir.${chain.direction}`)} · ${t('paths.length', { n: chain.hops })} · `
-      + t('firm.strength', { s: num(chain.strength, 2) })),
-    h('div', { class: 'chain' }, parts),
-    h('p', { class: 'chain-text' }, `${lead}${t('common.space')}${sentence.join(t('common.sep'))}${t('common.stop')}`));
+  return `${lead}${t('common.space')}${sentence.join(t('common.sep'))}${t('common.stop')}`;
 }
 
 /** Capital as the registry states it; in another currency than CNY, with its CNY equivalent. */
-function capital(f) {
+export function capital(f) {
   if (f.registeredCapitalCurrency && f.registeredCapitalCurrency !== 'CNY' && f.registeredCapitalAmount != null) {
     const cny = f.registeredCapital == null ? '' : ` (≈ CNY ${amount(f.registeredCapital)})`;
     return `${f.registeredCapitalCurrency} ${amount(f.registeredCapitalAmount)}${cny}`;
@@ -251,7 +264,7 @@ export function fraudDetail(x) {
   return vars ? t(`fraud.${x.pattern}`, vars()) : x.detail;
 }
 
-function fraudFindings(f) {
+export function fraudFindings(f) {
   const flags = f.flags ?? [];
   const rings = f.rings ?? [];
   if (!flags.length && !rings.length) return h('p', { class: 'muted', dataset: { role: 'no-flags' } }, t('firm.noFlags'));
@@ -275,7 +288,7 @@ function fraudFindings(f) {
  */
 const ZERO_BASES = ['tier_d', 'insufficient_data', 'no_stable_sales'];
 
-function limitBlock(l) {
+export function limitBlock(l) {
   if (!l) return null;
   const cur = (v) => (v == null ? '' : `${l.currency ?? ''} ${num(v)}`.trim());
   const i = l.inputs ?? {};
