@@ -722,7 +722,13 @@ await step('committee memo of the trader, from the firm view: every section, the
     assert.ok(memo.scoreHistory.length > 0, 'the score run kept a history');
     assert.deepEqual(await p.$$eval('[data-role="score-history"] tbody tr', (trs) => trs.map((tr) => [tr.dataset.run, tr.dataset.score])),
       memo.scoreHistory.map((e) => [e.run, e.score == null ? '' : String(e.score)]));
-    assert.equal(await p.locator('[data-panel="memo-control"] [data-role="not-available"]').count(), 1);
+    if (memo.control == null) {
+      assert.equal(await p.locator('[data-panel="memo-control"] [data-role="not-available"]').count(), 1);
+    } else {
+      const shown = await p.locator('[data-panel="memo-control"] [data-role="control"]');
+      assert.equal(await shown.getAttribute('data-status'), memo.control.status, 'the control status the API gives');
+      assert.equal(await shown.getAttribute('data-group'), memo.control.groupId ?? '', 'and its group');
+    }
     if (lang !== 'en') await noRawKeys(p, 'memo');
     await p.evaluate(() => window.scrollTo(0, 0)); // the header under the console's bar, as a reader opens it
     await p.screenshot({ path: `${artefacts}/${name}.png` });

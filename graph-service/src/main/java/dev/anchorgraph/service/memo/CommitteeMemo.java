@@ -14,6 +14,8 @@ import java.util.List;
  * @param casesTotal   how many there are in all
  * @param trade        sales and purchases over the 12 months ending with {@code asOf}'s month
  * @param scoreHistory the firm's last score runs, newest first (docs/scoring-contract.md, {@code riskHistory})
+ * @param control      its actual controller and group as the last score run found them (docs/ownership.md); null
+ *                     when no run has computed them
  */
 record CommitteeMemo(
         String uscc,
@@ -23,7 +25,27 @@ record CommitteeMemo(
         List<Case> cases,
         long casesTotal,
         Trade trade,
-        List<ScoreRunEntry> scoreHistory) {
+        List<ScoreRunEntry> scoreHistory,
+        Control control) {
+
+    /**
+     * @param status          {@code controlled}, {@code tie}, {@code no_controller}, {@code unknown_stakes} or
+     *                        {@code no_holders}; the controller fields are null unless {@code controlled}
+     * @param basis           for {@code controlled}: {@code majority}, {@code control_chain} or {@code relative}
+     * @param controllerStake the controller's known cumulative stake, 0–1 (for the other statuses the largest top
+     *                        holder's)
+     * @param groupExposure   what the bank has lent to the group's members in all, CNY; null when none borrows
+     */
+    record Control(
+            String status,
+            String basis,
+            String controller,
+            String controllerKind,
+            String controllerName,
+            Double controllerStake,
+            String groupId,
+            Integer groupSize,
+            Double groupExposure) {}
 
     /** @param lender as borrowers.csv names it; null when not a borrower or not given */
     record Borrower(boolean borrower, String lender, LocalDate firstLoanOn) {}

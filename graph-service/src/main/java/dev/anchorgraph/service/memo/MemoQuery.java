@@ -28,6 +28,8 @@ final class MemoQuery {
                    c:Borrower AS borrower, c.lender AS lender, c.firstLoanOn AS firstLoanOn,
                    c.stableLargeBuyers AS stableLargeBuyers, c.stableBuyerSales12 AS stableBuyerSales,
                    coalesce(c.riskHistory, []) AS history,
+                   c {.controlStatus, .controlBasis, .actualController, .actualControllerKind, .actualControllerName,
+                      .controllerStake, .groupId, .groupSize, .groupExposure} AS control,
                    COUNT { (c)-[:PARTY_TO]->(:Case) } AS casesTotal,
                    COLLECT {
                      MATCH (c)-[p:PARTY_TO]->(k:Case)
@@ -94,7 +96,26 @@ final class MemoQuery {
                                         v.get("amount").asDouble(),
                                         sales > 0 ? v.get("amount").asDouble() / sales : 0,
                                         v.get("active").asInt()))),
-                r.get("history").asList(v -> history(ScoreHistoryEntry.parse(v.asString()))));
+                r.get("history").asList(v -> history(ScoreHistoryEntry.parse(v.asString()))),
+                control(r.get("control")));
+    }
+
+    private static CommitteeMemo.Control control(Value c) {
+        if (c.get("controlStatus").isNull()) {
+            return null;
+        }
+        return new CommitteeMemo.Control(
+                c.get("controlStatus").asString(),
+                c.get("controlBasis").asString(null),
+                c.get("actualController").asString(null),
+                c.get("actualControllerKind").asString(null),
+                c.get("actualControllerName").asString(null),
+                c.get("controllerStake").isNull()
+                        ? null
+                        : c.get("controllerStake").asDouble(),
+                c.get("groupId").asString(null),
+                c.get("groupSize").isNull() ? null : c.get("groupSize").asInt(),
+                c.get("groupExposure").isNull() ? null : c.get("groupExposure").asDouble());
     }
 
     private static CommitteeMemo.Case courtCase(Value v) {

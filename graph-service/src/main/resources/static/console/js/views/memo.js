@@ -141,9 +141,23 @@ export function render(view, params, { signal }) {
     replace(body, fraudFindings(await get('/fraud')));
   });
 
-  // ownership and control are not in the graph's answers yet: say so rather than leave the section out
+  // the actual controller and group the score run's ownership pass stored (docs/ownership.md)
   const control = section('control', t('memo.control'), async (body) => {
-    replace(body, h('p', { class: 'muted', dataset: { role: 'not-available' } }, t('memo.controlNotYet')));
+    const c = (await memo).control;
+    if (!c) {
+      replace(body, h('p', { class: 'muted', dataset: { role: 'not-available' } }, t('memo.controlNotYet')));
+      return;
+    }
+    const row = (k, v) => (v == null || v === '' ? null : [h('dt', {}, k), h('dd', {}, v)]);
+    const stake = c.controllerStake == null ? null : pct(c.controllerStake, 2);
+    replace(body, h('dl', { class: 'facts', dataset: { role: 'control', status: c.status, group: c.groupId ?? '' } },
+      row(t('memo.controlStatus'), t(`control.${c.status}`)),
+      row(t('memo.controller'), c.controller
+        ? `${c.controllerName ?? c.controller} (${t(`control.kind.${c.controllerKind}`)}) · ${stake ?? '—'}`
+          + (c.basis ? ` · ${t(`control.basis.${c.basis}`)}` : '')
+        : stake && t('memo.largestHolder', { stake })),
+      row(t('memo.group'), c.groupId ? t('memo.groupOf', { id: c.groupId, n: c.groupSize }) : t('memo.noGroup')),
+      row(t('memo.groupExposure'), c.groupExposure == null ? null : `${money(c.groupExposure)} ${t('unit.money')}`)));
   });
 
   const history = section('history', t('memo.history'), async (body) => {

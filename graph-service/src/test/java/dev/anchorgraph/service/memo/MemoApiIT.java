@@ -29,7 +29,10 @@ class MemoApiIT extends ServiceIT.Base {
                 CREATE (b:Company:Borrower {uscc: '91441900MA4UPL0239', name: '东莞市美涂涂料有限公司', scale: 'small',
                         lender: '中国工商银行东莞分行', firstLoanOn: date('2023-05-20'), riskAsOf: date('2026-10-27'),
                         stableLargeBuyers: 1, stableBuyerSales12: 1200000.0,
-                        riskHistory: ['run-2|2026-10-27|scored|B|610|', 'run-1|2026-09-30|insufficient_data|||']})
+                        riskHistory: ['run-2|2026-10-27|scored|B|610|', 'run-1|2026-09-30|insufficient_data|||'],
+                        controlStatus: 'controlled', controlBasis: 'majority', actualController: 'HK-0001',
+                        actualControllerKind: 'organisation', actualControllerName: '美涂控股（香港）有限公司',
+                        controllerStake: 0.5524, groupId: 'G0123456789abcdef', groupSize: 3, groupExposure: 4500000.0})
                 CREATE (s:Company {uscc: '91440300MA5EBT0345', name: '深圳市固联紧固件有限公司', scale: 'small', largeBuyer: false})
                 CREATE (:Company {uscc: '91350100MA2XYW0452', name: '福州闽江矿产品有限公司'})
                 WITH a, b, s, ['2025-10','2025-11','2025-12','2026-01','2026-02','2026-03','2026-04','2026-05','2026-06',
@@ -138,7 +141,28 @@ class MemoApiIT extends ServiceIT.Base {
                 .jsonPath("$.trade.sales")
                 .isEqualTo(0.0)
                 .jsonPath("$.scoreHistory.length()")
-                .isEqualTo(0);
+                .isEqualTo(0)
+                .jsonPath("$.control")
+                .doesNotExist();
+    }
+
+    @Test
+    void theControllerAndGroupAreThoseTheOwnershipPassStored() {
+        memo(BORROWER)
+                .jsonPath("$.control.status")
+                .isEqualTo("controlled")
+                .jsonPath("$.control.basis")
+                .isEqualTo("majority")
+                .jsonPath("$.control.controllerName")
+                .isEqualTo("美涂控股（香港）有限公司")
+                .jsonPath("$.control.controllerStake")
+                .isEqualTo(0.5524)
+                .jsonPath("$.control.groupId")
+                .isEqualTo("G0123456789abcdef")
+                .jsonPath("$.control.groupSize")
+                .isEqualTo(3)
+                .jsonPath("$.control.groupExposure")
+                .isEqualTo(4500000.0);
     }
 
     @Test
