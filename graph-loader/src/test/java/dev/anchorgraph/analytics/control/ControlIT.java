@@ -1,0 +1,109 @@
+package dev.anchorgraph.analytics.control;
+
+import static dev.anchorgraph.loader.LoaderRun.query;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.anchorgraph.loader.LoaderRun;
+import dev.anchorgraph.neo4j.TestNeo4j;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real-shaped group of examples/real-shaped/ownership, loaded as registry files and scored: the score step stores
+ * each firm's actual controller and group (docs/adr/0014, whose worked example this is; docs/scoring-contract.md).
+ * Stakes are given as percentages there; the mutual holding and the two foreign parents without a USCC take part.
+ */
+class ControlIT {
+
+    static final Path FIXTURE = Path.of("../examples/real-shaped/ownership");
+    static final String KY = "name/KY/haiqiaogroupholdingsltd";
+
+    @TempDir
+    static Path work;
+
+    static LoaderRun score;
+
+    @BeforeAll
+    static void loadAndScore() {
+        TestNeo4j.clear();
+        var load = LoaderRun.load(FIXTURE, work, "--no-score");
+        assertThat(load.exitCode()).as(load.output()).isZero();
+        // a stale controller on a firm that has no holder any more is removed
+        query("MATCH (c:Company {uscc: '91440300MA5HQ0007U'}) SET c.groupSize = 99");
+        query("CREATE (:Company {uscc: '91110000000000000X', name: '旧数据', controlStatus: 'controlled',"
+                + " actualController: 'gone', groupId: 'Gold', groupSize: 2})");
+        score = LoaderRun.run(c -> {}, null, "score");
+        assertThat(score.exitCode()).as(score.output()).isZero();
+    }
+
+    static Map<String, Object> firm(String uscc) {
+        return query("MATCH (c:Company {uscc: $u}) RETURN c", Map.of("u", uscc))
+                .getFirst()
+                .get("c")
+                .asMap();
+    }
+
+    @Test
+    void theScoreStepSaysWhatItFound() {
+        assertThat(score.output())
+                .contains("Ownership and control: 7 firm(s) with holders (7 controlled); 1 group(s) of 6 firm(s)");
+    }
+
+    @Test
+    void theInvestmentArmAndTheMutualHoldersAreControlledByTheOverseasParent() {
+        var hq1 = firm("91440300MA5HQ00019");
+        assertThat(hq1.get("controlStatus")).isEqualTo("controlled");
+        assertThat(hq1.get("controlBasis")).isEqualTo("majority");
+        assertThat(hq1.get("actualController")).isEqualTo(KY);
+        assertThat(hq1.get("actualControllerKind")).isEqualTo("organisation");
+        assertThat(hq1.get("actualControllerName")).isEqualTo("Haiqiao Group Holdings Ltd.");
+        assertThat((double) hq1.get("controllerStake")).isCloseTo(1.0, within(1e-9));
+        var lg5 = firm("91440300MA5HQ0005M");
+        assertThat(lg5.get("actualController")).isEqualTo(KY);
+        assertThat((double) lg5.get("controllerStake")).isCloseTo(0.574375, within(1e-9));
+        var pt6 = firm("91440300MA5HQ0006Q");
+        assertThat(pt6.get("controlBasis")).isEqualTo("control_chain");
+        assertThat((double) pt6.get("controllerStake")).isCloseTo(0.446875, within(1e-9));
+    }
+
+    @Test
+    void theFundWithFortyNinePercentDoesNotControlAFirmWhoseMajorityHolderTheGroupControls() {
+        var bm7 = firm("91440300MA5HQ0007U");
+        assertThat(bm7.get("actualController")).isEqualTo(KY);
+        assertThat(bm7.get("controlBasis")).isEqualTo("control_chain");
+        assertThat((double) bm7.get("controllerStake")).isCloseTo(0.29293125, within(1e-9));
+    }
+
+    @Test
+    void theOperatorIsControlledByTheHongKongCompanyByItsRegistrationNumber() {
+        var op3 = firm("91440400MA5HQ0003L");
+        assertThat(op3.get("actualController")).isEqualTo("reg/HK/2345678");
+        assertThat(op3.get("actualControllerKind")).isEqualTo("organisation");
+        assertThat((double) op3.get("controllerStake")).isCloseTo(0.5524, within(1e-9));
+        assertThat(op3).doesNotContainKeys("groupId", "groupSize");
+    }
+
+    @Test
+    void sixFirmsFormOneGroupWithAStableId() {
+        var groups = query("""
+                MATCH (c:Company) WHERE c.groupId IS NOT NULL
+                RETURN c.groupId AS id, c.groupSize AS size, count(*) AS members, collect(c.uscc) AS firms
+                """);
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.get("id").asString()).isEqualTo("Gc786957f35266d49");
+            assertThat(g.get("size").asLong()).isEqualTo(6);
+            assertThat(g.get("members").asLong()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void aFirmWithoutHoldersHasNoControllerAndStaleValuesAreRemoved() {
+        var stale = firm("91110000000000000X");
+        assertThat(stale.get("controlStatus")).isEqualTo("no_holders");
+        assertThat(stale).doesNotContainKeys("actualController", "groupId", "groupSize");
+    }
+}
