@@ -86,6 +86,11 @@ public final class OwnershipGraph {
         return parties.length;
     }
 
+    /** The number of holdings. */
+    public int holdings() {
+        return up.target().length;
+    }
+
     public Party party(int i) {
         return parties[i];
     }
