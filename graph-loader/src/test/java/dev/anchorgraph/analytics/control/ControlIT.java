@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.anchorgraph.loader.LoaderRun;
 import dev.anchorgraph.neo4j.TestNeo4j;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ class ControlIT {
 
     static final Path FIXTURE = Path.of("../examples/real-shaped/ownership");
     static final String KY = "name/KY/haiqiaogroupholdingsltd";
+    static final String TWELVE_MONTHS =
+            "['2025-11','2025-12','2026-01','2026-02','2026-03','2026-04','2026-05','2026-06','2026-07','2026-08',"
+                    + "'2026-09','2026-10']";
 
     @TempDir
     static Path work;
@@ -36,7 +40,22 @@ class ControlIT {
         query("MATCH (c:Company {uscc: '91440300MA5HQ0007U'}) SET c.groupSize = 99");
         query("CREATE (:Company {uscc: '91110000000000000X', name: '旧数据', controlStatus: 'controlled',"
                 + " actualController: 'gone', groupId: 'Gold', groupSize: 2})");
-        score = LoaderRun.run(c -> {}, null, "score");
+        // a year of sales for the investment arm and the operator, so that they are scored; a dishonest-debtor case
+        // against a member of the group
+        query("""
+                MATCH (hq1:Company {uscc: '91440300MA5HQ00019'}), (op3:Company {uscc: '91440400MA5HQ0003L'}),
+                      (bm7:Company {uscc: '91440300MA5HQ0007U'})
+                CREATE (b:Company {uscc: '91440300MA5HQB001X', name: '买家', scale: 'large', status: 'active'})
+                CREATE (bm7)-[:PARTY_TO {role: 'enforced_party'}]->(:Case {caseNo: '(2026)粤03执9号',
+                        kind: 'dishonest_debtor', filedOn: date('2026-08-01'), amount: 1.0E7})
+                WITH b, [hq1, op3] AS sellers
+                UNWIND sellers AS s
+                WITH s, b, %s AS months
+                CREATE (s)-[:SUPPLIES {months: months, monthlyAmounts: [m IN months | 1.0E6],
+                        monthlyCounts: [m IN months | 4], monthlyDayMasks: [m IN months | 1 + 512 + 65536 + 1048576],
+                        amount: 1.2E7, invoiceCount: 48, firstOn: date('2024-01-01'), lastOn: date('2026-10-28')}]->(b)
+                """.formatted(TWELVE_MONTHS));
+        score = LoaderRun.run(c -> {}, null, "score", "--as-of", "2026-10-31");
         assertThat(score.exitCode()).as(score.output()).isZero();
     }
 
@@ -98,6 +117,17 @@ class ControlIT {
             assertThat(g.get("size").asLong()).isEqualTo(6);
             assertThat(g.get("members").asLong()).isEqualTo(6);
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDishonestDebtorInTheGroupIsARelatedPartyRiskForItsOtherMembersOnly() {
+        var hq1 = firm("91440300MA5HQ00019");
+        var reasons = (List<String>) hq1.get("riskReasons");
+        assertThat(reasons).as(hq1.toString()).contains("RELATED_PARTY_RISK");
+        var op3 = firm("91440400MA5HQ0003L");
+        assertThat(op3.get("riskStatus")).isEqualTo("scored");
+        assertThat((List<String>) op3.get("riskReasons")).doesNotContain("RELATED_PARTY_RISK");
     }
 
     @Test
