@@ -28,8 +28,21 @@ public final class ControlPass {
             CALL (c) {
               SET c.controlStatus = 'no_holders'
               REMOVE c.controlBasis, c.actualController, c.actualControllerKind, c.actualControllerName,
-                     c.controllerStake, c.groupId, c.groupSize
+                     c.controllerStake, c.groupId, c.groupSize, c.groupExposure
             } IN TRANSACTIONS OF 10000 ROWS
+            """;
+
+    /**
+     * A group's exposure: the sum of its members' {@code outstanding} (CNY, borrowers.csv), on every member; none when
+     * no member has an outstanding amount. Written after the groups, group by group.
+     */
+    private static final String EXPOSURE = """
+            MATCH (c:Company) WHERE c.groupId IS NOT NULL
+            WITH c.groupId AS id, sum(c.outstanding) AS exposure, count(c.outstanding) AS borrowers
+            CALL (id, exposure, borrowers) {
+              MATCH (m:Company {groupId: id})
+              SET m.groupExposure = CASE WHEN borrowers > 0 THEN exposure END
+            } IN TRANSACTIONS OF 1000 ROWS
             """;
 
     private static final String WRITE = """
@@ -136,7 +149,8 @@ public final class ControlPass {
                 "actualControllerName",
                 "controllerStake",
                 "groupId",
-                "groupSize")) {
+                "groupSize",
+                "groupExposure")) {
             p.put(key, null);
         }
         return p;
@@ -154,6 +168,9 @@ public final class ControlPass {
             }
         }
         flush(batch);
+        try (var s = neo4j.driver().session(neo4j.session())) {
+            s.run(EXPOSURE).consume();
+        }
     }
 
     private void flush(List<Map<String, Object>> batch) {

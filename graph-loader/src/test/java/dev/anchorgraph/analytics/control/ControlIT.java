@@ -131,6 +131,24 @@ class ControlIT {
     }
 
     @Test
+    void theGroupsExposureIsTheSumOfItsMembersOutstandingInCny() {
+        var rb4 = firm("91440400MA5HQ0004P");
+        assertThat(rb4.get("outstandingAmount")).isEqualTo(5.0E7);
+        assertThat(rb4.get("outstandingCurrency")).isEqualTo("CNY");
+        var bm7 = firm("91440300MA5HQ0007U");
+        assertThat(bm7.get("outstandingCurrency")).isEqualTo("USD");
+        assertThat((double) bm7.get("outstanding")).isCloseTo(2_000_000 * 7.1586, within(0.01));
+        var exposure = 5.0E7 + 2_000_000 * 7.1586;
+        for (var member : query("MATCH (c:Company) WHERE c.groupId IS NOT NULL RETURN c")) {
+            assertThat(member.get("c").get("groupExposure").asDouble()).isCloseTo(exposure, within(0.01));
+        }
+        // the operator owes 1.2亿 but is in no group
+        assertThat(firm("91440400MA5HQ0003L"))
+                .containsEntry("outstanding", 1.2E8)
+                .doesNotContainKey("groupExposure");
+    }
+
+    @Test
     void aFirmWithoutHoldersHasNoControllerAndStaleValuesAreRemoved() {
         var stale = firm("91110000000000000X");
         assertThat(stale.get("controlStatus")).isEqualTo("no_holders");
