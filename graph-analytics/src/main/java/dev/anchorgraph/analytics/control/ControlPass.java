@@ -4,7 +4,6 @@ import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
 import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,36 +19,6 @@ import java.util.Map;
  * controller per held firm; the penetration behind each is dropped as soon as its controller is known.
  */
 public final class ControlPass {
-
-    private static final String RESET = """
-            MATCH (c:Company)
-            WHERE NOT EXISTS { ()-[:HOLDS_SHARES]->(c) }
-              AND (c.controlStatus IS NULL OR c.controlStatus <> 'no_holders' OR c.groupId IS NOT NULL)
-            CALL (c) {
-              SET c.controlStatus = 'no_holders'
-              REMOVE c.controlBasis, c.actualController, c.actualControllerKind, c.actualControllerName,
-                     c.controllerStake, c.groupId, c.groupSize, c.groupExposure
-            } IN TRANSACTIONS OF 10000 ROWS
-            """;
-
-    /**
-     * A group's exposure: the sum of its members' {@code outstanding} (CNY, borrowers.csv), on every member; none when
-     * no member has an outstanding amount. Written after the groups, group by group.
-     */
-    private static final String EXPOSURE = """
-            MATCH (c:Company) WHERE c.groupId IS NOT NULL
-            WITH c.groupId AS id, sum(c.outstanding) AS exposure, count(c.outstanding) AS borrowers
-            CALL (id, exposure, borrowers) {
-              MATCH (m:Company {groupId: id})
-              SET m.groupExposure = CASE WHEN borrowers > 0 THEN exposure END
-            } IN TRANSACTIONS OF 1000 ROWS
-            """;
-
-    private static final String WRITE = """
-            UNWIND $rows AS row
-            MATCH (c:Company {uscc: row.uscc})
-            SET c += row.props
-            """;
 
     /** What the pass found: firms with holders by status, and the groups. */
     public record Summary(Map<ActualController.Status, Long> statuses, long groups, long grouped, double seconds) {}
@@ -97,7 +66,7 @@ public final class ControlPass {
             }
         }
         long t2 = System.nanoTime();
-        write(rows);
+        new ControlWriter(neo4j, batchSize).write(rows);
         long t3 = System.nanoTime();
         var seconds = (t3 - t0) / 1e9;
         out.printf(
@@ -154,33 +123,5 @@ public final class ControlPass {
             p.put(key, null);
         }
         return p;
-    }
-
-    private void write(Map<String, Map<String, Object>> rows) {
-        try (var s = neo4j.driver().session(neo4j.session())) {
-            s.run(RESET).consume();
-        }
-        var batch = new ArrayList<Map<String, Object>>(batchSize);
-        for (var e : rows.entrySet()) {
-            batch.add(Map.of("uscc", e.getKey(), "props", e.getValue()));
-            if (batch.size() == batchSize) {
-                flush(batch);
-            }
-        }
-        flush(batch);
-        try (var s = neo4j.driver().session(neo4j.session())) {
-            s.run(EXPOSURE).consume();
-        }
-    }
-
-    private void flush(List<Map<String, Object>> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try (var s = neo4j.driver().session(neo4j.session())) {
-            s.executeWriteWithoutResult(
-                    tx -> tx.run(WRITE, Map.of("rows", batch)).consume());
-        }
-        batch.clear();
     }
 }
