@@ -5,6 +5,7 @@ import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
 import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.ArrayList;
+import java.util.HashMap;
 
 /**
  * Reads every {@code HOLDS_SHARES} into an {@link OwnershipGraph}, streamed: holders that are people, companies and
@@ -30,17 +31,19 @@ final class HoldingReader {
 
     OwnershipGraph read() {
         var holdings = new ArrayList<Holding>();
+        // one Party per holder and firm, however many holdings name it: a million firms' holdings stay small
+        var parties = new HashMap<String, Party>();
         try (var s = neo4j.driver().session(neo4j.session())) {
             var result = s.run(READ);
             while (result.hasNext()) {
                 var r = result.next();
                 var stake = r.get("stake");
+                var holder = new Party(
+                        Kind.parse(r.get("kind").asString()), r.get("key").asString(), text(r.get("name")));
+                var held = new Party(Kind.COMPANY, r.get("uscc").asString(), text(r.get("firm")));
                 holdings.add(new Holding(
-                        new Party(
-                                Kind.parse(r.get("kind").asString()),
-                                r.get("key").asString(),
-                                text(r.get("name"))),
-                        new Party(Kind.COMPANY, r.get("uscc").asString(), text(r.get("firm"))),
+                        parties.computeIfAbsent(holder.id(), k -> holder),
+                        parties.computeIfAbsent(held.id(), k -> held),
                         stake.isNull() ? null : stake.asDouble()));
             }
         }
