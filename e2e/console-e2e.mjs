@@ -515,6 +515,32 @@ await step('filter alerts by the lender whose borrowers they are (a portfolio)',
   await page.click('form.filters button[type="submit"]');
 });
 
+await step('watch a firm from its view, then list only the alerts on my watchlist', async () => {
+  const all = (await apiJson('/api/v1/alerts?limit=50')).alerts;
+  if (!all.length) throw new Pending('no alert to filter');
+  const firm = all[0].uscc;
+  await go(page, `#/firm/${firm}`);
+  const watch = page.locator('button[data-role="watch"]');
+  await watch.waitFor();
+  assert.equal(await watch.getAttribute('aria-pressed'), 'false', 'not on the list yet');
+  await watch.click();
+  await page.waitForSelector('button[data-role="watch"][aria-pressed="true"]');
+  const list = await apiJson('/api/v1/watchlist');
+  assert.deepEqual(list.firms.map((f) => f.uscc), [firm], 'the API keeps it on the user\'s list');
+  const mine = (await apiJson('/api/v1/alerts?limit=50&watchlist=true')).alerts;
+  assert.ok(mine.length > 0 && mine.every((a) => a.uscc === firm), 'the API\'s alerts on the watchlist');
+  await go(page, '#/alerts');
+  await page.check('input[name="watchlist"]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-role="alerts"] tr').length === n, mine.length);
+  const shown = await page.$$eval('[data-role="alerts"] tr', (trs) => trs.map((tr) => tr.dataset.id));
+  assert.deepEqual(shown, mine.map((a) => a.id), 'the console shows the same alerts');
+  await page.uncheck('input[name="watchlist"]');
+  await go(page, `#/firm/${firm}`);
+  await page.click('button[data-role="watch"][aria-pressed="true"]');
+  await page.waitForSelector('button[data-role="watch"][aria-pressed="false"]');
+  assert.equal((await apiJson('/api/v1/watchlist')).count, 0, 'taken off again');
+});
+
 await step('switch language: the console and the API\'s reasons in Chinese, then back', async () => {
   await go(page, `#/firm/${TRADER}`);
   await page.waitForSelector('[data-role="waterfall"] tr[data-kind="total"]', { state: 'attached' });
@@ -646,6 +672,76 @@ await step('every view in 中文: no message key shown raw; fraud patterns, deta
   await noRawKeys(zhPage, 'alerts');
   timings.zhFirmsWalked = firms.length;
   await zhPage.context().close();
+});
+
+// The committee memo's sections, in print order (data-panel="memo-…").
+const MEMO_SECTIONS = ['identity', 'borrower', 'risk', 'limit', 'chains', 'trade', 'cases', 'fraud', 'control', 'history'];
+
+await step('committee memo of the trader, from the firm view: every section, the API\'s figures, A4 print without the console, en and 中文', async () => {
+  await go(page, `#/firm/${TRADER}`);
+  await page.click('[data-role="memo-link"]');
+  await page.waitForURL(`${base}/console/#/memo/${TRADER}`);
+  const [chains, memo] = await Promise.all([apiJson(`/api/v1/companies/${TRADER}/chains`), apiJson(`/api/v1/companies/${TRADER}/memo`)]);
+  for (const [locale, lang, name] of [['en-US', 'en', 'memo-en'], ['zh-CN', 'zh-CN', 'memo-zh']]) {
+    const p = locale === 'en-US' ? page : await newPage(browser, { locale });
+    if (p !== page) await go(p, `#/memo/${TRADER}`);
+    const risk = await apiJson(`/api/v1/companies/${TRADER}/risk`, { lang });
+    await p.waitForFunction((n) => {
+      const s = [...document.querySelectorAll('.memo-section')];
+      return s.length === n && s.every((x) => x.getAttribute('aria-busy') === 'false');
+    }, MEMO_SECTIONS.length);
+    assert.deepEqual(await p.$$eval('.memo-section', (s) => s.map((x) => x.dataset.panel)), MEMO_SECTIONS.map((x) => `memo-${x}`));
+    assert.equal(await p.locator('.memo-section .error').count(), 0, `no section failed (${lang})`);
+    const head = await p.textContent('[data-role="memo-header"]');
+    assert.ok(head.includes(risk.name) && head.includes(TRADER) && head.includes(risk.asOf), `name, USCC and as-of in "${head}"`);
+    assert.match(await p.textContent('[data-role="memo-printed"]'), /\d{4}-\d{2}-\d{2}/);
+    // tier, score, PD and the waterfall as the risk API says
+    assert.equal((await p.textContent('[data-role="memo-score"] .v')).trim(), String(risk.score));
+    assert.equal(await p.getAttribute('[data-role="memo-tier"] [data-tier]', 'data-tier'), risk.tier);
+    if (risk.pd == null) assert.equal((await p.textContent('[data-role="memo-pd"] .v')).trim(), lang === 'en' ? 'not calibrated' : '未校准');
+    const steps = await p.$$eval('[data-panel="memo-risk"] [data-role="waterfall"] tbody tr', (trs) => trs.map((tr) => Number(tr.dataset.to)));
+    assert.equal(steps.at(-1), risk.score, 'the waterfall ends at the score');
+    assert.equal(steps.length, risk.reasons.length + 2, 'base, one step per reason, score');
+    if (risk.suggestedLimit) {
+      assert.equal(await p.getAttribute('[data-panel="memo-limit"] [data-role="suggested-limit"]', 'data-amount'), String(risk.suggestedLimit.amount));
+    }
+    // borrower, chains in words, trade, cases, score history as the memo and chains APIs say
+    assert.equal(await p.getAttribute('[data-role="borrower"]', 'data-borrower'), String(memo.borrower.borrower));
+    assert.equal(await p.locator('[data-panel="memo-chains"] [data-role="chain"] .chain-text').count(), chains.chains.length);
+    const firstShare = chains.chains[0].links[0].share;
+    assert.ok((await p.textContent('[data-panel="memo-chains"] .chain-text')).includes(`${Math.round(firstShare * 100)}%`));
+    assert.equal(Number(await p.getAttribute('[data-role="trade-summary"]', 'data-sales')), memo.trade.sales);
+    assert.deepEqual(await p.$$eval('[data-role="anchor-trade"] tbody tr', (trs) => trs.map((tr) => [tr.dataset.uscc, Number(tr.dataset.sales), Number(tr.dataset.purchases)])),
+      memo.trade.anchors.map((a) => [a.uscc, a.sales, a.purchases]));
+    assert.deepEqual(await p.$$eval('[data-role="large-buyers"] tbody tr', (trs) => trs.map((tr) => [tr.dataset.uscc, Number(tr.dataset.amount)])),
+      memo.trade.largeBuyers.map((b) => [b.uscc, b.amount]));
+    assert.ok(memo.cases.length > 0, 'the trader has cases');
+    assert.deepEqual(await p.$$eval('[data-role="cases"] tbody tr', (trs) => trs.map((tr) => tr.dataset.case)), memo.cases.map((c) => c.caseNo));
+    const firstCase = await p.textContent('[data-role="cases"] tbody tr');
+    assert.ok(firstCase.includes(memo.cases[0].filedOn) && firstCase.includes(memo.cases[0].cause), `date and cause in "${firstCase}"`);
+    assert.ok(memo.scoreHistory.length > 0, 'the score run kept a history');
+    assert.deepEqual(await p.$$eval('[data-role="score-history"] tbody tr', (trs) => trs.map((tr) => [tr.dataset.run, tr.dataset.score])),
+      memo.scoreHistory.map((e) => [e.run, e.score == null ? '' : String(e.score)]));
+    assert.equal(await p.locator('[data-panel="memo-control"] [data-role="not-available"]').count(), 1);
+    if (lang !== 'en') await noRawKeys(p, 'memo');
+    await p.evaluate(() => window.scrollTo(0, 0)); // the header under the console's bar, as a reader opens it
+    await p.screenshot({ path: `${artefacts}/${name}.png` });
+    // printed: no navigation bar, no print button, nothing collapsed; A4 pages
+    await p.emulateMedia({ media: 'print' });
+    assert.equal(await p.locator('header.top').isVisible(), false, 'the navigation bar is not printed');
+    assert.equal(await p.locator('[data-role="print"]').isVisible(), false, 'the print button is not printed');
+    assert.equal(await p.locator('main details:not([open])').count(), 0, 'no collapsed details in print');
+    for (const section of MEMO_SECTIONS) assert.ok(await p.locator(`[data-panel="memo-${section}"]`).isVisible(), `${section} printed`);
+    const pdf = await p.pdf({ format: 'A4', printBackground: true });
+    await writeFile(`${artefacts}/${name}.pdf`, pdf);
+    const text = pdf.toString('latin1');
+    assert.ok(text.startsWith('%PDF'), 'a PDF');
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(m[1]), Math.round(m[2])]);
+    assert.ok(boxes.length > 0 && boxes.every(([w, h]) => w === 596 && h === 843), `A4 pages (${JSON.stringify(boxes)})`);
+    timings[`${name}Pages`] = boxes.length;
+    await p.emulateMedia({ media: 'screen' });
+    if (p !== page) await p.context().close();
+  }
 });
 
 await step('credentials: entered once, sent on every call; refusals explained', async () => {

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param insufficientData when a firm has too little trade evidence for a tier; {@code null}: every firm is scored
  * @param limitPolicy how much to lend: the suggested limit ({@link SuggestedLimit}); {@code null}: no limit is
  *                    suggested (scorecard-v1 and v2 have none)
+ * @param calibration how scores map to a PD ({@link Calibration}); {@code null}: the model has no PD (scorecard-v3 as
+ *                    shipped: its points are set by hand, and no outcome was fitted on them)
  * @param messages    reason code → language → text with {@code {value}}
  *
  * <p>The file names features, knock-outs and tiers as strings; they are read into {@link Feature}, {@link Knockout}
@@ -41,9 +43,38 @@ public record RiskModel(
         List<KnockoutRule> knockouts,
         InsufficientData insufficientData,
         LimitPolicy limitPolicy,
+        Calibration calibration,
         Map<String, Map<String, String>> messages) {
 
     public static final String DEFAULT_VERSION = "scorecard-v3";
+
+    /** A model without a calibration: no PD. */
+    public RiskModel(
+            String version,
+            String description,
+            int base,
+            List<Tier> tiers,
+            StableBuyerRule stableBuyer,
+            double largeBuyerPercentile,
+            List<BandedFeature> features,
+            List<KnockoutRule> knockouts,
+            InsufficientData insufficientData,
+            LimitPolicy limitPolicy,
+            Map<String, Map<String, String>> messages) {
+        this(
+                version,
+                description,
+                base,
+                tiers,
+                stableBuyer,
+                largeBuyerPercentile,
+                features,
+                knockouts,
+                insufficientData,
+                limitPolicy,
+                null,
+                messages);
+    }
 
     /** A model without a limit policy (as every model was before it): code that builds models keeps compiling. */
     public RiskModel(
@@ -68,6 +99,24 @@ public record RiskModel(
                 knockouts,
                 insufficientData,
                 null,
+                null,
+                messages);
+    }
+
+    /** The same model with {@code calibration} (what {@code graph-loader calibrate} writes). */
+    public RiskModel withCalibration(Calibration calibration) {
+        return new RiskModel(
+                version,
+                description,
+                base,
+                tiers,
+                stableBuyer,
+                largeBuyerPercentile,
+                features,
+                knockouts,
+                insufficientData,
+                limitPolicy,
+                calibration,
                 messages);
     }
 

@@ -134,6 +134,27 @@ public final class Scorecard {
         return v == null ? 0 : (int) Math.round(v);
     }
 
+    /**
+     * The PD of a result by the model's {@link Calibration}: {@code PD(score)}; for a knocked-out firm at least the PD
+     * of the best score tier D holds (one point below the tier above D), because a knock-out puts the firm in D
+     * whatever its points. Null when the model has no calibration or the result has no score (insufficient data).
+     * Rounded to 6 decimals, so a stored PD reads the same on every run.
+     */
+    public Double pd(Result r) {
+        var calibration = model.calibration();
+        if (calibration == null || r.score() == null) {
+            return null;
+        }
+        var pd = calibration.pd(r.score());
+        if (!r.knockouts().isEmpty() && model.tiers().size() > 1) {
+            var aboveD = model.tiers().get(model.tiers().size() - 2).min();
+            if (aboveD != null) {
+                pd = Math.max(pd, calibration.pd(aboveD - 1));
+            }
+        }
+        return Math.round(pd * 1e6) / 1e6;
+    }
+
     private RiskTier tier(int score) {
         for (var t : model.tiers()) {
             if (t.min() == null || score >= t.min()) {

@@ -120,6 +120,13 @@ final class GenerateCommand implements Callable<Integer> {
                             + "tier-1 suppliers (default: ${DEFAULT-VALUE}).")
     int distressedAnchors;
 
+    @Option(
+            names = "--write-health",
+            description = "Also write hidden-health.csv (uscc, health, pd): each firm's hidden health and the default"
+                    + " chance its outcome was drawn with, to measure a model against the oracle (backtest --oracle);"
+                    + " the other files stay the same.")
+    boolean writeHealth;
+
     @Override
     public Integer call() throws IOException {
         var started = System.nanoTime();
@@ -135,7 +142,7 @@ final class GenerateCommand implements Callable<Integer> {
                 .write(output));
         summaries.add(new InvoiceWriter(economy, Draw.stream(seed, "invoices")).write(output, settings.invoices()));
         summaries.add(AnomalyWriter.write(output, economy));
-        summaries.add(new OutcomeWriter(economy, Draw.stream(seed, "outcomes")).write(output));
+        summaries.addAll(new OutcomeWriter(economy, Draw.stream(seed, "outcomes")).write(output, writeHealth));
 
         var out = spec.commandLine().getOut();
         for (var s : summaries) {

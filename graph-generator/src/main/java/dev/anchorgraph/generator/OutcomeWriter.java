@@ -2,6 +2,8 @@ package dev.anchorgraph.generator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -23,6 +25,8 @@ final class OutcomeWriter {
     static final String FILE = "outcomes.csv";
     static final String[] HEADER = {"uscc", "defaulted", "observed_on"};
     static final int WINDOW_MONTHS = 12;
+    static final String HEALTH_FILE = "hidden-health.csv";
+    static final String[] HEALTH_HEADER = {"uscc", "health", "pd"};
 
     private final Economy economy;
     private final RandomGenerator r;
@@ -33,23 +37,41 @@ final class OutcomeWriter {
     }
 
     FileSummary write(Path dir) throws IOException {
+        return write(dir, false).getFirst();
+    }
+
+    /**
+     * @param health also write {@value #HEALTH_FILE}: each firm's hidden health and the default chance its outcome
+     *               was drawn with, the oracle a model's AUC can be compared with (no model can know more). The
+     *               outcomes are the same with or without it.
+     * @return the outcomes' summary, then the health file's when written
+     */
+    List<FileSummary> write(Path dir, boolean health) throws IOException {
         var asOf = economy.window().asOf();
         var end = asOf.plusMonths(WINDOW_MONTHS);
         int days = (int) (end.toEpochDay() - asOf.toEpochDay());
         double intercept = intercept();
         double dependentIntercept = dependentIntercept(intercept);
         var distressed = economy.distressed();
-        try (var out = CsvOut.open(dir, FILE, HEADER)) {
+        try (var out = CsvOut.open(dir, FILE, HEADER);
+                var hidden = health ? CsvOut.open(dir, HEALTH_FILE, HEALTH_HEADER) : null) {
             for (var c : economy.companies()) {
                 if (c.role() == Role.ANCHOR) {
                     continue;
                 }
                 double a = distressed.dependent(c.index()) ? dependentIntercept : intercept;
-                boolean defaulted = Draw.chance(r, Health.defaultChance(c.health(), a));
+                double chance = Health.defaultChance(c.health(), a);
+                boolean defaulted = Draw.chance(r, chance);
                 var observed = defaulted ? asOf.plusDays(1 + r.nextInt(days)) : end;
                 out.row(c.uscc(), defaulted ? "1" : "0", observed.toString());
+                if (hidden != null) {
+                    hidden.row(
+                            c.uscc(),
+                            String.format(Locale.ROOT, "%.6f", c.health()),
+                            String.format(Locale.ROOT, "%.8f", chance));
+                }
             }
-            return out.summary();
+            return hidden == null ? List.of(out.summary()) : List.of(out.summary(), hidden.summary());
         }
     }
 

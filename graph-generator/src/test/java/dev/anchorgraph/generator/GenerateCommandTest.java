@@ -30,17 +30,36 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
+    /** The second run also writes the hidden health: the other files must not change for it. */
     @Test
-    void sameSeedGivesByteIdenticalFiles() throws IOException {
+    void sameSeedGivesByteIdenticalFilesWithOrWithoutTheHiddenHealth() throws IOException {
         var first = dir.resolve("first");
         var second = dir.resolve("second");
         GeneratedFiles.generate(first, "--companies", "500", "--invoices", "5000", "--as-of", GeneratedFiles.AS_OF);
-        GeneratedFiles.generate(second, "--companies", "500", "--invoices", "5000", "--as-of", GeneratedFiles.AS_OF);
+        GeneratedFiles.generate(
+                second, "--companies", "500", "--invoices", "5000", "--as-of", GeneratedFiles.AS_OF, "--write-health");
         for (var file : FILES) {
             assertThat(Files.mismatch(first.resolve(file), second.resolve(file)))
                     .as(file)
                     .isEqualTo(-1L);
         }
+        assertThat(first.resolve("hidden-health.csv")).doesNotExist();
+        var outcomes = Files.readAllLines(second.resolve("outcomes.csv"));
+        var health = Files.readAllLines(second.resolve("hidden-health.csv"));
+        assertThat(health.getFirst()).isEqualTo("uscc,health,pd");
+        assertThat(health).hasSameSizeAs(outcomes);
+        double[] pdSum = new double[2];
+        int[] count = new int[2];
+        for (int i = 1; i < outcomes.size(); i++) {
+            var o = outcomes.get(i).split(",");
+            var h = health.get(i).split(",");
+            assertThat(h[0]).isEqualTo(o[0]);
+            int bad = Integer.parseInt(o[1]);
+            pdSum[bad] += Double.parseDouble(h[2]);
+            count[bad]++;
+        }
+        // the pd is the chance the outcome was drawn with: defaulters had the higher ones
+        assertThat(pdSum[1] / count[1]).isGreaterThan(2 * pdSum[0] / count[0]);
     }
 
     @Test

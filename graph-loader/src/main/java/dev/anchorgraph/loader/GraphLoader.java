@@ -1,6 +1,7 @@
 package dev.anchorgraph.loader;
 
 import dev.anchorgraph.analytics.backtest.BacktestCommand;
+import dev.anchorgraph.analytics.fit.CalibrateCommand;
 import dev.anchorgraph.analytics.fit.FitCommand;
 import dev.anchorgraph.analytics.fraud.FraudCommand;
 import dev.anchorgraph.analytics.score.ScoreCommand;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Command;
             FraudCommand.class,
             BacktestCommand.class,
             FitCommand.class,
+            CalibrateCommand.class,
             CypherCommand.class,
             LoadIndustriesCommand.class,
             StatusCommand.class,

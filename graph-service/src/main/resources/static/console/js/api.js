@@ -88,5 +88,6 @@ export async function api(path, { query, accept = 'application/json', method = '
     throw error;
   }
   if (raw) return response;
+  if (response.status === 204) return null;
   return accept === 'application/json' ? response.json() : response.text();
 }

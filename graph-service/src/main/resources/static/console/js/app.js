@@ -11,8 +11,9 @@ import * as anchor from './views/anchor.js';
 import * as firm from './views/firm.js';
 import * as paths from './views/paths.js';
 import * as alerts from './views/alerts.js';
+import * as memo from './views/memo.js';
 
-const views = { home, anchor, firm, paths, alerts };
+const views = { home, anchor, firm, paths, alerts, memo };
 const main = document.getElementById('view');
 const notice = document.getElementById('notice');
 const dialog = document.getElementById('auth-dialog');

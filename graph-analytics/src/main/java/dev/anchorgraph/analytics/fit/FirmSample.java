@@ -1,11 +1,11 @@
 package dev.anchorgraph.analytics.fit;
 
+import dev.anchorgraph.analytics.backtest.StoredFeatures;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,41 +21,25 @@ import java.util.Random;
  */
 final class FirmSample {
 
-    private static final String READ = """
-            UNWIND $usccs AS u
-            MATCH (c:Company {uscc: u})
-            WHERE c.riskScore IS NOT NULL AND size(coalesce(c.riskKnockouts, [])) = 0
-            RETURN c.uscc AS uscc, [k IN $properties | c[k]] AS values
-            ORDER BY uscc
-            """;
-
     private FirmSample() {}
 
     static List<Feature> candidates(RiskModel base) {
-        return base.features().stream()
-                .map(RiskModel.BandedFeature::feature)
-                .filter(f -> f.property() != null)
-                .toList();
+        return StoredFeatures.stored(base);
     }
 
     static List<FitFirm> read(Neo4jConnection neo4j, Map<String, Boolean> outcomes, List<Feature> candidates) {
-        var properties = candidates.stream().map(Feature::property).toList();
-        var firms = new ArrayList<FitFirm>();
-        try (var s = neo4j.driver().session(neo4j.session())) {
-            s.run(READ, Map.of("usccs", List.copyOf(outcomes.keySet()), "properties", properties))
-                    .forEachRemaining(r -> {
-                        var values = new HashMap<Feature, Double>();
-                        var list = r.get("values").asList(v -> v.isNull() ? null : v.asNumber());
-                        for (int i = 0; i < candidates.size(); i++) {
-                            if (list.get(i) != null) {
-                                values.put(candidates.get(i), list.get(i).doubleValue());
-                            }
-                        }
-                        var uscc = r.get("uscc").asString();
-                        firms.add(new FitFirm(uscc, Map.copyOf(values), outcomes.get(uscc)));
-                    });
-        }
-        return firms;
+        return StoredFeatures.read(neo4j, outcomes.keySet(), candidates).stream()
+                .filter(f -> f.knockouts().isEmpty())
+                .map(f -> new FitFirm(f.uscc(), f.values(), outcomes.get(f.uscc())))
+                .toList();
+    }
+
+    /** Every firm the last score run scored without a knock-out, outcome or not (its {@code defaulted} is unused). */
+    static List<FitFirm> population(Neo4jConnection neo4j, List<Feature> candidates) {
+        return StoredFeatures.read(neo4j, null, candidates).stream()
+                .filter(f -> f.knockouts().isEmpty())
+                .map(f -> new FitFirm(f.uscc(), f.values(), false))
+                .toList();
     }
 
     /**

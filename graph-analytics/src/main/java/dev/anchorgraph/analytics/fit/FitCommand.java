@@ -9,6 +9,7 @@ import dev.anchorgraph.risk.RiskModel;
 import dev.anchorgraph.risk.RiskTier;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + " and correlation, L2-regularised logistic regression, points scaled to double the odds every PDO"
                     + " points, tiers from target PDs (docs/model-fitting.md).",
             "Reads the features the last score run stored; scored firms without a knock-out are used. Writes a model"
-                    + " file for score --model FILE and, with --report, the validation figures on a hold-out.",
+                    + " file for score --model FILE and, with --report, the validation figures: a random hold-out, an"
+                    + " out-of-time sample with --out-of-time-from, PSI to the whole scored population.",
         })
 public final class FitCommand implements Callable<Integer> {
 
@@ -58,7 +60,8 @@ public final class FitCommand implements Callable<Integer> {
     @Option(
             names = "--report",
             paramLabel = "DIR",
-            description = "Directory for the validation report (fit-report.json, fit-report.txt).")
+            description = "Directory for the validation report (fit-report.json, fit-report.txt, and"
+                    + " fit-report.html: a self-contained page with charts).")
     Path report;
 
     @Option(
@@ -89,6 +92,14 @@ public final class FitCommand implements Callable<Integer> {
             defaultValue = "0.3",
             description = "Share of firms held out to validate on (default: ${DEFAULT-VALUE}).")
     double holdout;
+
+    @Option(
+            names = "--out-of-time-from",
+            paramLabel = "DATE",
+            description = "Hold out the firms observed (observed_on) on or after DATE (yyyy-mm-dd) as an out-of-time"
+                    + " sample, validated beside the random hold-out; when the dates do not allow it (e.g. all the"
+                    + " same), the report says so.")
+    LocalDate outOfTimeFrom;
 
     @Option(
             names = "--seed",
@@ -177,10 +188,14 @@ public final class FitCommand implements Callable<Integer> {
                 .filter(f -> !excluded.contains(f))
                 .toList();
         List<FitFirm> firms;
+        List<FitFirm> population;
         try (var neo4j = loader.connect(out)) {
             firms = FirmSample.read(neo4j, defaulted, candidates);
+            population = FirmSample.population(neo4j, candidates);
         }
-        var parts = FirmSample.split(firms, options.holdout(), options.seed());
+        var outOfTime =
+                outOfTimeFrom == null ? null : OutOfTimeSplit.of(firms, Outcomes.observedOn(outcomes), outOfTimeFrom);
+        var parts = FirmSample.split(outOfTime == null ? firms : outOfTime.early(), options.holdout(), options.seed());
         var fitting = parts.get(0);
         long bads = fitting.stream().filter(FitFirm::defaulted).count();
         if (bads == 0 || bads == fitting.size()) {
@@ -196,12 +211,12 @@ public final class FitCommand implements Callable<Integer> {
         var name = version != null ? version : "fitted-" + BusinessDate.today();
         var model = ModelFile.build(base, name, fit, options);
         ModelFile.write(model, fit, options, output);
-        var figures = new Validation(model, options.scaling(), fit).run(fitting, parts.get(1));
+        var figures = new Validation(model, options.scaling(), fit).run(fitting, parts.get(1), outOfTime, population);
         var result = FitReport.of(model, fit, options, figures);
         if (report != null) {
             FitReport.write(result, report);
         }
-        out.print(FitReport.text(result).lines().limit(12).reduce("", (a, b) -> a + b + System.lineSeparator()));
+        out.print(FitReport.head(result));
         out.printf(
                 Locale.ROOT,
                 "Features kept: %s%n",

@@ -2,6 +2,7 @@ package dev.anchorgraph.analytics.fit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.anchorgraph.analytics.backtest.Backtest;
 import dev.anchorgraph.risk.RiskModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,8 +17,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The validation report: {@code fit-report.json} (everything, for tools) and {@code fit-report.txt} (the same for a
- * reader), in the directory given with {@code --report}. docs/model-fitting.md explains each figure.
+ * The validation report: {@code fit-report.json} (everything, for tools), {@code fit-report.txt} (the same for a
+ * reader) and {@code fit-report.html} (the same with charts, {@link HtmlReport}), in the directory given with
+ * {@code --report}. docs/model-fitting.md explains each figure.
  */
 final class FitReport {
 
@@ -81,9 +83,15 @@ final class FitReport {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(dir.resolve("fit-report.json").toFile(), report);
         Files.writeString(dir.resolve("fit-report.txt"), text(report), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("fit-report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
     }
 
     static String text(Report r) {
+        return head(r) + details(r);
+    }
+
+    /** The separation figures, calibration and monotonicity: what {@code fit} prints. */
+    static String head(Report r) {
         var buffer = new StringWriter();
         var out = new PrintWriter(buffer);
         var v = r.validation();
@@ -95,46 +103,77 @@ final class FitReport {
                 r.holdoutFirms(),
                 100 * r.holdoutShare(),
                 r.seed());
-        out.printf(Locale.ROOT, "%-10s %7s %7s %7s%n", "", "AUC", "Gini", "KS");
+        out.printf(Locale.ROOT, "%-12s %7s %7s %7s %8s %9s%n", "", "AUC", "Gini", "KS", "firms", "defaults");
+        separation(out, "fitting", v.fitting());
+        separation(out, "hold-out", v.holdout());
+        var oot = v.outOfTime();
+        if (oot != null && oot.figures() != null) {
+            separation(out, "out of time", oot.figures());
+        }
+        if (oot != null && oot.note() != null) {
+            out.printf(Locale.ROOT, "Out of time (from %s): %s%n", oot.from(), oot.note());
+        }
+        calibration(out, "hold-out", v.calibration(), v.holdout());
+        if (oot != null && oot.figures() != null) {
+            calibration(out, "out of time, from " + oot.from(), oot.calibration(), oot.figures());
+        }
+        out.flush();
+        return buffer.toString();
+    }
+
+    private static void separation(PrintWriter out, String sample, Backtest.Result r) {
         out.printf(
                 Locale.ROOT,
-                "%-10s %7.3f %7.3f %7.3f%n",
-                "fitting",
-                v.fitting().auc(),
-                v.fitting().gini(),
-                v.fitting().ks());
+                "%-12s %7.3f %7.3f %7.3f %,8d %,9d%n",
+                sample,
+                r.auc(),
+                r.gini(),
+                r.ks(),
+                r.firms(),
+                r.defaults());
+    }
+
+    private static void calibration(PrintWriter out, String sample, List<TierCheck> rows, Backtest.Result figures) {
         out.printf(
                 Locale.ROOT,
-                "%-10s %7.3f %7.3f %7.3f%n",
-                "hold-out",
-                v.holdout().auc(),
-                v.holdout().gini(),
-                v.holdout().ks());
-        out.printf(
-                Locale.ROOT,
-                "%nCalibration per tier (hold-out)%n%-5s %8s %9s %10s %10s %9s%n",
+                "%nCalibration per tier (%s)%n%-5s %8s %9s %10s %10s %9s%n",
+                sample,
                 "tier",
                 "firms",
                 "defaults",
                 "observed",
                 "predicted",
                 "binom. p");
-        v.calibration()
-                .forEach(c -> out.printf(
-                        Locale.ROOT,
-                        "%-5s %,8d %,9d %9.2f%% %9.2f%% %9.3f%n",
-                        c.tier(),
-                        c.firms(),
-                        c.defaults(),
-                        100 * c.observedPd(),
-                        100 * c.predictedPd(),
-                        c.binomialP()));
+        rows.forEach(c -> out.printf(
+                Locale.ROOT,
+                "%-5s %,8d %,9d %9.2f%% %9.2f%% %9.3f%n",
+                c.tier(),
+                c.firms(),
+                c.defaults(),
+                100 * c.observedPd(),
+                100 * c.predictedPd(),
+                c.binomialP()));
         out.println(
-                v.holdout().monotone()
+                figures.monotone()
                         ? "Bad rates rise monotonically from tier to tier."
                         : "WARNING: bad rates are NOT monotone across tiers.");
-        out.printf(Locale.ROOT, "%nPSI fitting → hold-out: score %.4f%n", v.scorePsi());
-        v.featurePsi().forEach((f, psi) -> out.printf(Locale.ROOT, "  %-22s %.4f%n", f, psi));
+    }
+
+    private static void stability(PrintWriter out, String to, Validation.Stability s) {
+        out.printf(Locale.ROOT, "%nPSI fitting → %s (%,d firms): score %.4f%n", to, s.firms(), s.scorePsi());
+        s.featurePsi().forEach((f, psi) -> out.printf(Locale.ROOT, "  %-22s %.4f%n", f, psi));
+    }
+
+    /** PSI, then the IV table and bins. */
+    private static String details(Report r) {
+        var buffer = new StringWriter();
+        var out = new PrintWriter(buffer);
+        var v = r.validation();
+        stability(out, "hold-out", new Validation.Stability(r.holdoutFirms(), v.scorePsi(), v.featurePsi()));
+        if (v.outOfTime() != null && v.outOfTime().stability() != null) {
+            stability(out, "out of time", v.outOfTime().stability());
+        }
+        stability(out, "scored population", v.scoredPopulation());
         out.printf(
                 Locale.ROOT,
                 "%nFeatures by information value (intercept %.4f%s)%n",
@@ -175,6 +214,23 @@ final class FitReport {
         }
         out.flush();
         return buffer.toString();
+    }
+
+    /** A bin's label for a reader: "≤ 2", "(2, 5]", "> 5", "missing". */
+    static String label(List<BinRow> bins, BinRow bin) {
+        if (bin.missing()) {
+            return "missing";
+        }
+        double lower = Double.NaN;
+        for (var b : bins) {
+            if (b == bin) {
+                break;
+            }
+            if (b.upper() != null) {
+                lower = b.upper();
+            }
+        }
+        return bin(lower, bin.upper());
     }
 
     private static String bin(double lower, Double upper) {

@@ -7,15 +7,15 @@ import java.util.List;
  * What the score step reads about one firm: its registry facts, its sales per buyer and purchases (monthly, as the
  * {@code SUPPLIES} relationships hold them), its cases, its chains to anchors, related firms with court
  * enforcement records, the fraud patterns flagged on it, and its trade partners in distress or depending on one
- * ({@link DistressSignals}). {@code borrower}: it already borrows ({@code :Borrower}), so
- * it is monitored between runs.
+ * ({@link DistressSignals}). {@code monitored}: it already borrows ({@code :Borrower}) or a user keeps it on
+ * a watchlist, so it is monitored between runs.
  */
 record FirmFacts(
         String uscc,
         String status,
         LocalDate foundedOn,
         boolean usccValid,
-        boolean borrower,
+        boolean monitored,
         List<Sale> sales,
         List<Monthly> purchases,
         List<CaseFact> cases,

@@ -83,7 +83,7 @@ final class FirmReader {
                      evidence: f.evidence} END) AS fraud
             }
             RETURN c.uscc AS uscc, c.status AS status, c.foundedOn AS foundedOn, coalesce(c.usccValid, true) AS usccValid,
-                   c:Borrower AS borrower,
+                   (c:Borrower OR EXISTS { (c)<-[:WATCHES]-(:Watchlist) }) AS monitored,
                    sales, purchases, cases, hops, strength, riskyRelated, fraud,
                    distressedBuyers + distressedSuppliers AS distressed, exposedPartners
             """;
@@ -110,7 +110,7 @@ final class FirmReader {
                             string(r.get("status")),
                             date(r.get("foundedOn")),
                             r.get("usccValid").asBoolean(),
-                            r.get("borrower").asBoolean(),
+                            r.get("monitored").asBoolean(),
                             r.get("sales")
                                     .asList(v -> new FirmFacts.Sale(
                                             v.get("buyer").asString(),

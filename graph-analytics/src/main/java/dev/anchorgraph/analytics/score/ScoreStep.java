@@ -9,6 +9,7 @@ import dev.anchorgraph.analytics.monitor.Monitor;
 import dev.anchorgraph.analytics.monitor.MonitorRules;
 import dev.anchorgraph.cli.BusinessDate;
 import dev.anchorgraph.contract.RunStatus;
+import dev.anchorgraph.contract.ScoreHistoryEntry;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import dev.anchorgraph.risk.Feature;
 import dev.anchorgraph.risk.RiskModel;
@@ -36,11 +37,13 @@ public final class ScoreStep {
     /**
      * The tier is also a label, {@code :RiskTierA} … {@code :RiskTierD}: Neo4j Browser styles nodes by label only. A
      * firm with insufficient data has none ({@code row.labels} is empty); its null score and tier remove the old ones.
+     * The run's line goes in front of the firm's score history, which keeps the last {@link ScoreHistoryEntry#KEEP} runs.
      */
     private static final String WRITE = """
             UNWIND $rows AS row
             MATCH (c:Company {uscc: row.uscc})
             SET c += row.props
+            SET c.riskHistory = ([row.history] + coalesce(c.riskHistory, []))[0..$keep]
             REMOVE c:RiskTierA:RiskTierB:RiskTierC:RiskTierD
             SET c:$(row.labels)
             """;
@@ -155,6 +158,7 @@ public final class ScoreStep {
                         1L,
                         Long::sum);
                 var props = properties(f, result, runId, date);
+                props.put("riskPd", scorecard.pd(result));
                 props.putAll(limitProperties(limits, f, result));
                 props.putAll(exposureProperties(exposure));
                 rows.add(Map.of(
@@ -162,17 +166,28 @@ public final class ScoreStep {
                         facts.uscc(),
                         "props",
                         props,
+                        "history",
+                        new ScoreHistoryEntry(
+                                        runId,
+                                        date.date(),
+                                        result.status().code(),
+                                        result.tier() == null
+                                                ? null
+                                                : result.tier().code(),
+                                        result.score(),
+                                        (Double) props.get("riskPd"))
+                                .encode(),
                         "labels",
                         result.tier() == null
                                 ? List.of()
                                 : List.of("RiskTier" + result.tier().code())));
-                if (facts.borrower()) {
+                if (facts.monitored()) {
                     monitored.add(borrowerState(facts, f, result));
                 }
             }
             try (var s = neo4j.driver().session(neo4j.session())) {
-                s.executeWriteWithoutResult(
-                        tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+                s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows, "keep", ScoreHistoryEntry.KEEP))
+                        .consume());
             }
             alerts += monitor.process(monitored);
             borrowers += monitored.size();
@@ -186,9 +201,12 @@ public final class ScoreStep {
                             """
                     CREATE (:ScoreRun {id: $id, model: $model, asOf: $asOf, startedAt: datetime($started),
                                        finishedAt: datetime(), companies: $companies, status: $status,
-                                       failedPatterns: $failedPatterns, warnings: $warnings})
+                                       failedPatterns: $failedPatterns, warnings: $warnings,
+                                       pdCalibration: $pdCalibration})
                     """,
                             Map.of(
+                                    "pdCalibration",
+                                    pdCalibration(),
                                     "id",
                                     runId,
                                     "model",
@@ -211,7 +229,8 @@ public final class ScoreStep {
                                             .toList()))
                     .consume());
         }
-        out.printf(Locale.ROOT, "Monitoring: %,d borrower(s), %,d new alert(s).%n", borrowers, alerts);
+        out.printf(
+                Locale.ROOT, "Monitoring: %,d borrower(s) and watched firm(s), %,d new alert(s).%n", borrowers, alerts);
         return new Summary(
                 runId,
                 date.date(),
@@ -318,6 +337,23 @@ public final class ScoreStep {
             }
         }
         return p;
+    }
+
+    /** What the run's PDs come from, in words ({@code none}: the model has no calibration, the firms no PD). */
+    private String pdCalibration() {
+        var c = model.calibration();
+        if (c == null) {
+            return "none";
+        }
+        return c.source() != null
+                ? c.source()
+                : plain(c.baseScore()) + " points at odds " + plain(c.baseOdds()) + ":1, " + plain(c.pdo())
+                        + " points to double the odds";
+    }
+
+    /** 50 as "50", 34.1 as "34.10". */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     private List<String> nextBatch(String after) {

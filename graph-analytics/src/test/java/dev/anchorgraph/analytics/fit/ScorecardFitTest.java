@@ -140,13 +140,90 @@ class ScorecardFitTest {
         var fit = new ScorecardFit(parts.get(0), CANDIDATES, FitOptions.DEFAULT).run();
         var model = ModelFile.build(RiskModel.current(), "v", fit, FitOptions.DEFAULT);
 
-        var figures = new Validation(model, FitOptions.DEFAULT.scaling(), fit).run(parts.get(0), parts.get(1));
+        var figures =
+                new Validation(model, FitOptions.DEFAULT.scaling(), fit).run(parts.get(0), parts.get(1), null, firms);
 
         assertThat(figures.holdout().auc()).isGreaterThan(0.7);
         assertThat(figures.scorePsi()).isLessThan(0.1);
+        assertThat(figures.outOfTime()).isNull();
+        assertThat(figures.scoredPopulation().firms()).isEqualTo(4000);
+        assertThat(figures.scoredPopulation().scorePsi()).isLessThan(0.1);
         assertThat(figures.calibration()).hasSize(4);
         assertThat(FitReport.text(FitReport.of(model, fit, FitOptions.DEFAULT, figures)))
                 .contains("hold-out")
                 .contains("stableLargeBuyers");
+    }
+
+    @Test
+    void aScoredPopulationUnlikeTheFittingOneShowsInItsPsi() {
+        var firms = firms(4000, 9);
+        var parts = FirmSample.split(firms, 0.3, 42);
+        var fit = new ScorecardFit(parts.get(0), CANDIDATES, FitOptions.DEFAULT).run();
+        var model = ModelFile.build(RiskModel.current(), "v", fit, FitOptions.DEFAULT);
+        var wellConnected = firms.stream()
+                .filter(f -> f.values().get(Feature.STABLE_LARGE_BUYERS) >= 3)
+                .toList();
+
+        var figures = new Validation(model, FitOptions.DEFAULT.scaling(), fit)
+                .run(parts.get(0), parts.get(1), null, wellConnected);
+
+        assertThat(figures.scoredPopulation().scorePsi()).isGreaterThan(0.25);
+        assertThat(figures.scoredPopulation().featurePsi().get("stableLargeBuyers"))
+                .isGreaterThan(0.25);
+        assertThat(figures.scoredPopulation().featurePsi().get("ageYears")).isLessThan(0.1);
+        assertThat(FitReport.text(FitReport.of(model, fit, FitOptions.DEFAULT, figures)))
+                .contains("PSI fitting → scored population ("
+                        + String.format(java.util.Locale.ROOT, "%,d", wellConnected.size()));
+    }
+
+    @Test
+    void firmsObservedFromTheDateAreValidatedOutOfTime() {
+        var firms = firms(4000, 9);
+        var observed = new HashMap<String, java.time.LocalDate>();
+        for (int i = 0; i < firms.size(); i++) {
+            observed.put(firms.get(i).uscc(), java.time.LocalDate.of(2025, 1 + i % 12, 1));
+        }
+        var split = OutOfTimeSplit.of(firms, observed, java.time.LocalDate.of(2025, 10, 1));
+        assertThat(split.note()).isNull();
+        assertThat(split.late())
+                .hasSize(999)
+                .allSatisfy(
+                        f -> assertThat(observed.get(f.uscc())).isAfterOrEqualTo(java.time.LocalDate.of(2025, 10, 1)));
+        assertThat(split.early()).hasSize(3001).doesNotContainAnyElementsOf(split.late());
+        var parts = FirmSample.split(split.early(), 0.3, 42);
+        var fit = new ScorecardFit(parts.get(0), CANDIDATES, FitOptions.DEFAULT).run();
+        var model = ModelFile.build(RiskModel.current(), "v", fit, FitOptions.DEFAULT);
+
+        var figures =
+                new Validation(model, FitOptions.DEFAULT.scaling(), fit).run(parts.get(0), parts.get(1), split, firms);
+
+        var oot = figures.outOfTime();
+        assertThat(oot.note()).isNull();
+        assertThat(oot.figures().firms()).isEqualTo(999);
+        assertThat(oot.figures().auc()).isGreaterThan(0.7);
+        assertThat(oot.calibration()).hasSize(4);
+        assertThat(oot.stability().scorePsi()).isLessThan(0.1);
+        assertThat(FitReport.head(FitReport.of(model, fit, FitOptions.DEFAULT, figures)))
+                .contains("out of time")
+                .contains("Calibration per tier (out of time, from 2025-10-01)");
+    }
+
+    @Test
+    void datesThatDoNotAllowAnOutOfTimeSampleAreReportedNotFailed() {
+        var firms = firms(1000, 9);
+        var observed = new HashMap<String, java.time.LocalDate>();
+        firms.forEach(f -> observed.put(f.uscc(), java.time.LocalDate.of(2025, 6, 30)));
+
+        var split = OutOfTimeSplit.of(firms, observed, java.time.LocalDate.of(2025, 1, 1));
+
+        assertThat(split.note()).startsWith("not possible: 0 firms observed before 2025-01-01");
+        assertThat(split.early()).isEqualTo(firms);
+        assertThat(split.late()).isEmpty();
+        var fit = new ScorecardFit(firms, CANDIDATES, FitOptions.DEFAULT).run();
+        var model = ModelFile.build(RiskModel.current(), "v", fit, FitOptions.DEFAULT);
+        var figures = new Validation(model, FitOptions.DEFAULT.scaling(), fit).run(firms, firms, split, firms);
+        assertThat(figures.outOfTime().figures()).isNull();
+        assertThat(FitReport.head(FitReport.of(model, fit, FitOptions.DEFAULT, figures)))
+                .contains("Out of time (from 2025-01-01): not possible");
     }
 }

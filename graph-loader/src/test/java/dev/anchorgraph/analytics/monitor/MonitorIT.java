@@ -34,6 +34,8 @@ class MonitorIT {
         write("""
                 CREATE (:Company:Borrower {uscc: 'M', name: '监测对象', scale: 'small', status: 'active', foundedOn: date('2015-01-01')})
                 CREATE (:Company {uscc: 'N', name: '非借款人', scale: 'small', status: 'active', foundedOn: date('2015-01-01')})
+                CREATE (:Watchlist {owner: 'rm-1'})-[:WATCHES {addedAt: datetime()}]->
+                       (:Company {uscc: 'W', name: '关注对象', scale: 'small', status: 'active', foundedOn: date('2015-01-01')})
                 WITH *
                 UNWIND ['L1', 'L2', 'L3', 'L4'] AS u
                 CREATE (:Company {uscc: u, name: u, scale: 'large', status: 'active', foundedOn: date('2000-01-01')})
@@ -42,6 +44,7 @@ class MonitorIT {
             trade("M", buyer, "2024-06", "2026-05", 100_000);
         }
         trade("N", "L1", "2024-06", "2026-05", 100_000);
+        trade("W", "L1", "2024-06", "2026-05", 100_000);
     }
 
     @Test
@@ -67,6 +70,7 @@ class MonitorIT {
             extend("M", buyer, List.of(100_000.0, 100_000.0, 10_000.0));
         }
         extend("N", "L1", List.of(100_000.0, 100_000.0, 10_000.0));
+        extend("W", "L1", List.of(100_000.0, 100_000.0, 10_000.0));
         write("""
                 MATCH (m:Company {uscc: 'M'})
                 CREATE (m)-[:PARTY_TO {role: 'enforced_party'}]->(:Case {caseNo: 'K-DD', kind: 'dishonest_debtor', filedOn: date('2026-07-15')})
@@ -77,27 +81,30 @@ class MonitorIT {
         assertThat(alerts)
                 .extracting(r -> r.get("key").asString())
                 .containsExactlyInAnyOrder(
+                        // not a borrower, but on a user's watchlist: monitored all the same
+                        "W/sales_drop/2026-08",
+                        "W/tier_downgrade/C>D/2026-08-31",
                         "M/sales_drop/2026-08",
                         "M/stable_buyer_silent/L1/2026-05-20",
                         "M/new_dishonest_debtor/K-DD",
                         "M/new_litigation/K-CIVIL",
                         "M/tier_downgrade/"
                                 + alerts.stream()
-                                        .filter(r -> r.get("type").asString().equals("tier_downgrade"))
+                                        .filter(r -> r.get("key").asString().startsWith("M/tier_downgrade/"))
                                         .findFirst()
                                         .orElseThrow()
                                         .get("key")
                                         .asString()
                                         .split("/")[2]
                                 + "/2026-08-31");
-        assertThat(alerts).extracting(r -> r.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(alerts).extracting(r -> r.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(alerts).allSatisfy(r -> {
             assertThat(r.get("id").asString()).hasSize(20);
             assertThat(r.get("acknowledged").asBoolean()).isFalse();
             assertThat(r.get("linked").asBoolean()).isTrue();
         });
         var downgrade = alerts.stream()
-                .filter(r -> r.get("type").asString().equals("tier_downgrade"))
+                .filter(r -> r.get("key").asString().startsWith("M/tier_downgrade/"))
                 .findFirst()
                 .orElseThrow();
         assertThat(downgrade.get("key").asString()).endsWith(">D/2026-08-31");
@@ -108,17 +115,17 @@ class MonitorIT {
     @Order(3)
     void aReRunOnTheSameDataAddsNoAlert() {
         score("2026-08-31");
-        assertThat(alerts()).hasSize(5);
+        assertThat(alerts()).hasSize(7);
         assertThat(query("MATCH (s:AlertSequence) RETURN s.next AS next")
                         .getFirst()
                         .get("next")
                         .asLong())
-                .isEqualTo(5);
+                .isEqualTo(7);
     }
 
     @Test
     @Order(4)
-    void firmsThatDoNotBorrowAreNotMonitored() {
+    void firmsThatNeitherBorrowNorAreWatchedAreNotMonitored() {
         assertThat(query("MATCH (a:Alert {uscc: 'N'}) RETURN a").isEmpty()).isTrue();
     }
 

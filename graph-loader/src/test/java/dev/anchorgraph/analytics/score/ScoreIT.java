@@ -274,6 +274,15 @@ class ScoreIT {
         assertThat(run.get("asOf").asLocalDate()).hasToString("2026-10-31");
         assertThat(run.get("n").asLong()).isEqualTo(14);
         assertThat(run.get("model").asString()).isEqualTo("scorecard-v3");
+        // scorecard-v3 as shipped has no calibration: no PD is stored, and the run says so
+        var pd = query("MATCH (r:ScoreRun) RETURN r.pdCalibration AS pd ORDER BY r.finishedAt DESC LIMIT 1")
+                .getFirst();
+        assertThat(pd.get("pd").asString()).isEqualTo("none");
+        assertThat(query("MATCH (c:Company) WHERE c.riskPd IS NOT NULL RETURN count(*) AS n")
+                        .getFirst()
+                        .get("n")
+                        .asLong())
+                .isZero();
         var before =
                 query("MATCH (c:Company) RETURN c.uscc AS u, c.riskScore AS s, c.riskReasons AS r ORDER BY u").stream()
                         .map(Record::toString)

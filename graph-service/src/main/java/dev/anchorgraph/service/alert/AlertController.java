@@ -46,7 +46,8 @@ class AlertController {
     @Operation(summary = "Monitoring alerts, newest first", description = """
                     Alerts raised by score runs on borrowers (docs/monitoring.md). Filters: since (date or date-time: \
                     raised at or after), type and severity (repeat or comma list), uscc, acknowledged, lender (the \
-                    alerts on that lender's borrowers: a relationship manager's portfolio). Pages of \
+                    alerts on that lender's borrowers: a relationship manager's portfolio), watchlist=true (the \
+                    alerts on the firms of the caller's own watchlist, /api/v1/watchlist). Pages of \
                     `limit` (1-500); pass `nextCursor` as `cursor` for the next page. Messages follow Accept-Language.""")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<AlertPage> alerts(
@@ -56,24 +57,33 @@ class AlertController {
             @RequestParam(required = false) List<Severity> severity,
             @RequestParam(required = false) String acknowledged,
             @RequestParam(required = false) @Size(max = 100) String lender,
+            @RequestParam(required = false) String watchlist,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(required = false) String cursor,
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            ServerWebExchange exchange) {
         var filter = filter(
                 AlertFilter.since(since),
                 type,
                 uscc,
                 severity,
-                flag(acknowledged),
+                flag("acknowledged", acknowledged),
                 lender == null || lender.isBlank() ? null : lender.strip(),
                 AlertFilter.before(cursor),
                 limit);
+        var watched = Boolean.TRUE.equals(flag("watchlist", watchlist));
         var lang = Language.of(acceptLanguage);
-        return queries.page(filter).map(a -> a.in(lang)).collectList().map(rows -> {
-            var more = rows.size() > limit;
-            var page = more ? rows.subList(0, limit) : rows;
-            return new AlertPage(page, more ? AlertFilter.cursor(page.getLast().seq()) : null);
-        });
+        var owner =
+                watched ? exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous") : Mono.just("");
+        return owner.flatMapMany(o -> queries.page(filter.watchedBy(o.isEmpty() ? null : o)))
+                .map(a -> a.in(lang))
+                .collectList()
+                .map(rows -> {
+                    var more = rows.size() > limit;
+                    var page = more ? rows.subList(0, limit) : rows;
+                    return new AlertPage(
+                            page, more ? AlertFilter.cursor(page.getLast().seq()) : null);
+                });
     }
 
     @Operation(summary = "New alerts as Server-Sent Events", description = """
@@ -160,14 +170,14 @@ class AlertController {
      * Spring's own Boolean conversion trims control characters away and reads what is left as "not given"; a filter
      * on acknowledgement is either exactly true or false, or absent.
      */
-    private static Boolean flag(String text) {
+    private static Boolean flag(String parameter, String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.valueOf(text);
         }
-        throw ApiProblem.invalid("acknowledged", "must be true or false");
+        throw ApiProblem.invalid(parameter, "must be true or false");
     }
 
     private static long lastEventId(String text) {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The validated filters of an alert listing, as query parameters. {@code before}: the page starts below this
- * sequence number (from the cursor).
+ * sequence number (from the cursor). {@code watcher}: only firms on this user's watchlist.
  */
 record AlertFilter(
         OffsetDateTime since,
@@ -26,7 +26,25 @@ record AlertFilter(
         Boolean acknowledged,
         String lender,
         Long before,
-        int limit) {
+        int limit,
+        String watcher) {
+
+    AlertFilter(
+            OffsetDateTime since,
+            List<AlertType> types,
+            String uscc,
+            List<Severity> severities,
+            Boolean acknowledged,
+            String lender,
+            Long before,
+            int limit) {
+        this(since, types, uscc, severities, acknowledged, lender, before, limit, null);
+    }
+
+    /** The same filters, narrowed to the firms on {@code owner}'s watchlist ({@code null}: no such narrowing). */
+    AlertFilter watchedBy(String owner) {
+        return new AlertFilter(since, types, uscc, severities, acknowledged, lender, before, limit, owner);
+    }
 
     AlertFilter {
         // Spring splits a list parameter at commas and trims each part: an element that trims to nothing (",",
@@ -55,6 +73,7 @@ record AlertFilter(
                         : types.stream().map(AlertType::code).toList());
         p.put("uscc", uscc);
         p.put("lender", lender);
+        p.put("watcher", watcher);
         p.put(
                 "severities",
                 severities == null || severities.isEmpty()

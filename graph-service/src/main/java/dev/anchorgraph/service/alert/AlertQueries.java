@@ -21,6 +21,8 @@ class AlertQueries {
               AND ($severities IS NULL OR a.severity IN $severities)
               AND ($acknowledged IS NULL OR a.acknowledged = $acknowledged)
               AND ($lender IS NULL OR EXISTS { MATCH (:Borrower {uscc: a.uscc, lender: $lender}) })
+              AND ($watcher IS NULL
+                   OR EXISTS { MATCH (:Watchlist {owner: $watcher})-[:WATCHES]->(:Company {uscc: a.uscc}) })
             WITH a ORDER BY a.seq DESC LIMIT $limit
             OPTIONAL MATCH (c:Company {uscc: a.uscc})
             RETURN a, c.name AS name ORDER BY a.seq DESC

@@ -27,7 +27,7 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     static final String NEXT_CURSOR = "Next-Cursor";
     private static final String HEADER = "uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
             + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade,status,"
-            + "suggestedLimit,suggestedLimitBasis\r\n";
+            + "suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency\r\n";
 
     @Override
     public void customize(CodecConfigurer configurer) {
@@ -88,7 +88,9 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
                             value(r.anchorTrade()),
                             value(r.status()),
                             value(r.suggestedLimit()),
-                            value(r.suggestedLimitBasis())))
+                            value(r.suggestedLimitBasis()),
+                            value(r.pd()),
+                            value(r.suggestedLimitCurrency())))
                     .append("\r\n");
         }
         return out.toString();

@@ -94,7 +94,7 @@ class ProspectQueries {
                    coalesce(c.riskStatus, CASE WHEN c.riskTier IS NULL THEN null ELSE 'scored' END) AS status,
                    c.stableLargeBuyers AS stableLargeBuyers, c.monthsTrading AS monthsTrading, c.riskModel AS model,
                    c.riskReasons AS reasons, c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues,
-                   c.suggestedLimit AS suggestedLimit, c.suggestedLimitBasis AS suggestedLimitBasis,
+                   c.suggestedLimit AS suggestedLimit, c.suggestedLimitBasis AS suggestedLimitBasis, c.riskPd AS pd,
                    k1, k2, k3
             ORDER BY k1, k2, k3, uscc
             """;
@@ -178,6 +178,7 @@ class ProspectQueries {
                 chain,
                 r.get("strength").asDouble(),
                 integer(r, "score"),
+                decimal(r, "pd"),
                 r.get("tier").asString(null),
                 r.get("status").asString(null),
                 integer(r, "stableLargeBuyers"),
@@ -186,6 +187,7 @@ class ProspectQueries {
                 r.get("suggestedLimit").isNull()
                         ? null
                         : r.get("suggestedLimit").asLong(),
+                r.get("suggestedLimit").isNull() ? null : currency(model),
                 r.get("suggestedLimitBasis").asString(null));
         return new Ranked(
                 row,
@@ -199,6 +201,12 @@ class ProspectQueries {
 
     private static Double decimal(Record r, String key) {
         return r.get(key).isNull() ? null : r.get(key).asDouble();
+    }
+
+    /** The limit policy's currency of the model that scored the firm; null when this service does not know it. */
+    private String currency(String model) {
+        var policy = model == null ? null : models.limitPolicy(model);
+        return policy == null ? null : policy.currency();
     }
 
     private static Integer integer(Record r, String key) {

@@ -16,12 +16,15 @@ import java.util.List;
  * @param chain         that chain, from the firm to the anchor
  * @param chainStrength product of the hop shares along it (0–1)
  * @param score         risk score; null when the score step has not scored the firm
+ * @param pd            probability of default (0–1) from the scoring model's calibration; null when the model has
+ *                      none (scorecard-v3 as shipped) or the firm has no score (docs/model-fitting.md, PD)
  * @param status        {@code scored}, {@code insufficient_data} (too little trade evidence: score and tier null,
  *                      the reasons say what is missing), or null when the score step has not reached the firm
  * @param monthsTrading months with invoices in the last 12
  * @param topReasons    the three reasons that moved the score most (largest |points|)
  * @param suggestedLimit how much to lend by the model's limit policy, in its currency (CNY in scorecard-v3); null
- *                      when the model has no policy or the firm is unscored; {@code suggestedLimitBasis} the rule
+ *                      when the model has no policy or the firm is unscored; {@code suggestedLimitCurrency} its currency (null
+ *                      when the model file is unknown to this service); {@code suggestedLimitBasis} the rule
  *                      that bound it (docs/risk-model.md, Suggested limit)
  */
 record ProspectRow(
@@ -38,12 +41,14 @@ record ProspectRow(
         List<Link> chain,
         double chainStrength,
         Integer score,
+        Double pd,
         String tier,
         String status,
         Integer stableLargeBuyers,
         Integer monthsTrading,
         List<Reason> topReasons,
         Long suggestedLimit,
+        String suggestedLimitCurrency,
         String suggestedLimitBasis) {
 
     /**

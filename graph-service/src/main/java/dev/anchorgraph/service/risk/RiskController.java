@@ -44,7 +44,8 @@ class RiskController {
                     + "with too little trade evidence for a tier and no knock-out: tier, tierLabel and score are "
                     + "null and the reasons say what is missing; otherwise scored. suggestedLimit is how much to lend by the "
                     + "model's limit policy {amount, currency, basis, inputs} (0 for tier D and insufficient data; null "
-                    + "when the model has no policy). Messages follow Accept-Language: zh gives Chinese, "
+                    + "when the model has no policy). pd is the probability of default from the model's calibration "
+                    + "(null when the model has none, as scorecard-v3 as shipped, or the firm has no score). Messages follow Accept-Language: zh gives Chinese, "
                     + "anything else English. 404 company-not-found for an unknown code, 404 not-scored for a firm "
                     + "the score step has not scored.")
     @GetMapping("/api/v1/companies/{uscc}/risk")

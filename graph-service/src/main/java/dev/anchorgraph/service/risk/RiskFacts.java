@@ -23,6 +23,8 @@ import org.neo4j.driver.types.TypeSystem;
  *
  * @param status {@code scored} or {@code insufficient_data}; {@code scored} for a firm scored before the status was
  *               stored (every firm was then scored)
+ * @param pd     probability of default from the model's calibration; null when the model has none or the firm no
+ *               score
  * @param suggestedLimit null when the model that scored the firm has no limit policy; with its basis and inputs
  */
 record RiskFacts(
@@ -31,6 +33,7 @@ record RiskFacts(
         String status,
         String tier,
         Integer score,
+        Double pd,
         String model,
         String run,
         LocalDate asOf,
@@ -60,6 +63,7 @@ record RiskFacts(
                 status(r),
                 interned(r.get("tier")),
                 r.get("score").isNull() ? null : r.get("score").asInt(),
+                r.get("pd").isNull() ? null : r.get("pd").asDouble(),
                 interned(r.get("model")),
                 interned(r.get("run")),
                 r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(),

@@ -36,7 +36,7 @@ class RiskStore {
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
                    scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings, c.suggestedLimit AS suggestedLimit,
                    c.suggestedLimitBasis AS suggestedLimitBasis, c.stableBuyerSales12 AS stableBuyerSales12,
-                   c.annualSales AS annualSales
+                   c.annualSales AS annualSales, c.riskPd AS pd
             """;
 
     private static final String ALL_OF_RUN = """
@@ -47,7 +47,7 @@ class RiskStore {
                    c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues, c.riskKnockouts AS knockouts,
                    scoreRun.status AS runStatus, scoreRun.warnings AS runWarnings, c.suggestedLimit AS suggestedLimit,
                    c.suggestedLimitBasis AS suggestedLimitBasis, c.stableBuyerSales12 AS stableBuyerSales12,
-                   c.annualSales AS annualSales
+                   c.annualSales AS annualSales, c.riskPd AS pd
             LIMIT $max
             """;
     private static final Logger log = LoggerFactory.getLogger(RiskStore.class);

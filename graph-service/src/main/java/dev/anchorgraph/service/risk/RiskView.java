@@ -12,6 +12,8 @@ import java.util.List;
  *                   knock-out), so {@code tier}, {@code tierLabel} and {@code score} are null and the reasons say what
  *                   is missing (docs/risk-model.md, Insufficient data)
  * @param tierLabel  the model's name for the tier ({@code prime}, {@code 优质}…)
+ * @param pd         probability of default (0–1) from the scoring model's calibration (docs/model-fitting.md, PD);
+ *                   null when that model has none (scorecard-v3 as shipped) or the firm has no score
  * @param base       the model's base points: {@code score = base + Σ reasons' points} (a waterfall from base to
  *                   score); null when the model file is unknown to this service
  * @param asOf       the date the features were computed as of
@@ -32,6 +34,7 @@ record RiskView(
         String tier,
         String tierLabel,
         Integer score,
+        Double pd,
         Integer base,
         String model,
         LocalDate asOf,
@@ -72,6 +75,7 @@ record RiskView(
                 f.tier(),
                 f.tier() == null ? null : models.tierLabel(f.model(), f.tier(), lang),
                 f.score(),
+                f.pd(),
                 models.base(f.model()),
                 f.model(),
                 f.asOf(),

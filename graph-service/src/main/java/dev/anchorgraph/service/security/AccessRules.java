@@ -48,8 +48,11 @@ final class AccessRules {
     static final List<Rule> RULES = List.of(
             rule(null, "/api/v1/companies/*/risk", RISK_READER),
             rule(null, "/api/v1/risk/**", RISK_READER),
+            rule(HttpMethod.GET, "/api/v1/companies/*/memo", RISK_READER, ANALYST),
             rule(null, "/api/v1/companies/*/fraud", ANALYST),
             rule(null, "/api/v1/alerts/**", ANALYST),
+            rule(null, "/api/v1/watchlist", PROSPECTOR, ANALYST),
+            rule(null, "/api/v1/watchlist/**", PROSPECTOR, ANALYST),
             rule(null, "/api/v1/fraud/**", ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies/*/network", PROSPECTOR, ANALYST),
             rule(HttpMethod.GET, "/api/v1/companies/*/chains", PROSPECTOR, ANALYST),

@@ -7,7 +7,7 @@ import { errorBox } from '../panel.js';
 import { feed } from '../feed.js';
 
 const TYPES = ['sales_drop', 'stable_buyer_silent', 'new_litigation', 'new_enforcement', 'new_dishonest_debtor',
-  'tier_downgrade', 'new_fraud_pattern'];
+  'tier_downgrade', 'new_fraud_pattern', 'counterparty_distress'];
 const SEVERITIES = ['high', 'medium', 'low'];
 
 export function render(view, params, { signal }) {
@@ -21,11 +21,14 @@ export function render(view, params, { signal }) {
   // a relationship manager's portfolio: the borrowers of their lender, remembered on this browser
   const lender = h('input', { type: 'text', name: 'lender', size: 16, 'aria-label': t('alerts.lender'),
     value: q.get('lender') ?? localStorage.getItem('anchorgraph.lender') ?? '' });
+  // the user's own watchlist (PUT /api/v1/watchlist/{uscc} from a firm's view)
+  const watched = h('input', { type: 'checkbox', name: 'watchlist', value: 'true', checked: q.get('watchlist') === 'true' });
   const live = h('span', { class: 'live', dataset: { state: feed.state, role: 'live' } });
   const form = h('form', { class: 'filters', onSubmit: (e) => { e.preventDefault(); reload(); } },
     h('label', { class: 'field' }, t('alerts.type'), type), h('label', { class: 'field' }, t('alerts.severity'), severity),
     h('label', { class: 'field' }, t('alerts.state'), state), h('label', { class: 'field' }, t('alerts.uscc'), uscc),
     h('label', { class: 'field' }, t('alerts.lender'), lender),
+    h('label', { class: 'field check' }, watched, t('alerts.watchlist')),
     h('button', { type: 'submit' }, t('alerts.apply')), h('span', { class: 'grow' }), live);
   form.addEventListener('change', (e) => {
     if (e.target === lender) localStorage.setItem('anchorgraph.lender', lender.value.trim());
@@ -42,11 +45,11 @@ export function render(view, params, { signal }) {
   let inFlight = null;
 
   const filters = () => ({ type: type.value, severity: severity.value, acknowledged: state.value,
-    uscc: uscc.value.trim().toUpperCase(), lender: lender.value.trim() });
+    uscc: uscc.value.trim().toUpperCase(), lender: lender.value.trim(), watchlist: watched.checked ? 'true' : '' });
   const matches = (a) => {
     const f = filters();
     // a live alert does not say whose borrower it is: with a lender chosen it shows on the next reload
-    return !f.lender && (!f.type || a.type === f.type) && (!f.severity || a.severity === f.severity)
+    return !f.lender && !f.watchlist && (!f.type || a.type === f.type) && (!f.severity || a.severity === f.severity)
       && (!f.acknowledged || String(a.acknowledged) === f.acknowledged) && (!f.uscc || a.uscc === f.uscc);
   };
 

@@ -55,6 +55,7 @@ function exportColumns() {
     { label: t('col.name'), value: (r) => text(r.name) },
     { label: t('col.tierLabel'), value: (r) => text(r.tier ?? (r.status === 'insufficient_data' ? t('anchor.insufficientData') : t('anchor.unscored'))) },
     { label: t('col.score'), value: (r) => r.score ?? '' },
+    { label: t('col.pd'), value: (r) => text(r.pd == null ? '' : `${(r.pd * 100).toFixed(2)}%`) },
     { label: t('col.scale'), value: (r) => text(r.scale ? t(`scale.${r.scale}`) : '') },
     { label: t('col.industry'), value: (r) => text(r.industryName ?? r.industryCode) },
     { label: t('col.region'), value: (r) => code(r.region) },
@@ -130,7 +131,7 @@ export function render(view, params, { signal, go }) {
   const total = h('p', { class: 'total', dataset: { role: 'prospect-total' } });
   const order = h('p', { class: 'muted small', dataset: { role: 'prospect-order' } });
   const help = h('details', { class: 'help', dataset: { role: 'prospect-help' } }, h('summary', {}, t('help.title')),
-    h('div', {}, ['tier', 'score', 'hops', 'strength', 'stable', 'months', 'hhi', 'trade'].map((k) => h('p', { dataset: { help: k } }, t(`help.${k}`)))),
+    h('div', {}, ['tier', 'score', 'pd', 'hops', 'strength', 'stable', 'months', 'hhi', 'trade'].map((k) => h('p', { dataset: { help: k } }, t(`help.${k}`)))),
     h('p', { class: 'muted small' }, t('anchor.amounts')));
   const tableHolder = h('div', { dataset: { role: 'prospects' } });
   const prev = h('button', { type: 'button', disabled: true, onClick: () => load(trail.cursors.at(-2) ?? null, -1) }, t('anchor.prev'));
@@ -218,6 +219,7 @@ function columns() {
     { key: 'tier', label: t('col.tier'), title: t('help.tier'), value: (r) => TIER_RANK[r.tier] ?? (r.status === 'insufficient_data' ? 4 : 9),
       render: (r) => h('span', { title: r.status === 'insufficient_data' ? t('help.insufficient') : null }, riskBadge(r, t('anchor.insufficientData'))) },
     { key: 'score', label: t('col.score'), class: 'num', title: t('help.score') },
+    { key: 'pd', label: t('col.pd'), class: 'num', title: t('help.pd'), render: (r) => pct(r.pd, 2) },
     { key: 'name', label: t('col.name'), class: 'name', value: (r) => r.name, render: (r) => firmLink(r.uscc, r.name) },
     { key: 'scale', label: t('col.scale'), class: 'nowrap', render: (r) => (r.scale ? t(`scale.${r.scale}`) : '') },
     { key: 'hops', label: t('col.hops'), class: 'num', title: t('help.hops') },

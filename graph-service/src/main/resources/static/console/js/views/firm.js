@@ -18,6 +18,7 @@ export function render(view, params, { signal, go }) {
   const badges = h('div', { class: 'sub' }, h('span', { class: 'mono' }, uscc));
   const header = h('div', { dataset: { role: 'firm-header' } }, title, badges);
 
+  badges.append(h('a', { href: `#/memo/${encodeURIComponent(uscc)}`, dataset: { role: 'memo-link' } }, t('firm.memoLink')));
   facts.then((f) => {
     title.textContent = f.name ?? f.uscc;
     if (f.anchor) {
@@ -25,6 +26,7 @@ export function render(view, params, { signal, go }) {
     }
     if (f.usccValid === false) badges.append(h('span', { class: 'tag' }, t('firm.usccInvalid')));
   }).catch(() => {});
+  watchButton(uscc, signal).then((b) => { if (b) badges.append(' ', b); });
   risk.then((r) => {
     if (r.status === 'insufficient_data') {
       badges.prepend(h('span', { dataset: { role: 'tier' } }, riskBadge(r, t('risk.insufficient'), true)), ' ');
@@ -32,6 +34,7 @@ export function render(view, params, { signal, go }) {
     }
     badges.prepend(h('span', { dataset: { role: 'tier' } }, tierBadge(r.tier, true)), ' ',
       h('b', { dataset: { role: 'score', score: String(r.score) } }, `${t('col.score')} ${r.score}`), ' ',
+      r.pd == null ? null : h('span', { dataset: { role: 'pd' }, title: t('help.pd') }, `${t('col.pd')} ${pct(r.pd, 2)}`), ' ',
       h('span', { class: 'muted' }, r.tierLabel ?? ''));
   }).catch(() => {});
 
@@ -145,7 +148,6 @@ function trimmed(sales) {
 function chainDrawing(chain, self) {
   const up = chain.direction === 'upstream';
   const links = chain.links;
-  const name = (l, i) => (i === links.length - 1 ? t('chain.anchor', { name: l.name ?? l.uscc }) : l.name ?? l.uscc);
   const parts = [];
   links.forEach((l, i) => {
     const cls = `firm${l.uscc === self ? ' self' : ''}${i === links.length - 1 ? ' anchor' : ''}`;
@@ -154,18 +156,31 @@ function chainDrawing(chain, self) {
       parts.push(h('span', { class: 'arrow' }, h('b', {}, pct(l.share)), up ? '——→' : '←——'));
     }
   });
+  return h('div', { dataset: { role: 'chain', direction: chain.direction, hops: String(chain.hops) } },
+    chainCaption(chain),
+    h('div', { class: 'chain' }, parts),
+    h('p', { class: 'chain-text' }, chainSentence(chain)));
+}
+
+/** Direction, hops and strength of a chain, in one muted line. */
+export function chainCaption(chain) {
+  return h('div', { class: 'muted small' }, `${t(`dir.${chain.direction}`)} · ${t('paths.length', { n: chain.hops })} · `
+    + t('firm.strength', { s: num(chain.strength, 2) }));
+}
+
+/** The chain in words: "X sells 38 % of its sales to Y, which sells 100 % to anchor Z." */
+export function chainSentence(chain) {
+  const up = chain.direction === 'upstream';
+  const links = chain.links;
+  const name = (l, i) => (i === links.length - 1 ? t('chain.anchor', { name: l.name ?? l.uscc }) : l.name ?? l.uscc);
   const sentence = links.slice(0, -1).map((l, i) => t(`chain.${up ? 'up' : 'down'}.${i === 0 ? 'first' : 'then'}`,
     { share: pct(l.share), next: name(links[i + 1], i + 1) }));
   const lead = links[0].name ?? links[0].uscc;
-  return h('div', { dataset: { role: 'chain', direction: chain.direction, hops: String(chain.hops) } },
-    h('div', { class: 'muted small' }, `${t(`dir.${chain.direction}`)} · ${t('paths.length', { n: chain.hops })} · `
-      + t('firm.strength', { s: num(chain.strength, 2) })),
-    h('div', { class: 'chain' }, parts),
-    h('p', { class: 'chain-text' }, `${lead}${t('common.space')}${sentence.join(t('common.sep'))}${t('common.stop')}`));
+  return `${lead}${t('common.space')}${sentence.join(t('common.sep'))}${t('common.stop')}`;
 }
 
 /** Capital as the registry states it; in another currency than CNY, with its CNY equivalent. */
-function capital(f) {
+export function capital(f) {
   if (f.registeredCapitalCurrency && f.registeredCapitalCurrency !== 'CNY' && f.registeredCapitalAmount != null) {
     const cny = f.registeredCapital == null ? '' : ` (≈ CNY ${amount(f.registeredCapital)})`;
     return `${f.registeredCapitalCurrency} ${amount(f.registeredCapitalAmount)}${cny}`;
@@ -249,7 +264,7 @@ export function fraudDetail(x) {
   return vars ? t(`fraud.${x.pattern}`, vars()) : x.detail;
 }
 
-function fraudFindings(f) {
+export function fraudFindings(f) {
   const flags = f.flags ?? [];
   const rings = f.rings ?? [];
   if (!flags.length && !rings.length) return h('p', { class: 'muted', dataset: { role: 'no-flags' } }, t('firm.noFlags'));
@@ -273,7 +288,7 @@ function fraudFindings(f) {
  */
 const ZERO_BASES = ['tier_d', 'insufficient_data', 'no_stable_sales'];
 
-function limitBlock(l) {
+export function limitBlock(l) {
   if (!l) return null;
   const cur = (v) => (v == null ? '' : `${l.currency ?? ''} ${num(v)}`.trim());
   const i = l.inputs ?? {};
@@ -290,4 +305,34 @@ function limitBlock(l) {
         row(t('limit.in.share'), pct(i.shareOfStableSales)),
         row(t('limit.in.months'), num(i.monthsOfSalesCap, 1)),
         row(t('limit.in.tierCap'), i.tierCap == null ? t('limit.in.noCap') : cur(i.tierCap)))));
+}
+
+/**
+ * "Watch" puts the firm on the user's own watchlist (monitored like a borrower; docs/monitoring.md, Watchlists) and
+ * takes it off again. Nothing for a role that may not keep one.
+ */
+async function watchButton(uscc, signal) {
+  let list;
+  try {
+    list = await api('/api/v1/watchlist', { signal });
+  } catch {
+    return null;
+  }
+  let on = list.firms.some((f) => f.uscc === uscc);
+  const button = h('button', { type: 'button', class: 'watch', title: t('firm.watchHelp'), dataset: { role: 'watch' } });
+  const show = () => { button.textContent = t(on ? 'firm.watching' : 'firm.watch'); button.setAttribute('aria-pressed', String(on)); };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api(`/api/v1/watchlist/${encodeURIComponent(uscc)}`, { method: on ? 'DELETE' : 'PUT', signal });
+      on = !on;
+    } catch (e) {
+      if (e.problem?.type?.endsWith('/watchlist-full')) button.title = t('firm.watchFull', { limit: e.problem.limit });
+    } finally {
+      button.disabled = false;
+      show();
+    }
+  });
+  show();
+  return button;
 }

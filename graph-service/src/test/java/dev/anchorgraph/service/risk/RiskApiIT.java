@@ -69,7 +69,7 @@ class RiskApiIT extends ServiceIT.Base {
                 CREATE (:Company {uscc: '91440300MA5R1RK07Y', name: '深圳市壬癸电器有限公司', status: 'active',
                         riskStatus: 'scored', riskScore: 600, riskTier: 'B', riskModel: 'scorecard-v3',
                         riskRun: 'risk-it-1', riskAsOf: date('2026-10-31'), riskReasons: [], riskReasonPoints: [],
-                        riskReasonValues: [], riskKnockouts: [], suggestedLimit: 1200000,
+                        riskReasonValues: [], riskKnockouts: [], suggestedLimit: 1200000, riskPd: 0.0123,
                         suggestedLimitBasis: 'stable_sales_share', stableBuyerSales12: 6000000.0,
                         annualSales: 9000000.0})
                 """);
@@ -272,6 +272,24 @@ class RiskApiIT extends ServiceIT.Base {
                 .isEqualTo(2.0)
                 .jsonPath("$.suggestedLimit.inputs.tierCap")
                 .isEqualTo(2000000);
+    }
+
+    @Test
+    void thePdIsServedBesideScoreAndTierAndIsNullWithoutAScore() {
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", LIMITED)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.pd")
+                .isEqualTo(0.0123)
+                .jsonPath("$.score")
+                .isEqualTo(600);
+        http.get()
+                .uri("/api/v1/companies/{uscc}/risk", THIN)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.pd")
+                .isEmpty();
     }
 
     @Test

@@ -94,6 +94,9 @@ class RiskBatchIT extends ServiceIT.Base {
         assertThat(thin.get("status").asString()).isEqualTo("insufficient_data");
         assertThat(thin.get("tier").isNull()).isTrue();
         assertThat(thin.get("score").isNull()).isTrue();
+        assertThat(thin.get("pd").isNull())
+                .as("a firm without a score has a null PD, not none")
+                .isTrue();
         assertThat(thin.get("reasons").get(0).get("code").asString()).isEqualTo("THIN_TRADE_DATA");
         assertThat(thin.get("reasons").get(0).get("message").asString())
                 .startsWith("Invoiced in only 2 of the last 12 months");

@@ -75,6 +75,7 @@ class AccessIT extends ServiceIT.Base {
             new Route(HttpMethod.POST, "/api/v1/alerts/alert-1/ack", Set.of("analyst")),
             new Route(HttpMethod.GET, "/api/v1/fraud/rings", Set.of("analyst")),
             new Route(HttpMethod.GET, "/api/v1/companies/" + FIRM + "/fraud", Set.of("analyst")),
+            new Route(HttpMethod.GET, "/api/v1/companies/" + FIRM + "/memo", Set.of("risk-reader", "analyst")),
             new Route(HttpMethod.GET, "/api/v1/not-yet-a-route", Set.of()));
 
     static Stream<Arguments> everyRoleOnEveryRoute() {
