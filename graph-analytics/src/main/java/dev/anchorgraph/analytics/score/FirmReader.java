@@ -63,10 +63,13 @@ final class FirmReader {
               OPTIONAL MATCH (ctl)-[k:HOLDS_SHARES]->(c) WHERE k.stake >= 0.5
               OPTIONAL MATCH (ctl)-[k2:HOLDS_SHARES]->(sister:Company) WHERE k2.stake >= 0.5 AND sister <> c
               WITH c, holders, collect(sister)[..50] AS sisters
+              // the firms of its group: under the same actual controller (ControlPass ran before, docs/ownership.md)
+              OPTIONAL MATCH (member:Company) WHERE member.groupId = c.groupId AND member <> c
+              WITH c, holders, sisters, collect(member)[..50] AS members
               OPTIONAL MATCH (rep:Person)-[:OFFICER_OF {role: 'legal_representative'}]->(c)
               OPTIONAL MATCH (rep)-[:OFFICER_OF {role: 'legal_representative'}]->(other:Company) WHERE other <> c
-              WITH holders, sisters, collect(other)[..50] AS others
-              WITH holders + sisters + others AS related
+              WITH holders, sisters, members, collect(other)[..50] AS others
+              WITH holders + sisters + members + others AS related
               UNWIND CASE WHEN size(related) = 0 THEN [null] ELSE related END AS r
               OPTIONAL MATCH (r)-[p:PARTY_TO]->(k:Case)
               WHERE p.role IN ['enforced_party', 'defendant']

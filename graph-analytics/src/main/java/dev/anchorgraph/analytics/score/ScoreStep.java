@@ -1,5 +1,6 @@
 package dev.anchorgraph.analytics.score;
 
+import dev.anchorgraph.analytics.control.ControlPass;
 import dev.anchorgraph.analytics.fraud.FraudStep;
 import dev.anchorgraph.analytics.fraud.PatternFailure;
 import dev.anchorgraph.analytics.fraud.PatternIsolation;
@@ -112,6 +113,7 @@ public final class ScoreStep {
                 fraud.rings(),
                 fraud.shellClusters(),
                 fraud.flags());
+        new ControlPass(neo4j, out, batchSize).run();
         out.printf(
                 Locale.ROOT,
                 "Score run %s as of %s: %,d chain links to anchors%s.%n",
