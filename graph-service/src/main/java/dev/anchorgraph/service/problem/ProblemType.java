@@ -14,6 +14,7 @@ public enum ProblemType {
     NOT_SCORED("not-scored", HttpStatus.NOT_FOUND, "Company not scored"),
     NOT_AN_ANCHOR("not-an-anchor", HttpStatus.NOT_FOUND, "Not an anchor"),
     ALERT_NOT_FOUND("alert-not-found", HttpStatus.NOT_FOUND, "Alert not found"),
+    GROUP_NOT_FOUND("group-not-found", HttpStatus.NOT_FOUND, "Group not found"),
     WATCHLIST_FULL("watchlist-full", HttpStatus.CONFLICT, "Watchlist full"),
     BATCH_TOO_LARGE("batch-too-large", HttpStatus.CONTENT_TOO_LARGE, "Batch too large"),
     BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
