@@ -1,7 +1,9 @@
 package dev.anchorgraph.analytics.control;
 
-import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.ActualController;
+import dev.anchorgraph.control.Groups;
+import dev.anchorgraph.control.OwnershipGraph.Kind;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.io.PrintWriter;
 import java.util.EnumMap;
@@ -43,7 +45,7 @@ public final class ControlPass {
         var controllerOf = new HashMap<Party, Party>();
         for (int i = 0; i < graph.size(); i++) {
             var firm = graph.party(i);
-            if (firm.kind() != Kind.COMPANY || graph.rows(true).degree(i) == 0) {
+            if (firm.kind() != Kind.COMPANY || graph.holderCount(i) == 0) {
                 continue;
             }
             var c = controllers.of(firm.key());

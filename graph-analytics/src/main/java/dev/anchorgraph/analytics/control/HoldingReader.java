@@ -1,8 +1,9 @@
 package dev.anchorgraph.analytics.control;
 
-import dev.anchorgraph.analytics.control.OwnershipGraph.Holding;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.OwnershipGraph;
+import dev.anchorgraph.control.OwnershipGraph.Holding;
+import dev.anchorgraph.control.OwnershipGraph.Kind;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import dev.anchorgraph.neo4j.Neo4jConnection;
 import java.util.ArrayList;
 import java.util.HashMap;

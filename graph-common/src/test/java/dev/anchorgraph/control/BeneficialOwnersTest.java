@@ -1,11 +1,11 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
-import static dev.anchorgraph.analytics.control.ControlFixture.*;
+import static dev.anchorgraph.control.ControlFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.anchorgraph.analytics.control.BeneficialOwners.Basis;
-import dev.anchorgraph.analytics.control.BeneficialOwners.Officer;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.BeneficialOwners.Basis;
+import dev.anchorgraph.control.BeneficialOwners.Officer;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,6 +96,11 @@ public final class OwnershipGraph {
     }
 
     /** The party's number, or -1 when the graph does not hold it. */
+    /** How many holders party {@code v} has (0 for a party that holds but is not held). */
+    public int holderCount(int v) {
+        return up.degree(v);
+    }
+
     public int indexOf(Kind kind, String key) {
         return index.getOrDefault(kind.code() + ":" + key, -1);
     }

@@ -1,6 +1,6 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
-import static dev.anchorgraph.analytics.control.ControlFixture.*;
+import static dev.anchorgraph.control.ControlFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,7 +1,7 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
-import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.OwnershipGraph.Kind;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
-import dev.anchorgraph.analytics.control.OwnershipGraph.Holding;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.OwnershipGraph.Holding;
+import dev.anchorgraph.control.OwnershipGraph.Kind;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import java.util.ArrayList;
 import java.util.List;
 

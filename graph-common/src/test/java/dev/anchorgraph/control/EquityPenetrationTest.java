@@ -1,12 +1,12 @@
-package dev.anchorgraph.analytics.control;
+package dev.anchorgraph.control;
 
-import static dev.anchorgraph.analytics.control.ControlFixture.*;
+import static dev.anchorgraph.control.ControlFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.anchorgraph.analytics.control.EquityPenetration.Direction;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Kind;
-import dev.anchorgraph.analytics.control.OwnershipGraph.Party;
+import dev.anchorgraph.control.EquityPenetration.Direction;
+import dev.anchorgraph.control.OwnershipGraph.Kind;
+import dev.anchorgraph.control.OwnershipGraph.Party;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
