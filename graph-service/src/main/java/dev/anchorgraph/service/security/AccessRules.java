@@ -52,6 +52,7 @@ final class AccessRules {
             rule(null, "/api/v1/companies/*/fraud", ANALYST),
             rule(null, "/api/v1/alerts/**", ANALYST),
             rule(HttpMethod.GET, "/api/v1/groups/*", RISK_READER, PROSPECTOR, ANALYST),
+            rule(HttpMethod.GET, "/api/v1/companies/*/control", RISK_READER, PROSPECTOR, ANALYST),
             rule(null, "/api/v1/watchlist", PROSPECTOR, ANALYST),
             rule(null, "/api/v1/watchlist/**", PROSPECTOR, ANALYST),
             rule(null, "/api/v1/fraud/**", ANALYST),
