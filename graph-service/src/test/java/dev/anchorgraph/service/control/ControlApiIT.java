@@ -90,6 +90,8 @@ class ControlApiIT extends ServiceIT.Base {
                 .singleElement()
                 .satisfies(o -> assertThat(o.role()).isEqualTo("general_manager"));
         assertThat(view.groupId()).isEqualTo("Gc786957f35266d49");
+        // the holdings into the firm and into every company above it; the operator's two are not among them
+        assertThat(view.holdingsRead()).isEqualTo(11);
         assertThat(view.holdingsLeftOut()).isFalse();
     }
 
