@@ -515,6 +515,26 @@ await step('filter alerts by the lender whose borrowers they are (a portfolio)',
   await page.click('form.filters button[type="submit"]');
 });
 
+await step('ownership: the trader\'s controller, holders and stakes as the API gives them; its group with members and exposure', async () => {
+  const c = await apiJson(`/api/v1/companies/${TRADER}/control`);
+  await go(page, `#/firm/${TRADER}`);
+  const status = page.locator('[data-panel="ownership"] [data-role="control-status"]');
+  await status.waitFor();
+  assert.equal(await status.getAttribute('data-status'), c.status, 'the API\'s control status');
+  const keys = await page.$$eval('[data-role="penetration"] > li', (lis) => lis.map((li) => li.dataset.key));
+  assert.deepEqual(keys, c.holders.slice(0, 12).map((x) => x.party.key), 'the holders, largest stake first');
+  const stakes = await page.$$eval('[data-role="penetration"] > li', (lis) => lis.map((li) => Number(li.dataset.stake)));
+  assert.deepEqual(stakes, c.holders.slice(0, 12).map((x) => x.stake), 'with their cumulative stakes');
+  if (!c.groupId) throw new Pending('the trader is in no group in examples/');
+  await page.click('[data-panel="ownership"] a[data-role="group-link"]');
+  await page.waitForSelector('[data-role="group-members"] tbody tr');
+  const g = await apiJson(`/api/v1/groups/${c.groupId}`);
+  const members = await page.$$eval('[data-role="group-members"] tbody tr', (trs) => trs.map((tr) => tr.dataset.uscc));
+  assert.deepEqual(members, g.members.map((m) => m.uscc), 'the group\'s members as the API lists them');
+  assert.ok(members.includes(TRADER), 'the trader among them');
+  await shot(page, '11-group');
+});
+
 await step('watch a firm from its view, then list only the alerts on my watchlist', async () => {
   const all = (await apiJson('/api/v1/alerts?limit=50')).alerts;
   if (!all.length) throw new Pending('no alert to filter');

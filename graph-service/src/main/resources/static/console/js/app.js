@@ -12,8 +12,9 @@ import * as firm from './views/firm.js';
 import * as paths from './views/paths.js';
 import * as alerts from './views/alerts.js';
 import * as memo from './views/memo.js';
+import * as group from './views/group.js';
 
-const views = { home, anchor, firm, paths, alerts, memo };
+const views = { home, anchor, firm, paths, alerts, memo, group };
 const main = document.getElementById('view');
 const notice = document.getElementById('notice');
 const dialog = document.getElementById('auth-dialog');

@@ -6,6 +6,7 @@ import { t, num, amount, pct, word, lang } from '../i18n.js';
 import { panel } from '../panel.js';
 import { chartBox, waterfallSteps, waterfallChart, salesChart } from '../charts.js';
 import { networkPanel } from '../graph.js';
+import { ownershipPanel } from './ownership.js';
 
 export function render(view, params, { signal, go }) {
   const uscc = decodeURIComponent(params.path[1] ?? '').toUpperCase();
@@ -132,7 +133,8 @@ export function render(view, params, { signal, go }) {
     await network.draw();
   });
 
-  replace(view, header, h('div', { class: 'grid' }, why, chains, sales, registry, people, fraud, graph));
+  const ownership = ownershipPanel(uscc, signal);
+  replace(view, header, h('div', { class: 'grid' }, why, chains, sales, registry, people, ownership, fraud, graph));
 }
 
 /** Leading months without any sale are left out (a young firm), keeping at least the last 12. */
