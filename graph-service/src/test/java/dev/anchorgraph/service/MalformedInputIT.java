@@ -199,6 +199,14 @@ class MalformedInputIT extends ServiceIT.Base {
         assertThat(graphChecksum())
                 .as("the graph after %d malformed requests", requests)
                 .isEqualTo(before);
+        try (var s = neo4j.driver().session(neo4j.settings().sessionConfig())) {
+            assertThat(s.run("MATCH (:Watchlist)-[:WATCHES]->(c) RETURN collect(DISTINCT c.uscc) AS u")
+                            .single()
+                            .get("u")
+                            .asList(org.neo4j.driver.Value::asString))
+                    .as("only well-formed codes of the fixture's firms on a watchlist")
+                    .allMatch(u -> u.matches("[0-9A-HJ-NP-RTUW-Y]{18}"));
+        }
     }
 
     @Test
@@ -491,16 +499,23 @@ class MalformedInputIT extends ServiceIT.Base {
         var lines = new ArrayList<String>();
         long nodes;
         long rels;
+        // A watchlist is the one thing a request with a well-formed code and an odd header may rightly change (PUT
+        // /api/v1/watchlist/{code} of a firm of the fixture keeps it on the caller's list): it is left out here, and
+        // the test checks apart that no malformed request put anything on a list.
         try (var s = neo4j.driver().session(neo4j.settings().sessionConfig())) {
-            nodes = s.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
-            rels = s.run("MATCH ()-[r]->() RETURN count(r) AS c")
+            nodes = s.run("MATCH (n) WHERE NOT n:Watchlist RETURN count(n) AS c")
                     .single()
                     .get("c")
                     .asLong();
-            s.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
+            rels = s.run("MATCH ()-[r]->() WHERE type(r) <> 'WATCHES' RETURN count(r) AS c")
+                    .single()
+                    .get("c")
+                    .asLong();
+            s.run("MATCH (n) WHERE NOT n:Watchlist RETURN labels(n) AS l, properties(n) AS p")
                     .forEachRemaining(r -> lines.add(new TreeSet<>(r.get("l").asList(Object::toString)) + " "
                             + new TreeMap<>(r.get("p").asMap())));
-            s.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, properties(r) AS p, elementId(b) AS b")
+            s.run("MATCH (a)-[r]->(b) WHERE type(r) <> 'WATCHES' "
+                            + "RETURN elementId(a) AS a, type(r) AS t, properties(r) AS p, elementId(b) AS b")
                     .forEachRemaining(r -> lines.add(r.get("a").asString() + " "
                             + r.get("t").asString() + new TreeMap<>(r.get("p").asMap()) + " "
                             + r.get("b").asString()));

@@ -183,6 +183,19 @@ class NamedQueriesIT {
         assertThat(rows).extracting(r -> r.get("trades").size()).containsExactly(1, 1, 0);
     }
 
+    @Test
+    void theTradersOwnersAreItsTwoShareholdersWithTheirStakesAndItsStoredController() {
+        var rows = run("firm-owners");
+        assertThat(rows)
+                .extracting(
+                        r -> r.get("kind").asString() + " " + r.get("product").asDouble())
+                .containsExactly("person 0.6", "person 0.4");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("hops").asInt()).isEqualTo(1);
+            assertThat(r.get("controlStatus").asString()).isEqualTo("controlled");
+        });
+    }
+
     private static List<Record> run(String name) {
         return run(NamedQuery.all().stream()
                 .filter(q -> q.name().equals(name))

@@ -33,7 +33,10 @@ class ProspectController {
                     `sort=trade` by net trade with the anchor over the last 12 months (largest first), each then by \
                     USCC. `insufficientData` (include, exclude, only; default include) keeps, drops or keeps only the \
                     firms with too little trade evidence for a tier (status insufficient_data, score and tier null); \
-                    a `tier` filter matches tiers only, so it leaves them out. `total` counts the matching firms on all pages, `asOf` is the latest score date among them. Each row carries the firm's industry, \
+                    a `tier` filter matches tiers only, so it leaves them out. `maxGroupExposure` (CNY) keeps only \
+                    firms whose group (firms under one actual controller) the bank has lent at most that much to; \
+                    firms in no group, or in a group that borrows nothing, pass. Rows carry `groupId` and \
+                    `groupExposure`. `total` counts the matching firms on all pages, `asOf` is the latest score date among them. Each row carries the firm's industry, \
                     region, 12-month sales (`annualSales`) and 12-month trade with the anchor (`anchorTrade`, both \
                     directions; 0 beyond the first hop), CNY excluding tax. A firm on both sides of the chain is listed once, on its strongest \
                     chain. Pages of `limit` rows (1-500); pass the returned `nextCursor` as `cursor` for the next \
@@ -52,6 +55,7 @@ class ProspectController {
             @RequestParam(defaultValue = "true") boolean firstTimeOnly,
             @RequestParam(required = false) List<RiskTier> tier,
             @RequestParam(defaultValue = "include") ThinFiles insufficientData,
+            @RequestParam(required = false) @jakarta.validation.constraints.PositiveOrZero Double maxGroupExposure,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(defaultValue = "ranking") ProspectSort sort,
             @RequestParam(required = false) String cursor,
@@ -64,6 +68,7 @@ class ProspectController {
                 firstTimeOnly,
                 tier,
                 insufficientData,
+                maxGroupExposure,
                 limit,
                 sort,
                 cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort));

@@ -27,7 +27,7 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
     static final String NEXT_CURSOR = "Next-Cursor";
     private static final String HEADER = "uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
             + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,anchorTrade,status,"
-            + "suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency\r\n";
+            + "suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency,groupId,groupExposure\r\n";
 
     @Override
     public void customize(CodecConfigurer configurer) {
@@ -90,7 +90,9 @@ class ProspectCsv implements HttpMessageWriter<ProspectPage>, CodecCustomizer {
                             value(r.suggestedLimit()),
                             value(r.suggestedLimitBasis()),
                             value(r.pd()),
-                            value(r.suggestedLimitCurrency())))
+                            value(r.suggestedLimitCurrency()),
+                            value(r.groupId()),
+                            value(r.groupExposure())))
                     .append("\r\n");
         }
         return out.toString();

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param tiers only firms with one of these tiers (a firm with insufficient data has none, so a tier filter leaves it
  *              out)
  * @param insufficientData include (default), exclude, or only the firms with insufficient data for a tier
+ * @param maxGroupExposure only firms whose group the bank has lent at most this much to (CNY); firms in no group,
+ *                         or in a group that borrows nothing, always pass; null: no such filter
  * @param after the last row of the previous page, or null for the first page
  */
 record ProspectFilter(
@@ -21,6 +23,7 @@ record ProspectFilter(
         boolean firstTimeOnly,
         List<RiskTier> tiers,
         ThinFiles insufficientData,
+        Double maxGroupExposure,
         int limit,
         ProspectSort sort,
         Cursor after) {
@@ -42,6 +45,7 @@ record ProspectFilter(
                         ? null
                         : tiers.stream().map(RiskTier::code).toList());
         p.put("insufficientData", insufficientData.toString());
+        p.put("maxGroupExposure", maxGroupExposure);
         p.put("sort", sort.toString());
         p.put("after", after == null ? null : after.parameters());
         p.put("fetch", limit + 1); // one more than asked tells whether there is a next page

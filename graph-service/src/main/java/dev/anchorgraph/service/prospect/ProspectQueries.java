@@ -39,6 +39,7 @@ class ProspectQueries {
               AND ($tiers IS NULL OR c.riskTier IN $tiers)
               AND ($insufficientData = 'include'
                    OR coalesce(c.riskStatus = 'insufficient_data', false) = ($insufficientData = 'only'))
+              AND ($maxGroupExposure IS NULL OR coalesce(c.groupExposure, 0.0) <= $maxGroupExposure)
             """;
 
     private static final String COUNT = MATCHING + "RETURN count(DISTINCT c) AS total, max(c.riskAsOf) AS asOf";
@@ -95,6 +96,7 @@ class ProspectQueries {
                    c.stableLargeBuyers AS stableLargeBuyers, c.monthsTrading AS monthsTrading, c.riskModel AS model,
                    c.riskReasons AS reasons, c.riskReasonPoints AS points, c.riskReasonValues AS reasonValues,
                    c.suggestedLimit AS suggestedLimit, c.suggestedLimitBasis AS suggestedLimitBasis, c.riskPd AS pd,
+                   c.groupId AS groupId, c.groupExposure AS groupExposure,
                    k1, k2, k3
             ORDER BY k1, k2, k3, uscc
             """;
@@ -188,7 +190,9 @@ class ProspectQueries {
                         ? null
                         : r.get("suggestedLimit").asLong(),
                 r.get("suggestedLimit").isNull() ? null : currency(model),
-                r.get("suggestedLimitBasis").asString(null));
+                r.get("suggestedLimitBasis").asString(null),
+                r.get("groupId").asString(null),
+                decimal(r, "groupExposure"));
         return new Ranked(
                 row,
                 new Cursor(

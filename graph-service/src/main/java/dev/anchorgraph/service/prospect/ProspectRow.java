@@ -26,6 +26,8 @@ import java.util.List;
  *                      when the model has no policy or the firm is unscored; {@code suggestedLimitCurrency} its currency (null
  *                      when the model file is unknown to this service); {@code suggestedLimitBasis} the rule
  *                      that bound it (docs/risk-model.md, Suggested limit)
+ * @param groupId       the group of firms under the same actual controller (docs/ownership.md); null when none
+ * @param groupExposure what the bank has lent to that group in all, CNY; null when no member borrows
  */
 record ProspectRow(
         String uscc,
@@ -49,7 +51,9 @@ record ProspectRow(
         List<Reason> topReasons,
         Long suggestedLimit,
         String suggestedLimitCurrency,
-        String suggestedLimitBasis) {
+        String suggestedLimitBasis,
+        String groupId,
+        Double groupExposure) {
 
     /**
      * @param share the share of this firm's sales going to the next firm (upstream), or of its purchases coming

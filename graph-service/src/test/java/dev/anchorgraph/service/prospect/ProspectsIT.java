@@ -128,7 +128,7 @@ class ProspectsIT extends ServiceIT.Base {
                 SET p1.riskAsOf = date('2026-06-30'), p3.riskAsOf = date('2026-06-30'), p1.annualSales = 1234567.0,
                     p1.industryCode = 'C3311', p1.region = '440300', p1.riskModel = 'scorecard-v3',
                     p1.suggestedLimit = 200000, p1.suggestedLimitBasis = 'sales_months', p1.stableBuyerSales12 = 1200000.0,
-                    p1.riskPd = 0.0123
+                    p1.riskPd = 0.0123, p1.groupId = 'G0123456789abcdef', p1.groupExposure = 5000000.0
                 CREATE (p1)-[:IN_INDUSTRY]->(:Industry {code: 'C3311', name: '金属结构制造', level: 4})
                 CREATE (p1)-[:SUPPLIES {months: ['2025-05', '2025-07', '2026-06'], monthlyAmounts: [1000.0, 200.0, 300.5]}]->(x)
                 CREATE (x)-[:SUPPLIES {months: ['2026-01'], monthlyAmounts: [900.0]}]->(p3)
@@ -354,6 +354,26 @@ class ProspectsIT extends ServiceIT.Base {
     }
 
     @Test
+    void aGroupExposureCeilingLeavesOutFirmsOfGroupsTheBankHasLentMoreToAndKeepsFirmsInNoGroup() {
+        var all = usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false"));
+        assertThat(all).contains(P1);
+        var capped = usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false&maxGroupExposure=1000000"));
+        assertThat(capped)
+                .doesNotContain(P1)
+                .containsAll(all.stream().filter(u -> !u.equals(P1)).toList());
+        assertThat(usccs(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false&maxGroupExposure=5000000")))
+                .contains(P1);
+        var p1 = row(get("/api/v1/anchors/" + X + "/prospects?firstTimeOnly=false"), P1);
+        assertThat(p1.get("groupId").asString()).isEqualTo("G0123456789abcdef");
+        assertThat(p1.get("groupExposure").asDouble()).isEqualTo(5_000_000.0);
+        http.get()
+                .uri("/api/v1/anchors/{a}/prospects?maxGroupExposure=-1", X)
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+    }
+
+    @Test
     void theCsvMarksAFirmWithInsufficientData() {
         var csv = http.get()
                 .uri("/api/v1/anchors/{a}/prospects?firstTimeOnly=false&insufficientData=only", X)
@@ -365,11 +385,13 @@ class ProspectsIT extends ServiceIT.Base {
                 .returnResult()
                 .getResponseBody()
                 .split("\r\n");
-        assertThat(csv[0]).endsWith(",anchorTrade,status,suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency");
+        assertThat(csv[0])
+                .endsWith(
+                        ",anchorTrade,status,suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency,groupId,groupExposure");
         // no score, so no PD; the limit 0 is in the currency of scorecard-v3's policy
         assertThat(csv[1])
                 .startsWith(P11 + ",深圳市路桥建设集团有限公司,large,1,upstream,")
-                .endsWith(",insufficient_data,0,insufficient_data,,CNY");
+                .endsWith(",insufficient_data,0,insufficient_data,,CNY,,");
         assertThat(csv[1]).contains(",0.95,,,0,0,");
     }
 
@@ -396,7 +418,7 @@ class ProspectsIT extends ServiceIT.Base {
         assertThat(Arrays.stream(csv).filter(l -> l.startsWith(P1 + ",")))
                 .singleElement()
                 .asString()
-                .endsWith(",scored,200000,sales_months,0.0123,CNY");
+                .endsWith(",scored,200000,sales_months,0.0123,CNY,G0123456789abcdef,5000000.0");
     }
 
     private static JsonNode row(JsonNode page, String uscc) {
@@ -436,14 +458,15 @@ class ProspectsIT extends ServiceIT.Base {
         assertThat(lines[0])
                 .isEqualTo("uscc,name,scale,hops,direction,chain,chainStrength,score,tier,"
                         + "stableLargeBuyers,monthsTrading,topReasons,industryCode,industryName,region,annualSales,"
-                        + "anchorTrade,status,suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency");
+                        + "anchorTrade,status,suggestedLimit,suggestedLimitBasis,pd,suggestedLimitCurrency,groupId,"
+                        + "groupExposure");
         assertThat(lines[1]).startsWith(P3 + ",广州市丙辰建材贸易有限公司,medium,1,downstream,");
         assertThat(lines[2])
                 .isEqualTo(P2 + ",东莞市乙丰模具有限公司,micro,2,upstream,"
                         + "东莞市乙丰模具有限公司(1.00) > 深圳市甲元精密五金有限公司(0.40) > 深圳市示例钢构集团有限公司,0.4,690,A,4,12,"
                         + "STABLE_LARGE_BUYERS +80: 4 stable large buyer(s); "
                         + "LITIGATION_DEFENDANT -60: 3 case(s) as defendant in 24 months; "
-                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40,,,,,,scored,,,,");
+                        + "CHAIN_STRENGTH +40: Strongest chain to an anchor: 0.40,,,,,,scored,,,,,,");
     }
 
     @Test
