@@ -74,13 +74,7 @@ export function render(view, params, { signal, go }) {
     }
     const steps = waterfallSteps(r.base ?? r.score - r.reasons.reduce((s, x) => s + x.points, 0), r.reasons);
     const { box, canvas } = chartBox(t('firm.risk'));
-    const table = h('table', { dataset: { role: 'waterfall' } },
-      h('thead', {}, h('tr', {}, h('th', {}, t('firm.step')), h('th', { class: 'num' }, t('firm.points')),
-        h('th', { class: 'num' }, t('firm.running')), h('th', {}, t('firm.why')))),
-      h('tbody', {}, steps.map((s) => h('tr', { dataset: { kind: s.kind, points: String(s.points), to: String(s.to) } },
-        h('td', {}, s.label), h('td', { class: `num ${s.kind === 'down' ? 'neg' : s.kind === 'up' ? 'pos' : ''}` },
-          s.kind === 'up' ? `+${s.points}` : String(s.points)),
-        h('td', { class: 'num' }, String(s.to)), h('td', { class: 'small' }, s.message ?? '')))));
+    const table = waterfallTable(steps);
     replace(body,
       r.knockouts.map((k) => h('div', { class: 'knockout', dataset: { knockout: k.code } }, h('b', {}, t('firm.knockout')), ': ', t(`reason.${k.code}`), ' · ', k.message)),
       limitBlock(r.suggestedLimit),
@@ -165,6 +159,17 @@ function chainDrawing(chain, self) {
 }
 
 /** Direction, hops and strength of a chain, in one muted line. */
+/** The waterfall's steps as a table: each reason with its points and the running total (the firm view and the memo). */
+export function waterfallTable(steps) {
+  return h('table', { dataset: { role: 'waterfall' } },
+    h('thead', {}, h('tr', {}, h('th', {}, t('firm.step')), h('th', { class: 'num' }, t('firm.points')),
+      h('th', { class: 'num' }, t('firm.running')), h('th', {}, t('firm.why')))),
+    h('tbody', {}, steps.map((s) => h('tr', { dataset: { kind: s.kind, points: String(s.points), to: String(s.to) } },
+      h('td', {}, s.label), h('td', { class: `num ${s.kind === 'down' ? 'neg' : s.kind === 'up' ? 'pos' : ''}` },
+        s.kind === 'up' ? `+${s.points}` : String(s.points)),
+      h('td', { class: 'num' }, String(s.to)), h('td', { class: 'small' }, s.message ?? '')))));
+}
+
 export function chainCaption(chain) {
   return h('div', { class: 'muted small' }, `${t(`dir.${chain.direction}`)} · ${t('paths.length', { n: chain.hops })} · `
     + t('firm.strength', { s: num(chain.strength, 2) }));

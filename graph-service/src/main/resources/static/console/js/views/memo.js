@@ -7,7 +7,7 @@ import { h, replace, tierBadge } from '../dom.js';
 import { t, num, money, pct, word } from '../i18n.js';
 import { panel } from '../panel.js';
 import { waterfallSteps } from '../charts.js';
-import { capital, chainCaption, chainSentence, fraudFindings, limitBlock } from './firm.js';
+import { capital, chainCaption, chainSentence, fraudFindings, limitBlock, waterfallTable } from './firm.js';
 
 export function render(view, params, { signal }) {
   const uscc = decodeURIComponent(params.path[1] ?? '').toUpperCase();
@@ -95,13 +95,7 @@ export function render(view, params, { signal }) {
     const steps = waterfallSteps(r.base ?? r.score - r.reasons.reduce((s, x) => s + x.points, 0), r.reasons);
     replace(body, figures,
       r.knockouts.map((k) => h('div', { class: 'knockout', dataset: { knockout: k.code } }, h('b', {}, t('firm.knockout')), ': ', t(`reason.${k.code}`), ' · ', k.message)),
-      h('table', { dataset: { role: 'waterfall' } },
-        h('thead', {}, h('tr', {}, h('th', {}, t('firm.step')), h('th', { class: 'num' }, t('firm.points')),
-          h('th', { class: 'num' }, t('firm.running')), h('th', {}, t('firm.why')))),
-        h('tbody', {}, steps.map((s) => h('tr', { dataset: { kind: s.kind, points: String(s.points), to: String(s.to) } },
-          h('td', {}, s.label), h('td', { class: `num ${s.kind === 'down' ? 'neg' : s.kind === 'up' ? 'pos' : ''}` },
-            s.kind === 'up' ? `+${s.points}` : String(s.points)),
-          h('td', { class: 'num' }, String(s.to)), h('td', { class: 'small' }, s.message ?? ''))))),
+      waterfallTable(steps),
       model);
   });
 
